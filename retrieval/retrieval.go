@@ -9,6 +9,7 @@
 package retrieval
 
 import (
+	"errors"
 	"time"
 
 	"github.com/kutip/kutip/retrieval/corpus"
@@ -85,3 +86,6 @@ type Progress struct {
 	Done  int // articles indexed so far
 	Total int
 }
+
+// ErrReindexing is returned by Reindex while another reindex is running.
+var ErrReindexing = errors.New("retrieval: a reindex is already running")
