@@ -1,0 +1,87 @@
+package retrieval
+
+import (
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/registry"
+
+	idana "github.com/kutip/kutip/retrieval/analysis"
+	"github.com/kutip/kutip/retrieval/vocab"
+)
+
+// analyzerName is the bleve analyzer Kutip indexes and queries with.
+const analyzerName = "kutip_id"
+
+// analysisVersion names the behaviour of the analysis chain (tokenizer,
+// folding, number canonicalisation, stemmer and its lexicon, passage
+// splitting). It is part of the index fingerprint: bump it whenever any of
+// them changes, so that indexes on disk are rebuilt rather than served stale.
+const analysisVersion = "kutip-analysis-3"
+
+func init() {
+	registry.RegisterAnalyzer(analyzerName, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
+		return newAnalyzer(), nil
+	})
+}
+
+// newAnalyzer returns the Indonesian analysis chain: Unicode word
+// segmentation, folding (NFKC, lower case, quotes and dashes), canonical
+// numbers (12.000 and 12000 are one term) and the confix-stripping stemmer.
+// Stop words are kept in the index (BM25 already discounts them) and dropped
+// from questions instead, where the list can be tuned without reindexing.
+func newAnalyzer() analysis.Analyzer {
+	return &analysis.DefaultAnalyzer{
+		Tokenizer:    unicode.NewUnicodeTokenizer(),
+		TokenFilters: []analysis.TokenFilter{termFilter{}},
+	}
+}
+
+// termFilter folds, canonicalises and stems each token in place. Token
+// offsets keep pointing at the original text, which is what highlighting
+// needs.
+type termFilter struct{}
+
+func (termFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, tok := range in {
+		tok.Term = []byte(normTerm(string(tok.Term)))
+	}
+	return in
+}
+
+// normTerm maps one surface token to its index term.
+func normTerm(s string) string {
+	s = idana.Fold(s)
+	if n, ok := vocab.CanonicalNumber(s); ok {
+		return n
+	}
+	return idana.Stem(s)
+}
+
+// token is a word of some text, with its byte offsets there.
+type token struct {
+	Surface string // as written
+	Fold    string // folded, not stemmed
+	Term    string // the index term
+	Start   int
+	End     int
+}
+
+var wordTokenizer = unicode.NewUnicodeTokenizer()
+
+// tokenize splits text into words with their index terms.
+func tokenize(text string) []token {
+	stream := wordTokenizer.Tokenize([]byte(text))
+	out := make([]token, 0, len(stream))
+	for _, t := range stream {
+		surface := text[t.Start:t.End]
+		fold := idana.Fold(surface)
+		term := fold
+		if n, ok := vocab.CanonicalNumber(fold); ok {
+			term = n
+		} else {
+			term = idana.Stem(fold)
+		}
+		out = append(out, token{Surface: surface, Fold: fold, Term: term, Start: t.Start, End: t.End})
+	}
+	return out
+}

@@ -1,0 +1,97 @@
+package retrieval
+
+import (
+	"regexp"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kutip/kutip/retrieval/vocab"
+)
+
+// Answer-type evidence: does a window of text hold the kind of thing the
+// question asks for (a number for berapa, a date for kapan, ...) beyond
+// what the question itself says?
+
+var (
+	numberWords = setOf("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "belas", "puluh", "puluhan", "ratus", "ratusan", "seratus", "ribu", "ribuan", "seribu", "juta", "jutaan", "miliar", "triliun", "setengah", "separuh", "beberapa", "sejumlah")
+	dateWords   = setOf("januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "nopember", "desember",
+		"jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des",
+		"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "kemarin", "lalu", "abad", "dekade", "masehi", "silam",
+		"january", "february", "march", "may", "june", "july", "august", "october", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	reasonWords = setOf("karena", "akibat", "sebab", "disebabkan", "lantaran", "sehingga", "dampak", "gara", "berkat", "alasan", "because", "due")
+	mannerWords = setOf("cara", "dengan", "melalui", "menggunakan", "lewat")
+	titleWords  = setOf("presiden", "menteri", "gubernur", "jenderal", "ketua", "pemimpin", "direktur", "raja", "ratu", "perdana", "kepala", "panglima", "komandan", "juru", "bupati", "wali", "walikota", "duta", "sekretaris", "kanselir", "pendiri", "penemu", "pencipta", "pelatih", "kapten", "tuan", "nyonya", "dr", "prof", "haji", "kiai", "sultan", "pangeran", "jubir")
+	placeWords  = setOf("di", "ke", "dari", "wilayah", "kota", "provinsi", "negara", "kabupaten", "desa", "pulau", "daerah", "kawasan", "benua", "region", "oblast", "distrik", "kecamatan", "teluk", "gunung", "sungai", "selat", "laut", "in", "at", "from")
+	yearRe      = regexp.MustCompile(`^(1[5-9]|20)\d\d$`)
+	dayMonthRe  = regexp.MustCompile(`\b\d{1,2}/\d{1,2}(/\d{2,4})?\b`)
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// typeMatch reports whether text (tokenised as toks) holds an answer of
+// the question's expected type that the question does not already hold.
+func typeMatch(qa parsedQuestion, text string, toks []token) bool {
+	isNew := func(t token) bool { return !qa.QuestionTerms[t.Term] }
+	switch qa.Type {
+	case vocab.Number:
+		for _, t := range toks {
+			if (isDigit(firstDigitRun(t.Term)) || numberWords[t.Fold]) && isNew(t) && !yearRe.MatchString(t.Term) {
+				return true
+			}
+		}
+	case vocab.Date:
+		if dayMonthRe.MatchString(text) {
+			return true
+		}
+		for _, t := range toks {
+			if (dateWords[t.Fold] || yearRe.MatchString(t.Term)) && isNew(t) {
+				return true
+			}
+		}
+	case vocab.Person:
+		for i := 1; i < len(toks); i++ {
+			if capitalised(toks[i].Surface) && isNew(toks[i]) && (capitalised(toks[i-1].Surface) || titleWords[toks[i-1].Fold]) {
+				return true
+			}
+		}
+	case vocab.Place:
+		for i := 1; i < len(toks); i++ {
+			if capitalised(toks[i].Surface) && isNew(toks[i]) && placeWords[toks[i-1].Fold] {
+				return true
+			}
+		}
+	case vocab.Reason:
+		for _, t := range toks {
+			if reasonWords[t.Fold] {
+				return true
+			}
+		}
+	case vocab.Manner:
+		for _, t := range toks {
+			if mannerWords[t.Fold] && isNew(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func firstDigitRun(s string) string {
+	for i, r := range s {
+		if r < '0' || r > '9' {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

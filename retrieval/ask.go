@@ -1,0 +1,413 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	idana "github.com/kutip/kutip/retrieval/analysis"
+)
+
+// Tuning of answer selection, calibrated with `kutip eval` on the QA sets
+// in ../shared/eval (see README, "Answer quality").
+var tuning = struct {
+	Candidates   int     // passages fetched from bleve before re-ranking
+	MaxQuoteLen  int     // bytes a quote may grow to when it adds a neighbour
+	MinCoverage  float64 // abstain when the best quote covers less of the question
+	TypeBonus    float64 // weight of an answer-type match
+	BM25Weight   float64 // weight of the passage's normalised BM25 score
+	ExtraPenalty float64 // per extra sentence in a quote
+	FuzzyCredit  float64 // share of a concept's weight a typo match earns
+	TitleCredit  float64 // share earned by a concept found only in the title
+	NearEqual    float64 // scores this close are ordered newest first
+	DupJaccard   float64 // quotes this similar are one answer
+}{
+	Candidates:   40,
+	MaxQuoteLen:  400,
+	MinCoverage:  0.5,
+	TypeBonus:    0.15,
+	BM25Weight:   0.1,
+	ExtraPenalty: 0.04,
+	FuzzyCredit:  0.6,
+	TitleCredit:  0.3,
+	NearEqual:    0.01,
+	DupJaccard:   0.6,
+}
+
+// Ask answers a question with the best quotes of the corpus, best first.
+// When the evidence is weak it abstains: an Answer with no quotes and
+// Abstained set. Only a failing index is an error.
+func (l *Library) Ask(ctx context.Context, q Question) (Answer, error) {
+	ans, _, err := l.askTraced(ctx, q)
+	return ans, err
+}
+
+// askSettings override tuning for one question (evaluation sweeps).
+type askSettings struct{ minCoverage float64 }
+
+type askOption func(*askSettings)
+
+func withMinCoverage(v float64) askOption { return func(s *askSettings) { s.minCoverage = v } }
+
+// askTraced is Ask that also returns the best candidate's coverage, before
+// the abstention decision.
+func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) (Answer, float64, error) {
+	set := askSettings{minCoverage: tuning.MinCoverage}
+	for _, o := range opts {
+		o(&set)
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	s := l.snap
+	qa := s.analyse(q.Text)
+	ans := Answer{Question: q.Text, Abstained: true}
+	if len(qa.Concepts) == 0 {
+		return ans, 0, nil
+	}
+	hits, err := l.search(ctx, qa, tuning.Candidates)
+	if err != nil {
+		return Answer{}, 0, err
+	}
+	cands := s.rank(qa, hits)
+	if len(cands) == 0 {
+		return ans, 0, nil
+	}
+	best := cands[0].Coverage
+	if best < set.minCoverage {
+		return ans, best, nil
+	}
+	quotes := s.quotes(cands, limit, set.minCoverage)
+	ans.Abstained = len(quotes) == 0
+	ans.Quotes = quotes
+	return ans, best, nil
+}
+
+// hit is a passage bleve found, with its BM25 score.
+type hit struct {
+	Passage int
+	Score   float64
+}
+
+// search builds a disjunction of term queries from the question's concepts
+// (never query-string syntax) and returns the best passages.
+func (l *Library) search(ctx context.Context, qa parsedQuestion, size int) ([]hit, error) {
+	var clauses []query.Query
+	for _, c := range qa.Concepts {
+		for _, alt := range c.Alts {
+			for _, t := range alt {
+				tq := bleve.NewTermQuery(t)
+				tq.SetField(fieldText)
+				clauses = append(clauses, tq)
+				ttq := bleve.NewTermQuery(t)
+				ttq.SetField(fieldTitle)
+				ttq.SetBoost(0.3)
+				clauses = append(clauses, ttq)
+			}
+		}
+		// A word no article holds may be a typo: look for near spellings,
+		// with a low boost, beside the exact clause.
+		if c.Absent && len(c.Alts[0]) == 1 && len(c.Alts[0][0]) >= 5 && !isDigit(c.Alts[0][0]) {
+			fq := bleve.NewFuzzyQuery(c.Alts[0][0])
+			fq.SetField(fieldText)
+			fq.SetFuzziness(1)
+			fq.SetPrefix(1)
+			fq.SetBoost(0.2)
+			clauses = append(clauses, fq)
+		}
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(clauses...), size, 0, false)
+	res, err := l.alias.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("retrieval: search: %w", err)
+	}
+	out := make([]hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		var n int
+		if _, err := fmt.Sscan(h.ID, &n); err != nil {
+			continue
+		}
+		out = append(out, hit{Passage: n, Score: h.Score})
+	}
+	return out, nil
+}
+
+// candidate is a quotable run of sentences with its evidence.
+type candidate struct {
+	Article  int
+	Start    int
+	End      int
+	Coverage float64 // idf-weighted share of the question's concepts it holds
+	Score    float64
+	Terms    []string // surface forms that matched
+	termSet  map[string]bool
+}
+
+// rank scores, for every passage found, each window of one to three
+// sentences and keeps each passage's best window; best first.
+func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
+	total := 0.0
+	for _, c := range qa.Concepts {
+		total += c.Weight
+	}
+	if total == 0 || len(hits) == 0 {
+		return nil
+	}
+	maxBM25 := hits[0].Score
+	var out []candidate
+	for _, h := range hits {
+		if h.Passage < 0 || h.Passage >= len(s.passages) {
+			continue
+		}
+		p := s.passages[h.Passage]
+		a := s.articles[p.Article]
+		titleTerms := termSetOf(tokenize(a.Title))
+		sentToks := make([][]token, len(p.Sentences))
+		for i, sp := range p.Sentences {
+			sentToks[i] = tokenize(a.Text[sp.Start:sp.End])
+			for j := range sentToks[i] {
+				sentToks[i][j].Start += sp.Start
+				sentToks[i][j].End += sp.Start
+			}
+		}
+		var best *candidate
+		for i := range p.Sentences {
+			for _, w := range [][2]int{{i, i}, {i, i + 1}, {i - 1, i}, {i - 1, i + 1}} {
+				if w[0] < 0 || w[1] >= len(p.Sentences) {
+					continue
+				}
+				start, end := p.Sentences[w[0]].Start, p.Sentences[w[1]].End
+				if w[0] != w[1] && end-start > tuning.MaxQuoteLen {
+					continue
+				}
+				var toks []token
+				for k := w[0]; k <= w[1]; k++ {
+					toks = append(toks, sentToks[k]...)
+				}
+				c := s.score(qa, toks, titleTerms, total)
+				c.Article, c.Start, c.End = p.Article, start, end
+				c.Score = c.Coverage + tuning.BM25Weight*h.Score/maxBM25 - tuning.ExtraPenalty*float64(w[1]-w[0])
+				if typeMatch(qa, a.Text[start:end], toks) {
+					c.Score += tuning.TypeBonus
+				}
+				if best == nil || c.Score > best.Score {
+					cc := c
+					best = &cc
+				}
+			}
+		}
+		if best != nil {
+			out = append(out, *best)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out
+}
+
+// score measures how much of the question a window of tokens holds.
+func (s *snapshot) score(qa parsedQuestion, toks []token, titleTerms map[string]bool, total float64) candidate {
+	terms := termSetOf(toks)
+	got := 0.0
+	matched := map[string]bool{}
+	for _, c := range qa.Concepts {
+		switch {
+		case altsIn(c.Alts, terms):
+			got += c.Weight
+			for _, alt := range c.Alts {
+				for _, t := range alt {
+					matched[t] = true
+				}
+			}
+		case c.Absent && fuzzyIn(c.Alts[0], toks, matched):
+			got += tuning.FuzzyCredit * c.Weight
+		case altsIn(c.Alts, titleTerms):
+			got += tuning.TitleCredit * c.Weight
+		}
+	}
+	var surface []string
+	seen := map[string]bool{}
+	for _, t := range toks {
+		if matched[t.Term] && !seen[t.Surface] {
+			seen[t.Surface] = true
+			surface = append(surface, t.Surface)
+		}
+	}
+	return candidate{Coverage: got / total, Terms: surface, termSet: terms}
+}
+
+func termSetOf(toks []token) map[string]bool {
+	m := make(map[string]bool, len(toks))
+	for _, t := range toks {
+		m[t.Term] = true
+	}
+	return m
+}
+
+// altsIn reports whether every term of some alternative is in terms.
+func altsIn(alts [][]string, terms map[string]bool) bool {
+	for _, alt := range alts {
+		all := true
+		for _, t := range alt {
+			if !terms[t] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// fuzzyIn reports whether a single-term alternative is one edit away from
+// a token of toks, marking the token matched.
+func fuzzyIn(alt []string, toks []token, matched map[string]bool) bool {
+	if len(alt) != 1 || len(alt[0]) < 5 || isDigit(alt[0]) {
+		return false
+	}
+	for _, t := range toks {
+		if len(t.Term) >= 4 && withinOneEdit(alt[0], t.Term) {
+			matched[t.Term] = true
+			return true
+		}
+	}
+	return false
+}
+
+// withinOneEdit reports whether a and b differ by at most one insertion,
+// deletion or substitution (bytes).
+func withinOneEdit(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// quotes turns ranked candidates into at most limit quotes: one per
+// passage, near-duplicates from other articles merged into
+// AlsoReportedBy, near-equal scores ordered newest first.
+func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64) []Quote {
+	type kept struct {
+		c candidate
+		q Quote
+	}
+	var out []kept
+	for _, c := range cands {
+		if c.Coverage < minCoverage {
+			continue
+		}
+		a := s.articles[c.Article]
+		merged := false
+		for i := range out {
+			o := &out[i]
+			if o.c.Article == c.Article {
+				if c.Start < o.c.End && o.c.Start < c.End {
+					merged = true // overlapping windows of one article
+					break
+				}
+				continue
+			}
+			if jaccard(o.c.termSet, c.termSet) >= tuning.DupJaccard {
+				if !reportedBy(o.q, a.ID) {
+					o.q.AlsoReportedBy = append(o.q.AlsoReportedBy, SourceOf(a))
+				}
+				merged = true
+				break
+			}
+		}
+		if merged {
+			continue
+		}
+		if len(out) == limit {
+			continue // still merge duplicates of what is kept
+		}
+		out = append(out, kept{c: c, q: Quote{
+			Text:   a.Text[c.Start:c.End],
+			Start:  c.Start,
+			End:    c.End,
+			Terms:  c.Terms,
+			Source: SourceOf(a),
+			Score:  math.Round(c.Score*1000) / 1000,
+		}})
+	}
+	qs := make([]Quote, len(out))
+	for i, k := range out {
+		qs[i] = k.q
+	}
+	newestFirstWhenNearEqual(qs)
+	return qs
+}
+
+func reportedBy(q Quote, id string) bool {
+	if q.Source.ArticleID == id {
+		return true
+	}
+	for _, s := range q.AlsoReportedBy {
+		if s.ArticleID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// newestFirstWhenNearEqual reorders runs of quotes whose scores are within
+// tuning.NearEqual of the run's best so the newest article comes first:
+// when sources disagree (12.000 troops in 2024, 14.000 in 2025) the user
+// sees the latest figure first, and every quote carries its date.
+func newestFirstWhenNearEqual(qs []Quote) {
+	for i := 0; i < len(qs); {
+		j := i + 1
+		for j < len(qs) && qs[i].Score-qs[j].Score <= tuning.NearEqual {
+			j++
+		}
+		run := qs[i:j]
+		sort.SliceStable(run, func(a, b int) bool { return run[a].Source.Published.After(run[b].Source.Published) })
+		i = j
+	}
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for t := range a {
+		if b[t] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// sentenceSpans is used by tests and tools that want the sentences of a
+// text as strings.
+func sentenceSpans(text string) []string {
+	var out []string
+	for _, sp := range idana.Sentences(text) {
+		out = append(out, strings.TrimSpace(text[sp.Start:sp.End]))
+	}
+	return out
+}

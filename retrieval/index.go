@@ -1,0 +1,257 @@
+package retrieval
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	idana "github.com/kutip/kutip/retrieval/analysis"
+)
+
+// Index fields.
+const (
+	fieldText  = "text"
+	fieldTitle = "title"
+)
+
+// completeMarker is written into an index directory once it is fully built;
+// a directory without it is a build that died and is never opened.
+const completeMarker = "kutip-complete"
+
+// passage is one indexed unit: a run of whole sentences of one paragraph.
+type passage struct {
+	Article int // index into snapshot.articles
+	Start   int // byte offsets in the article's Text
+	End     int
+	// Sentences are the sentence spans inside [Start, End).
+	Sentences []idana.Span
+}
+
+// maxPassageSentences and maxPassageBytes bound a passage: long paragraphs
+// are cut into runs of whole sentences so that a hit points near its answer.
+const (
+	maxPassageSentences = 4
+	maxPassageBytes     = 900
+)
+
+// passagesOf splits an article into passages: paragraphs (separated by a
+// blank line), cut into runs of at most maxPassageSentences sentences.
+func passagesOf(articleIdx int, text string) []passage {
+	var out []passage
+	for _, para := range paragraphs(text) {
+		sents := idana.Sentences(text[para[0]:para[1]])
+		for i := range sents {
+			sents[i].Start += para[0]
+			sents[i].End += para[0]
+		}
+		for len(sents) > 0 {
+			n := 1
+			for n < len(sents) && n < maxPassageSentences && sents[n].End-sents[0].Start <= maxPassageBytes {
+				n++
+			}
+			out = append(out, passage{Article: articleIdx, Start: sents[0].Start, End: sents[n-1].End, Sentences: sents[:n:n]})
+			sents = sents[n:]
+		}
+	}
+	return out
+}
+
+// paragraphs returns the byte ranges of the blank-line separated paragraphs
+// of text.
+func paragraphs(text string) [][2]int {
+	var out [][2]int
+	start := -1
+	lineStart := 0
+	for lineStart <= len(text) {
+		lineEnd := strings.IndexByte(text[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += lineStart
+		}
+		blank := strings.TrimSpace(text[lineStart:lineEnd]) == ""
+		switch {
+		case blank && start >= 0:
+			out = append(out, [2]int{start, lineStart})
+			start = -1
+		case !blank && start < 0:
+			start = lineStart
+		}
+		lineStart = lineEnd + 1
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+// docID names a passage in the index. Passages are recomputed from the
+// corpus at open, deterministically, so the index stores no text.
+func docID(n int) string { return strconv.Itoa(n) }
+
+func newMapping() mapping.IndexMapping {
+	m := bleve.NewIndexMapping()
+	m.ScoringModel = "bm25"
+	m.DefaultAnalyzer = analyzerName
+	doc := bleve.NewDocumentMapping()
+	text := bleve.NewTextFieldMapping()
+	text.Analyzer = analyzerName
+	text.Store = false
+	text.IncludeTermVectors = false
+	text.IncludeInAll = false
+	doc.AddFieldMappingsAt(fieldText, text)
+	title := bleve.NewTextFieldMapping()
+	title.Analyzer = analyzerName
+	title.Store = false
+	title.IncludeTermVectors = false
+	title.IncludeInAll = false
+	doc.AddFieldMappingsAt(fieldTitle, title)
+	m.DefaultMapping = doc
+	return m
+}
+
+// fingerprint identifies a corpus and the analysis applied to it: an index
+// built under another fingerprint is never served.
+func fingerprint(articles []Article) string {
+	h := sha256.New()
+	io.WriteString(h, analysisVersion)
+	for _, a := range articles {
+		fmt.Fprintf(h, "\x00%s\x00%s\x00%s\x00%s\x00%s\x00%d\x00%s", a.ID, a.Title, a.Source, a.URL, a.Published.Format("2006-01-02T15:04:05Z07:00"), len(a.Text), a.Text)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:20]
+}
+
+// openOrBuild opens the index for fp under dir, or builds it there from the
+// passages. It returns whether an existing index was reused.
+func openOrBuild(ctx context.Context, dir, fp string, arts []Article, ps []passage, progress func(Progress)) (bleve.Index, bool, error) {
+	path := filepath.Join(dir, fp)
+	if _, err := os.Stat(filepath.Join(path, completeMarker)); err == nil {
+		idx, err := bleve.Open(path)
+		if err == nil {
+			return idx, true, nil
+		}
+		// A damaged index is rebuilt, not served.
+		os.RemoveAll(path)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, false, fmt.Errorf("retrieval: create index dir %s: %w", dir, err)
+	}
+	tmp, err := os.MkdirTemp(dir, fp+".building-")
+	if err != nil {
+		return nil, false, fmt.Errorf("retrieval: create index dir: %w", err)
+	}
+	os.Remove(tmp) // bleve wants to create it
+	idx, err := bleve.NewUsing(tmp, newMapping(), scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, false, fmt.Errorf("retrieval: create index %s: %w", tmp, err)
+	}
+	if err := fill(ctx, idx, arts, ps, progress); err != nil {
+		idx.Close()
+		os.RemoveAll(tmp)
+		return nil, false, err
+	}
+	if err := idx.Close(); err != nil {
+		os.RemoveAll(tmp)
+		return nil, false, fmt.Errorf("retrieval: close new index: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(tmp, completeMarker), []byte(fp+"\n"), 0o644); err != nil {
+		os.RemoveAll(tmp)
+		return nil, false, fmt.Errorf("retrieval: mark index complete: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		// Another process may have finished the same index first.
+		os.RemoveAll(tmp)
+		if _, statErr := os.Stat(filepath.Join(path, completeMarker)); statErr != nil {
+			return nil, false, fmt.Errorf("retrieval: install index %s: %w", path, err)
+		}
+	}
+	idx, err = bleve.Open(path)
+	if err != nil {
+		return nil, false, fmt.Errorf("retrieval: open index %s: %w", path, err)
+	}
+	return idx, false, nil
+}
+
+// fill indexes the passages in batches.
+func fill(ctx context.Context, idx bleve.Index, arts []Article, ps []passage, progress func(Progress)) error {
+	const batchSize = 2000
+	b := idx.NewBatch()
+	lastArticle := -1
+	doneArticles := 0
+	for n, p := range ps {
+		if p.Article != lastArticle {
+			lastArticle = p.Article
+			doneArticles++
+		}
+		a := arts[p.Article]
+		doc := map[string]string{fieldText: a.Text[p.Start:p.End], fieldTitle: a.Title}
+		if err := b.Index(docID(n), doc); err != nil {
+			return fmt.Errorf("retrieval: index passage of %s: %w", a.ID, err)
+		}
+		if b.Size() >= batchSize {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("retrieval: build index: %w", err)
+			}
+			if err := idx.Batch(b); err != nil {
+				return fmt.Errorf("retrieval: index batch: %w", err)
+			}
+			b.Reset()
+			if progress != nil {
+				progress(Progress{Done: doneArticles, Total: len(arts)})
+			}
+		}
+	}
+	if b.Size() > 0 {
+		if err := idx.Batch(b); err != nil {
+			return fmt.Errorf("retrieval: index batch: %w", err)
+		}
+	}
+	if progress != nil {
+		progress(Progress{Done: len(arts), Total: len(arts)})
+	}
+	return nil
+}
+
+// removeStale deletes index directories under dir other than keep: old
+// fingerprints and builds that died. Failures are ignored: another process
+// may still be using an old index.
+func removeStale(dir, keep string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	var names []string
+	for _, e := range entries {
+		if e.IsDir() && e.Name() != keep {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		os.RemoveAll(filepath.Join(dir, name))
+	}
+}
+
+// defaultIndexDir is where indexes live unless Options.IndexDir says
+// otherwise.
+func defaultIndexDir() (string, error) {
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("retrieval: no cache directory (set --index): %w", err)
+	}
+	return filepath.Join(cache, "kutip", "index"), nil
+}
+
+var errNoArticles = errors.New("no article could be read")

@@ -1,0 +1,206 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/kutip/kutip/retrieval/corpus"
+)
+
+// Options says where a Library finds its corpus and keeps its index.
+type Options struct {
+	CorpusDir string       // "" = the embedded seed corpus
+	IndexDir  string       // "" = <user cache dir>/kutip/index
+	Logger    *slog.Logger // nil = discard
+}
+
+// Library answers questions from one corpus. It is safe for concurrent use;
+// Reindex swaps in a new index while questions keep being answered from the
+// old one.
+type Library struct {
+	opts     Options
+	indexDir string
+	log      *slog.Logger
+
+	// alias is what questions are searched through; Reindex swaps the
+	// index behind it atomically. mu guards snap, which must match the
+	// index behind alias: Ask holds it for reading, the swap for writing.
+	alias bleve.IndexAlias
+	mu    sync.RWMutex
+	snap  *snapshot
+
+	reindexing sync.Mutex
+}
+
+// snapshot is one built index with the corpus it was built from.
+type snapshot struct {
+	index    bleve.Index
+	articles []Article
+	passages []passage
+	fp       string
+	// docCount and the df cache serve idf lookups.
+	docCount float64
+	dfMu     sync.Mutex
+	df       map[string]float64
+}
+
+// Open reads the corpus and opens its index, building it when the corpus or
+// the analysis changed since the index on disk was built. Files that cannot
+// be read are reported in Summary.Skipped; Open fails only when no article
+// at all could be read or the index cannot be written.
+func Open(ctx context.Context, opts Options, progress func(Progress)) (*Library, Summary, error) {
+	l := &Library{opts: opts, log: opts.Logger}
+	if l.log == nil {
+		l.log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	dir := opts.IndexDir
+	if dir == "" {
+		d, err := defaultIndexDir()
+		if err != nil {
+			return nil, Summary{}, err
+		}
+		dir = d
+	}
+	l.indexDir = dir
+	snap, sum, err := l.load(ctx, progress)
+	if err != nil {
+		return nil, sum, err
+	}
+	l.snap = snap
+	l.alias = bleve.NewIndexAlias(snap.index)
+	return l, sum, nil
+}
+
+// load reads the corpus and opens or builds its index.
+func (l *Library) load(ctx context.Context, progress func(Progress)) (*snapshot, Summary, error) {
+	start := time.Now()
+	var (
+		arts     []Article
+		problems []Problem
+		err      error
+	)
+	if l.opts.CorpusDir == "" {
+		arts, problems, err = corpus.Load(corpus.Seed, ".")
+	} else {
+		arts, problems, err = corpus.LoadDir(l.opts.CorpusDir)
+	}
+	sum := Summary{Skipped: problems}
+	if err != nil {
+		return nil, sum, fmt.Errorf("retrieval: read corpus: %w", err)
+	}
+	for _, p := range problems {
+		l.log.Warn("skipped", "file", p.Path, "line", p.Line, "reason", p.Reason)
+	}
+	if len(arts) == 0 {
+		return nil, sum, fmt.Errorf("retrieval: read corpus %q: %w", l.opts.CorpusDir, errNoArticles)
+	}
+	var ps []passage
+	for i, a := range arts {
+		ps = append(ps, passagesOf(i, a.Text)...)
+	}
+	fp := fingerprint(arts)
+	idx, reused, err := openOrBuild(ctx, l.indexDir, fp, arts, ps, progress)
+	if err != nil {
+		return nil, sum, err
+	}
+	if !reused {
+		removeStale(l.indexDir, fp)
+	}
+	count, err := idx.DocCount()
+	if err != nil {
+		idx.Close()
+		return nil, sum, fmt.Errorf("retrieval: count passages: %w", err)
+	}
+	sum.Articles, sum.Passages, sum.Reused = len(arts), len(ps), reused
+	sum.Duration = time.Since(start)
+	l.log.Info("index ready", "articles", sum.Articles, "passages", sum.Passages, "reused", reused, "fingerprint", fp, "took", sum.Duration)
+	return &snapshot{index: idx, articles: arts, passages: ps, fp: fp, docCount: float64(count), df: map[string]float64{}}, sum, nil
+}
+
+// Reindex re-reads the corpus and swaps the new index in atomically.
+// Questions are answered from the old index until then; when the reindex
+// fails the old index keeps serving. It returns ErrReindexing when another
+// reindex is running.
+func (l *Library) Reindex(ctx context.Context, progress func(Progress)) (Summary, error) {
+	if !l.reindexing.TryLock() {
+		return Summary{}, ErrReindexing
+	}
+	defer l.reindexing.Unlock()
+	snap, sum, err := l.load(ctx, progress)
+	if err != nil {
+		return sum, err
+	}
+	l.mu.Lock()
+	old := l.snap
+	if snap.fp == old.fp {
+		// Same corpus, same index directory: keep the open one.
+		l.mu.Unlock()
+		snap.index.Close()
+		sum.Reused = true
+		return sum, nil
+	}
+	l.alias.Swap([]bleve.Index{snap.index}, []bleve.Index{old.index})
+	l.snap = snap
+	l.mu.Unlock()
+	if err := old.index.Close(); err != nil {
+		l.log.Warn("close old index", "err", err)
+	}
+	removeStale(l.indexDir, snap.fp)
+	return sum, nil
+}
+
+// Sources lists every article of the corpus, newest first.
+func (l *Library) Sources() []Source {
+	l.mu.RLock()
+	arts := l.snap.articles
+	l.mu.RUnlock()
+	out := make([]Source, len(arts))
+	for i, a := range arts {
+		out[i] = SourceOf(a)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].Published.Equal(out[j].Published) {
+			return out[i].Published.After(out[j].Published)
+		}
+		return out[i].ArticleID < out[j].ArticleID
+	})
+	return out
+}
+
+// Close closes the index.
+func (l *Library) Close() error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.snap.index.Close()
+}
+
+// docFreq returns how many passages hold term in the text field.
+func (s *snapshot) docFreq(term string) float64 {
+	s.dfMu.Lock()
+	defer s.dfMu.Unlock()
+	if df, ok := s.df[term]; ok {
+		return df
+	}
+	df := 0.0
+	if adv, err := s.index.Advanced(); err == nil {
+		if r, err := adv.Reader(); err == nil {
+			if tfr, err := r.TermFieldReader(context.Background(), []byte(term), fieldText, false, false, false); err == nil {
+				df = float64(tfr.Count())
+				tfr.Close()
+			}
+			r.Close()
+		}
+	}
+	if len(s.df) > 100000 {
+		s.df = map[string]float64{}
+	}
+	s.df[term] = df
+	return df
+}

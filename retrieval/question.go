@@ -1,0 +1,284 @@
+package retrieval
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	bleveid "github.com/blevesearch/bleve/v2/analysis/lang/id"
+
+	"github.com/kutip/kutip/retrieval/vocab"
+)
+
+// Bounds on what a question may cost: a 10,000-character question is
+// answered from its first maxQuestionRunes runes and its rarest
+// maxConcepts words.
+const (
+	maxQuestionRunes = 500
+	maxConcepts      = 24
+)
+
+// concept is one thing the question asks about: a word, or an English word
+// with its Indonesian translations. It is matched when any alternative is
+// found; an alternative is a sequence of index terms that must all appear.
+type concept struct {
+	Label  string
+	Alts   [][]string
+	Weight float64 // idf of its most common alternative
+	Absent bool    // no alternative occurs anywhere in the corpus
+}
+
+// parsedQuestion is an analysed question.
+type parsedQuestion struct {
+	Text     string
+	Type     vocab.AnswerType
+	English  bool
+	Concepts []concept
+	// QuestionTerms are all index terms of the question, so that an
+	// answer-type match ("a number") ignores numbers the question itself
+	// contains.
+	QuestionTerms map[string]bool
+	Negated       bool // the question asks with tidak/bukan/tanpa/selain/not
+}
+
+// stopWords are dropped from questions: bleve's Indonesian list (Tala 2003)
+// minus words that change what is asked, plus question frames.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(string(bleveid.IndonesianStopWords), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "var ") {
+			continue
+		}
+		if i := strings.IndexAny(line, " \t|"); i >= 0 {
+			line = line[:i]
+		}
+		m[line] = true
+	}
+	for _, keep := range []string{"tidak", "bukan", "tanpa", "selain", "dekat", "kecil", "lama", "banyak", "paling", "sebelum", "sesudah", "setelah", "sejak", "pertama", "terakhir", "antara", "bersama", "lain", "depan", "awal", "akhirnya", "masing"} {
+		delete(m, keep)
+	}
+	for _, add := range []string{"nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
+		m[add] = true
+	}
+	return m
+}()
+
+// negations mark a question whose answer is the opposite of a plain match.
+var negations = map[string]bool{"tidak": true, "bukan": true, "tanpa": true, "selain": true, "not": true, "never": true, "except": true}
+
+// analyse turns a question into concepts.
+func (s *snapshot) analyse(text string) parsedQuestion {
+	text = truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes)
+	q := parsedQuestion{Text: text, QuestionTerms: map[string]bool{}}
+	for _, t := range tokenize(text) {
+		q.QuestionTerms[t.Term] = true
+	}
+	if vocab.IsEnglish(text) {
+		q.English = true
+		s.analyseEnglish(&q)
+	} else {
+		s.analyseIndonesian(&q)
+	}
+	// Keep the rarest concepts only: they carry the question.
+	if len(q.Concepts) > maxConcepts {
+		sortConcepts(q.Concepts)
+		q.Concepts = q.Concepts[:maxConcepts]
+	}
+	return q
+}
+
+func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
+	var words []string
+	for _, t := range tokenize(q.Text) {
+		if exp := vocab.Expand(t.Fold); len(exp) > 0 {
+			for _, e := range exp {
+				words = append(words, strings.Fields(e)...)
+			}
+			continue
+		}
+		words = append(words, t.Fold)
+	}
+	typ, qw := vocab.QuestionType(words)
+	q.Type = typ
+	isQW := map[int]bool{}
+	for _, i := range qw {
+		isQW[i] = true
+	}
+	seen := map[string]bool{}
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if isQW[i] {
+			continue
+		}
+		if negations[w] {
+			q.Negated = true
+		}
+		if v, n, ok := vocab.ParseNumber(words[i:]); ok && n > 0 {
+			label := strings.Join(words[i:i+n], " ")
+			alts := numberAlts(v)
+			for _, w := range words[i : i+n] {
+				if _, ok := vocab.CanonicalNumber(w); ok {
+					alts = append(alts, []string{normTerm(w)})
+				}
+			}
+			i += n - 1
+			s.addConcept(q, seen, label, alts)
+			continue
+		}
+		if stopWords[w] || len(w) < 2 && !isDigit(w) {
+			continue
+		}
+		alts := [][]string{{normTerm(w)}}
+		for _, v := range vocab.Variants(w) {
+			alts = append(alts, termsOf(v))
+		}
+		s.addConcept(q, seen, w, alts)
+	}
+}
+
+func (s *snapshot) analyseEnglish(q *parsedQuestion) {
+	var words []string
+	for _, t := range tokenize(q.Text) {
+		words = append(words, t.Fold)
+	}
+	q.Type, _ = vocab.QuestionType(words)
+	for _, w := range words {
+		if negations[w] {
+			q.Negated = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, term := range vocab.Translate(q.Text) {
+		var alts [][]string
+		questionWord := len(term.Indonesian) > 0
+		for _, id := range term.Indonesian {
+			ts := termsOf(id)
+			if len(ts) == 0 {
+				continue
+			}
+			if len(ts) != 1 || !isQuestionWord(ts[0]) {
+				questionWord = false
+			}
+			alts = append(alts, ts)
+		}
+		if questionWord {
+			continue
+		}
+		if own := termsOf(term.English); len(own) > 0 && !stopWords[strings.ToLower(term.English)] {
+			alts = append(alts, own)
+		}
+		if len(alts) == 0 {
+			continue
+		}
+		s.addConcept(q, seen, term.English, alts)
+	}
+}
+
+// addConcept weighs a concept by its idf and adds it unless an identical
+// one is there already.
+func (s *snapshot) addConcept(q *parsedQuestion, seen map[string]bool, label string, alts [][]string) {
+	alts = dedupeAlts(alts)
+	if len(alts) == 0 {
+		return
+	}
+	key := strings.Join(alts[0], " ")
+	if seen[key] {
+		return
+	}
+	seen[key] = true
+	c := concept{Label: label, Alts: alts}
+	maxDF := 0.0
+	for _, alt := range alts {
+		df := math.Inf(1)
+		for _, t := range alt {
+			df = math.Min(df, s.docFreq(t))
+		}
+		maxDF = math.Max(maxDF, df)
+	}
+	c.Absent = maxDF == 0
+	c.Weight = idf(s.docCount, maxDF)
+	q.Concepts = append(q.Concepts, c)
+}
+
+// idf is BM25's inverse document frequency.
+func idf(n, df float64) float64 {
+	return math.Log(1 + (n-df+0.5)/(df+0.5))
+}
+
+func numberAlts(v float64) [][]string {
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return [][]string{{strconv.FormatInt(int64(v), 10)}}
+	}
+	return [][]string{{strconv.FormatFloat(v, 'f', -1, 64)}}
+}
+
+// termsOf analyses a word or phrase into index terms, dropping stop words
+// unless nothing else is left.
+func termsOf(phrase string) []string {
+	var all, content []string
+	for _, t := range tokenize(phrase) {
+		all = append(all, t.Term)
+		if !stopWords[t.Fold] {
+			content = append(content, t.Term)
+		}
+	}
+	if len(content) > 0 {
+		return content
+	}
+	return all
+}
+
+var questionWords = map[string]bool{"berapa": true, "kapan": true, "siapa": true, "mana": true, "mengapa": true, "kenapa": true, "bagaimana": true, "apa": true, "apakah": true, "bilamana": true}
+
+func isQuestionWord(term string) bool { return questionWords[term] }
+
+func dedupeAlts(alts [][]string) [][]string {
+	seen := map[string]bool{}
+	out := alts[:0]
+	for _, a := range alts {
+		if len(a) == 0 {
+			continue
+		}
+		k := strings.Join(a, " ")
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+func sortConcepts(cs []concept) {
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && cs[j].Weight > cs[j-1].Weight; j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+func isDigit(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// truncateRunes cuts s to at most n runes.
+func truncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	i := 0
+	for pos := range s {
+		if i == n {
+			return s[:pos]
+		}
+		i++
+	}
+	return s
+}
