@@ -1,7 +1,3 @@
-// Package bot owns Discord's transports: the gateway session, the HTTP
-// interactions endpoint, signatures, deadlines, the fallback apology and
-// panic recovery. It speaks only the Handler interface; it must not import
-// retrieval or commands.
 package bot
 
 import (

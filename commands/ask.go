@@ -1,8 +1,8 @@
 package commands
 
 import (
-	"fmt"
 	"context"
+	"fmt"
 	"regexp"
 	"strings"
 	"time"

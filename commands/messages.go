@@ -34,6 +34,7 @@ const (
 	msgAlsoReported
 	msgPrev
 	msgNext
+	msgNextPage
 	msgAskFailed
 	msgAskEmpty
 	msgCooldown
@@ -70,6 +71,7 @@ var messages = [msgCount][2]string{
 	msgAlsoReported:       {"Juga diberitakan oleh %s", "Also reported by %s"},
 	msgPrev:               {"‹ Sebelumnya", "‹ Previous"},
 	msgNext:               {"Jawaban lain ›", "More answers ›"},
+	msgNextPage:           {"Berikutnya ›", "Next ›"},
 	msgAskFailed:          {"Maaf, pencarian gagal. Coba lagi sebentar lagi.", "Sorry, the search failed. Please try again in a moment."},
 	msgAskEmpty:           {"Tulis dulu pertanyaannya.", "Please write a question."},
 	msgCooldown:           {"Pelan-pelan 🙂 Coba lagi dalam %d detik.", "Easy there 🙂 Try again in %d s."},

@@ -23,6 +23,8 @@ const (
 	sourcesPerPage  = 10
 	maxAlsoReported = 5 // publishers listed under "also reported by"
 	maxTitle        = 150
+	maxMeta         = 700 // runes of author, title and "also reported by" in one answer embed
+	maxAskFooter    = 400 // the question (≤ maxQuestion) and the quote range
 )
 
 // noMentions is the allowed_mentions of every message: an empty, non-nil
@@ -122,24 +124,30 @@ func renderAnswer(v answerView) *discordgo.InteractionResponseData {
 	shown := quotes[from:to]
 	hasMore := to < len(quotes) && to < retrieval.MaxLimit
 
+	// Author, title and "also reported by" of each embed share at most
+	// 4,000 of the 6,000 runes; the quotes get the rest.
+	meta := min(maxMeta, 4000/len(shown))
 	embeds := make([]*discordgo.MessageEmbed, len(shown))
 	also := make([]string, len(shown))
 	fixed := 0
 	for i, q := range shown {
 		e := &discordgo.MessageEmbed{
-			Author: &discordgo.MessageEmbedAuthor{Name: truncate(plain(q.Source.Publisher)+" · "+date(q.Source.Published, l), maxAuthor)},
-			Title:  truncate(escapeText(truncate(oneLine(q.Source.Title), maxTitle)), maxEmbedTitle),
+			Author: &discordgo.MessageEmbedAuthor{Name: truncate(plain(q.Source.Publisher)+" · "+date(q.Source.Published, l), min(maxAuthor, meta/4))},
+			Title:  truncate(escapeText(truncate(oneLine(q.Source.Title), maxTitle)), min(maxEmbedTitle, meta/2)),
 			URL:    safeURL(q.Source.URL),
 			Color:  colorAnswer,
 		}
 		if len(q.AlsoReportedBy) > 0 {
-			also[i] = "\n\n" + l.t(msgAlsoReported, alsoList(q.AlsoReportedBy))
+			line := "\n\n" + l.t(msgAlsoReported, alsoList(q.AlsoReportedBy, meta-embedLen(e)-40))
+			if runes(line) <= meta-embedLen(e) {
+				also[i] = line
+			}
 		}
 		embeds[i] = e
 		fixed += embedLen(e) + runes(also[i])
 	}
 	last := embeds[len(embeds)-1]
-	last.Footer = &discordgo.MessageEmbedFooter{Text: truncate(askFooter(v.Question, l.t(msgQuoteRange, from+1, to)), maxFooter)}
+	last.Footer = &discordgo.MessageEmbedFooter{Text: truncate(askFooter(v.Question, l.t(msgQuoteRange, from+1, to)), maxAskFooter)}
 	fixed += runes(last.Footer.Text)
 
 	// Share what is left of the 6,000 runes between the quotes.
@@ -153,7 +161,7 @@ func renderAnswer(v answerView) *discordgo.InteractionResponseData {
 	if page > 0 || hasMore {
 		d.Components = pager(
 			askPage{User: v.Asker, Page: max(page-1, 0), Limit: limit}.customID(), page > 0,
-			askPage{User: v.Asker, Page: page + 1, Limit: limit}.customID(), hasMore, l)
+			askPage{User: v.Asker, Page: page + 1, Limit: limit}.customID(), hasMore, l.t(msgNext), l)
 	}
 	return finish(d)
 }
@@ -176,28 +184,32 @@ func fitQuote(text string, terms []string, budget int) string {
 	}
 }
 
-// alsoList names the other publishers of a passage, as links.
-func alsoList(srcs []retrieval.Source) string {
+// alsoList names the other publishers of a passage, as links, in about
+// budget runes; those that do not fit are counted ("+3").
+func alsoList(srcs []retrieval.Source, budget int) string {
 	var parts []string
+	used := 0
 	for i, s := range srcs {
-		if i == maxAlsoReported {
-			parts = append(parts, fmt.Sprintf("+%d", len(srcs)-i))
-			break
-		}
 		name := s.Publisher
 		if name == "" {
 			name = s.Title
 		}
-		parts = append(parts, link(truncate(oneLine(name), 60), s.URL))
+		part := link(truncate(oneLine(name), 60), s.URL)
+		if i == maxAlsoReported || used+runes(part)+2 > budget-4 {
+			parts = append(parts, fmt.Sprintf("+%d", len(srcs)-i))
+			break
+		}
+		parts = append(parts, part)
+		used += runes(part) + 2
 	}
 	return strings.Join(parts, ", ")
 }
 
 // pager is one row of previous/next buttons.
-func pager(prevID string, prevOn bool, nextID string, nextOn bool, l lang) []discordgo.MessageComponent {
+func pager(prevID string, prevOn bool, nextID string, nextOn bool, nextLabel string, l lang) []discordgo.MessageComponent {
 	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
 		discordgo.Button{Label: l.t(msgPrev), Style: discordgo.SecondaryButton, CustomID: prevID, Disabled: !prevOn},
-		discordgo.Button{Label: l.t(msgNext), Style: discordgo.PrimaryButton, CustomID: nextID, Disabled: !nextOn},
+		discordgo.Button{Label: nextLabel, Style: discordgo.PrimaryButton, CustomID: nextID, Disabled: !nextOn},
 	}}}
 }
 
@@ -265,7 +277,7 @@ func renderSources(l lang, all []retrieval.Source, filter string, page int) *dis
 	if pages > 1 {
 		d.Components = pager(
 			sourcesPage{Page: max(page-1, 0), Filter: filter}.customID(), page > 0,
-			sourcesPage{Page: page + 1, Filter: filter}.customID(), page < pages-1, l)
+			sourcesPage{Page: page + 1, Filter: filter}.customID(), page < pages-1, l.t(msgNextPage), l)
 	}
 	return finish(d)
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"sort"
 	"sync"
 	"time"
@@ -88,6 +90,9 @@ func (l *Library) load(ctx context.Context, progress func(Progress)) (*snapshot,
 	)
 	if l.opts.CorpusDir == "" {
 		arts, problems, err = corpus.Load(corpus.Seed, ".")
+	} else if st, statErr := os.Stat(l.opts.CorpusDir); statErr == nil && !st.IsDir() {
+		// A single file (corpus.jsonl, say) is a corpus too.
+		arts, problems, err = corpus.Load(os.DirFS(filepath.Dir(l.opts.CorpusDir)), filepath.Base(l.opts.CorpusDir))
 	} else {
 		arts, problems, err = corpus.LoadDir(l.opts.CorpusDir)
 	}

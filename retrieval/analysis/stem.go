@@ -44,7 +44,7 @@ var (
 	cacheLen  atomic.Int64
 )
 
-const cacheCap = 1 << 16
+var cacheCap int64 = 1 << 16 // a var so tests can shrink it
 
 // Stem returns the root of one lowercased Indonesian word: menewaskan →
 // tewas, pengiriman → kirim, pertempurannya → tempur, kata-kata → kata.

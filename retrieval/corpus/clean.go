@@ -58,9 +58,27 @@ type chromeRule struct {
 	// swallow is how many following lines of the same paragraph go with
 	// this one (an image widget followed by its credit and caption).
 	swallow int
+	// needs, when set, lists strings of which a matching line (in lower
+	// case) holds at least one: a cheap test that spares the regexp on
+	// article text, for the rules not anchored at the start.
+	needs []string
 }
 
-func rule(expr string) chromeRule { return chromeRule{re: regexp.MustCompile(expr)} }
+func rule(expr string, needs ...string) chromeRule {
+	return chromeRule{re: regexp.MustCompile(expr), needs: needs}
+}
+
+func (r chromeRule) mayMatch(lower string) bool {
+	if r.needs == nil {
+		return true
+	}
+	for _, n := range r.needs {
+		if strings.Contains(lower, n) {
+			return true
+		}
+	}
+	return false
+}
 
 // chromeRules are the web-chrome lines, as data. Regexps are RE2 (linear
 // time), anchored to the whole line unless noted.
@@ -81,19 +99,24 @@ var chromeRules = []chromeRule{
 	// "Scroll to continue with content"
 	rule(`(?i)^(advertisement\s+)?scroll\b.*\b(continue|lanjut|melanjutkan)\b`),
 	// copyright lines: "© 2024 TRIBUNnews.com, a subsidiary of KG Media. All Right Reserved"
-	rule(`(?i)(©|\(c\)\s*\d{4}|^copyright\b|^hak cipta\b|all rights? reserved)`),
+	rule(`(?i)(©|\(c\)\s*\d{4}|^copyright\b|^hak cipta\b|all rights? reserved)`, "©", "(c)", "copyright", "hak cipta", "reserved"),
 	// page numbers: "Halaman 2", "Halaman 2 dari 3", "123", "1 2 3 Selanjutnya"
 	rule(`(?i)^(halaman|hal\.?|page)\s*\d+(\s*(dari|of|/)\s*\d+)?$`),
-	rule(`(?i)^((«|‹|<|sebelumnya)\s*)?\d{1,3}(\s+\d{1,3})*(\s*(selanjutnya|berikutnya|next|»|›|>))?$`),
+	rule(`(?i)^([«‹<]\s*)?(sebelumnya\s*)?\d{1,3}(\s+\d{1,3})*(\s*(selanjutnya|berikutnya|next|»|›|>))?$`),
 	// image captions ending in a credit: "Kim Jong-un dan Vladimir Putin. Foto: Euronews"
-	rule(`(?i)\b(foto|photo|sumber foto|sumber gambar|gambar|ilustrasi|kredit foto)\s*:\s*[^.!?]{1,80}$`),
+	rule(`(?i)\b(foto|photo|sumber foto|sumber gambar|gambar|ilustrasi|kredit foto)\s*:\s*[^.!?]{1,80}$`, ":"),
 	// photo credit lines: "FOTO: Antara/Nama", "Sumber foto: ...", "Foto/Dok. ..."
 	rule(`(?i)^(foto|photo|sumber foto|kredit foto|ilustrasi)\s*[:/]`),
 	// captions ending in a credit in parentheses: "(Foto: Antara)", "(Reuters/Alex Babenko)", "(Dok. Istimewa)"
-	rule(`(?i)\(\s*(foto|photo|dok|dok\.|dokumentasi|ist|istimewa|ilustrasi)\b[^)]*\)$`),
-	rule(`(?i)\(\s*(reuters|ap|afp|antara|getty images|getty|epa|anadolu|xinhua|kcna|yonhap|shutterstock|istock)\s*(photo\s*)?/[^)]*\)$`),
+	rule(`(?i)\(\s*(foto|photo|dok|dok\.|dokumentasi|ist|istimewa|ilustrasi)\b[^)]*\)$`, ")"),
+	// (the photographer's name is what tells a photo credit from a wire
+	// byline such as "( AP / AFP / MYR )", which closes article text)
+	rule(`\(\s*(?i:reuters|ap|afp|antara|getty images|getty|epa|anadolu|xinhua|kcna|yonhap|shutterstock|istock)\s*(?i:photo\s*|foto\s*)?/\s*[A-Z]\p{Ll}+(\s+[A-Z][\p{Ll}.]+)+\s*\)$`, "/"),
 	// byline lines: "Penulis: Andari Wulan Nugrahani", "Editor: Facundo Chrysnha Pradipha"
-	rule(`(?i)^(penulis|editor|reporter|pewarta|wartawan|kontributor|fotografer|redaktur|penyunting|laporan wartawan)\b[^:]{0,40}:`),
+	// (only the label itself before the colon: "Editor itu berkata: ..." is
+	// a sentence)
+	rule(`(?i)^(penulis|editor|reporter|pewarta|wartawan|kontributor|fotografer|redaktur|penyunting)(\s+(foto|naskah|bahasa))?\s*:`),
+	rule(`(?i)^laporan wartawan\s+\S+(\s+\S+)?\s*[,:]`),
 	// source attribution line: "Sumber: TribunSolo.com"
 	rule(`(?i)^sumber\s*:\s*\S+(\s+\S+){0,5}$`),
 	// editor initials closing a story: "(FEA)", "(ant/dil)"
@@ -105,7 +128,7 @@ var chromeRules = []chromeRule{
 	// share widgets: "Bagikan artikel ini", "Share this"
 	rule(`(?i)^(bagikan|share)(\s+(artikel|berita|ini|this|on|ke|via)\b.*)?\s*:?$`),
 	// a dateline alone on its line, with the story on the next: "Jakarta, Pahami.id –"
-	rule(`^[A-Z][\p{L}.]*(\s[A-Z][\p{L}.]*){0,2},\s*\S+(\s\S+){0,2}\s*[-–—]+$`),
+	rule(`^[A-Z][\p{L}.]*(\s[A-Z][\p{L}.]*){0,2},\s*\S+(\s\S+){0,2}\s*[-–—]+$`, "-", "–", "—"),
 	// Tribun's image widget: "zoom-in <headline>", then the credit and caption lines
 	{re: regexp.MustCompile(`(?i)^zoom-in\s`), swallow: 2},
 }
@@ -115,7 +138,7 @@ var chromeRules = []chromeRule{
 // and section headers) and keeps every sentence of the article itself.
 // Paragraphs come out separated by exactly one blank line, with the line
 // structure inside a paragraph kept, every line trimmed. Non-breaking spaces
-// become spaces and zero-width characters go.
+// become spaces and byte-order marks and word joiners go.
 func Clean(text string) string {
 	s, _ := clean(text)
 	return s
@@ -175,8 +198,9 @@ func clean(text string) (string, time.Time) {
 				}
 				continue
 			}
+			lower := strings.ToLower(l.text)
 			for _, r := range chromeRules {
-				if r.re.MatchString(l.text) {
+				if r.mayMatch(lower) && r.re.MatchString(l.text) {
 					l.drop = true
 					swallow, swallowPara = r.swallow, l.para
 					break
@@ -253,11 +277,12 @@ func looksLikeName(s string) bool {
 }
 
 // spaceFixer turns non-breaking spaces into spaces, removes zero-width
-// characters and byte-order marks, and unifies line ends.
+// joiners and byte-order marks, and unifies line ends. Zero-width spaces
+// stay: Javanese and Balinese script separate words with them.
 var spaceFixer = strings.NewReplacer(
 	"\r\n", "\n", "\r", "\n",
 	"\u00a0", " ", "\u202f", " ", "\u2007", " ",
-	"\u200b", "", "\ufeff", "", "\u2060", "",
+	"\ufeff", "", "\u2060", "",
 )
 
 func normalizeSpace(s string) string { return spaceFixer.Replace(s) }

@@ -179,7 +179,8 @@ func jsonReason(err error) string {
 // article's <p> paragraphs with "," (and left ",,," where it dropped links):
 // a comma run right after the end of a sentence (or a colon), followed by
 // the capital or opening quote that starts the next paragraph, becomes a
-// paragraph break. Commas inside quotes ("apa?," tanya dia) are kept, since
+// paragraph break; so does a run of commas glued to the word before it (a
+// "Baca juga" headline, then the text) or after "Baca juga". Commas inside quotes ("apa?," tanya dia) are kept, since
 // a space follows the quote there. The stray " - " or " , - " left at the
 // start where the dateline link was dropped goes too.
 func splitJoinedParagraphs(s string) string {
@@ -197,7 +198,9 @@ func splitJoinedParagraphs(s string) string {
 		for j < len(s) && s[j] == ',' {
 			j++
 		}
-		if endsSentence(s[:i]) && startsParagraph(s[j:]) {
+		split := endsSentence(s[:i]) || afterReadAlso(s[:i]) ||
+			j-i >= 2 && i > 0 && !isSpace(s[i-1]) // "Judul Tautan,,Teks"
+		if split && startsParagraph(s[j:]) {
 			b.WriteString("\n\n")
 		} else {
 			b.WriteString(s[i:j])
@@ -205,16 +208,23 @@ func splitJoinedParagraphs(s string) string {
 		i = j
 	}
 	out := b.String()
-	out = strings.TrimLeft(out, " ,")
+	out = strings.TrimLeft(out, " ,\u00a0\t")
 	if strings.HasPrefix(out, "- ") || strings.HasPrefix(out, "– ") {
 		out = strings.TrimLeft(strings.TrimLeft(out, "-–"), " ")
 	}
 	// Paragraphs ending in the commas of dropped links.
 	lines := strings.Split(out, "\n")
 	for k, ln := range lines {
-		lines[k] = strings.TrimRight(ln, " ,")
+		lines[k] = strings.TrimRight(ln, " ,\u00a0\t")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// afterReadAlso reports whether s ends in a "Baca juga" marker, which the
+// scraper glued to the next paragraph with commas: "Baca juga,,Ramos ...".
+func afterReadAlso(s string) bool {
+	s = strings.TrimRight(s, " :;")
+	return len(s) >= 9 && strings.EqualFold(s[len(s)-9:], "baca juga")
 }
 
 // endsSentence reports whether s ends a sentence: ".", "!", "?" or ":",
@@ -231,15 +241,16 @@ func endsSentence(s string) bool {
 }
 
 // startsParagraph reports whether s starts a paragraph: a capital letter or
-// digit, or an opening quote or parenthesis right before a letter or digit.
+// digit, or an opening quote or parenthesis not followed by a space.
 func startsParagraph(s string) bool {
+	s = strings.TrimLeft(s, "\u200e\u200f") // direction marks
 	r, size := utf8.DecodeRuneInString(s)
 	if unicode.IsUpper(r) || unicode.IsDigit(r) {
 		return true
 	}
 	if r == '"' || r == '“' || r == '\'' || r == '‘' || r == '(' {
 		r2, _ := utf8.DecodeRuneInString(s[size:])
-		return unicode.IsLetter(r2) || unicode.IsDigit(r2)
+		return r2 != utf8.RuneError && !unicode.IsSpace(r2) && r2 != ','
 	}
 	return false
 }

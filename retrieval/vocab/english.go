@@ -42,7 +42,7 @@ func tokenize(text string) []token {
 var englishStop = setOf(`the a an of to in on at by for with from into about
 	is are was were be been being am do does did done has have had having will would
 	shall should can could may might must and or but if then than that this these
-	those it its they them their he him his she her we our you your i me my
+	those it its they them their he him his she her we us our you your i me my
 	there here what which who whom whose when where why how many much
 	according going get got not no any some such so very just also`)
 
@@ -99,6 +99,11 @@ func IsEnglish(text string) bool {
 		}
 		if indonesianStop[t.lower] || hasIndonesianAffix(t.lower) {
 			id++
+			if i == 0 && questionWords[t.lower] != Unknown {
+				// An Indonesian question around an English title:
+				// "Kapan novel We Need to Talk About Kevin dirilis?"
+				id += 2
+			}
 		}
 	}
 	switch {

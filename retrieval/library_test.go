@@ -1,0 +1,263 @@
+package retrieval
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// openSeed opens a Library over the embedded seed corpus in a fresh index
+// directory.
+func openSeed(t testing.TB) *Library {
+	t.Helper()
+	lib, _, err := Open(context.Background(), Options{IndexDir: t.TempDir()}, nil)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() { lib.Close() })
+	return lib
+}
+
+func TestSeedQARegression(t *testing.T) {
+	lib := openSeed(t)
+	f, err := os.Open("testdata/seed-qa.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	items, err := ReadQA(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := lib.Evaluate(context.Background(), items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s1 := float64(rep.Success1) / float64(rep.Answerable)
+	if s1 < 0.85 {
+		for _, m := range rep.Misses {
+			t.Logf("miss %s %q: got %q", m.Item.ID, m.Item.Question, m.Got)
+		}
+		t.Errorf("success@1 = %.2f, want >= 0.85", s1)
+	}
+	if rep.Abstained != rep.Unanswerable {
+		t.Errorf("abstained on %d of %d unanswerable, want all", rep.Abstained, rep.Unanswerable)
+	}
+}
+
+func TestAskQuotesVerbatim(t *testing.T) {
+	lib := openSeed(t)
+	arts := map[string]Article{}
+	for _, a := range lib.snap.articles {
+		arts[a.ID] = a
+	}
+	ans, err := lib.Ask(context.Background(), Question{Text: "Berapa tentara Korea Utara yang dikirim ke Rusia?", Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || len(ans.Quotes) == 0 {
+		t.Fatalf("got abstention, want quotes")
+	}
+	for _, q := range ans.Quotes {
+		a, ok := arts[q.Source.ArticleID]
+		if !ok {
+			t.Fatalf("quote from unknown article %q", q.Source.ArticleID)
+		}
+		if a.Text[q.Start:q.End] != q.Text {
+			t.Errorf("quote %q is not Text[%d:%d] of %s", q.Text, q.Start, q.End, a.ID)
+		}
+		if q.Source.Title == "" || q.Source.Publisher == "" || q.Source.Published.IsZero() {
+			t.Errorf("quote source %+v lacks title, publisher or date", q.Source)
+		}
+		for _, term := range q.Terms {
+			if !strings.Contains(q.Text, term) {
+				t.Errorf("highlight term %q not in quote %q", term, q.Text)
+			}
+		}
+	}
+}
+
+func TestAbstains(t *testing.T) {
+	lib := openSeed(t)
+	for _, q := range []string{
+		"Siapa yang memenangkan Piala Dunia 2022?",
+		"What is the capital of Australia?",
+		"Berapa harga cabai di pasar Jakarta minggu ini?",
+		"resep rendang padang yang enak",
+	} {
+		t.Run(q, func(t *testing.T) {
+			ans, err := lib.Ask(context.Background(), Question{Text: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ans.Abstained || len(ans.Quotes) != 0 {
+				t.Errorf("got %d quotes (first %q), want abstention", len(ans.Quotes), firstQuote(ans))
+			}
+		})
+	}
+}
+
+func TestHostileQuestions(t *testing.T) {
+	lib := openSeed(t)
+	for name, q := range map[string]string{
+		"quote":       `"`,
+		"colon":       `:`,
+		"regex":       `/.*/`,
+		"star":        `*`,
+		"syntax":      `+title:korea -"utara" ~2 ^5 (a OR b) AND`,
+		"long":        strings.Repeat("korea utara rusia ", 600),
+		"10k chars":   strings.Repeat("x", 10000),
+		"invalid utf": "korea \xff\xfe utara",
+		"empty":       "",
+		"spaces":      "   \n\t ",
+		"emoji":       "🤔🤔🤔",
+	} {
+		t.Run(name, func(t *testing.T) {
+			ans, err := lib.Ask(context.Background(), Question{Text: q})
+			if err != nil {
+				t.Fatalf("got error %v, want an answer or an abstention", err)
+			}
+			if !ans.Abstained && len(ans.Quotes) == 0 {
+				t.Errorf("not abstained but no quotes")
+			}
+		})
+	}
+}
+
+func TestNearDuplicatesMerged(t *testing.T) {
+	lib := openSeed(t)
+	ans, err := lib.Ask(context.Background(), Question{Text: "Siapa menteri pertahanan Korea Selatan yang mengatakan tentara Korea Utara bertempur di Ukraina?", Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged := 0
+	seen := map[string]bool{}
+	for _, q := range ans.Quotes {
+		merged += len(q.AlsoReportedBy)
+		key := strings.Join(strings.Fields(strings.ToLower(q.Text)), " ")
+		if seen[key] {
+			t.Errorf("quote %q appears twice", q.Text)
+		}
+		seen[key] = true
+	}
+	if merged == 0 {
+		t.Errorf("got no also_reported_by, want the statement three seeds carry merged")
+	}
+}
+
+func TestIndexReusedAndRebuilt(t *testing.T) {
+	dir := t.TempDir()
+	corpusDir := t.TempDir()
+	write := func(name, body string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(corpusDir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.md", "---\nid: a\ntitle: Kapal selam\nsource: Uji\npublished: 2024-01-02\n---\nKapal selam baru itu diluncurkan di Sinpo pada Senin.\n")
+	ctx := context.Background()
+	lib, sum, err := Open(ctx, Options{CorpusDir: corpusDir, IndexDir: dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Reused || sum.Articles != 1 {
+		t.Errorf("first open: got reused=%v articles=%d, want a fresh build of 1", sum.Reused, sum.Articles)
+	}
+	lib.Close()
+	lib, sum, err = Open(ctx, Options{CorpusDir: corpusDir, IndexDir: dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sum.Reused {
+		t.Errorf("second open: got rebuilt, want the index reused")
+	}
+	lib.Close()
+	write("b.md", "---\nid: b\ntitle: Satelit\nsource: Uji\n---\nSatelit mata-mata itu diluncurkan dari Sohae.\n")
+	lib, sum, err = Open(ctx, Options{CorpusDir: corpusDir, IndexDir: dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	if sum.Reused || sum.Articles != 2 {
+		t.Errorf("after a change: got reused=%v articles=%d, want a rebuild of 2", sum.Reused, sum.Articles)
+	}
+	ans, err := lib.Ask(ctx, Question{Text: "Dari mana satelit mata-mata diluncurkan?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "Sohae") {
+		t.Errorf("got %+v, want the new article quoted (never a stale index)", ans)
+	}
+}
+
+func TestReindexSwapsAndKeepsServingOnFailure(t *testing.T) {
+	ctx := context.Background()
+	corpusDir := t.TempDir()
+	path := filepath.Join(corpusDir, "a.md")
+	os.WriteFile(path, []byte("---\nid: a\ntitle: Uji\n---\nKapal selam baru itu diluncurkan di Sinpo pada Senin.\n"), 0o644)
+	lib, _, err := Open(ctx, Options{CorpusDir: corpusDir, IndexDir: t.TempDir()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	ask := func(q string) Answer {
+		t.Helper()
+		ans, err := lib.Ask(ctx, Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ans
+	}
+	os.WriteFile(filepath.Join(corpusDir, "b.md"), []byte("---\nid: b\ntitle: Satelit\n---\nSatelit mata-mata itu diluncurkan dari Sohae.\n"), 0o644)
+	if ans := ask("Dari mana satelit mata-mata diluncurkan?"); !ans.Abstained {
+		t.Errorf("before reindex: got %q, want abstention (b not indexed yet)", firstQuote(ans))
+	}
+	sum, err := lib.Reindex(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Articles != 2 {
+		t.Errorf("reindex: got %d articles, want 2", sum.Articles)
+	}
+	if ans := ask("Dari mana satelit mata-mata diluncurkan?"); ans.Abstained {
+		t.Errorf("after reindex: got abstention, want the new article")
+	}
+	// A corpus with nothing readable fails the reindex; the old index serves.
+	os.Remove(path)
+	os.Remove(filepath.Join(corpusDir, "b.md"))
+	if _, err := lib.Reindex(ctx, nil); err == nil {
+		t.Errorf("reindex of an empty corpus: got nil error, want failure")
+	}
+	if ans := ask("Dari mana satelit mata-mata diluncurkan?"); ans.Abstained {
+		t.Errorf("after failed reindex: got abstention, want the old index serving")
+	}
+	if len(lib.Sources()) != 2 {
+		t.Errorf("after failed reindex: got %d sources, want 2", len(lib.Sources()))
+	}
+}
+
+func TestReindexOneAtATime(t *testing.T) {
+	lib := openSeed(t)
+	lib.reindexing.Lock()
+	_, err := lib.Reindex(context.Background(), nil)
+	lib.reindexing.Unlock()
+	if !errors.Is(err, ErrReindexing) {
+		t.Errorf("got %v, want ErrReindexing", err)
+	}
+}
+
+func TestSourcesNewestFirst(t *testing.T) {
+	lib := openSeed(t)
+	src := lib.Sources()
+	if len(src) != 5 {
+		t.Fatalf("got %d sources, want 5", len(src))
+	}
+	for i := 1; i < len(src); i++ {
+		if src[i].Published.After(src[i-1].Published) {
+			t.Errorf("source %d (%s) newer than %d (%s)", i, src[i].Published, i-1, src[i-1].Published)
+		}
+	}
+}

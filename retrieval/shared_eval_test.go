@@ -1,0 +1,76 @@
+package retrieval
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// sharedEval is ../shared/eval beside the checkout; tests that need it skip
+// when it is absent (a user's clone has no ../shared).
+const sharedEval = "../../shared/eval"
+
+// TestSharedQASets holds the answer-quality floors on the public QA sets.
+func TestSharedQASets(t *testing.T) {
+	for _, tc := range []struct {
+		name         string
+		corpus, qa   string
+		minSuccess1  float64
+		minAbstained float64 // share of unanswerable abstained on
+		maxFalseAbst float64 // share of answerable abstained on
+	}{
+		{"seed", "", "seed-qa.jsonl", 0.95, 1, 0.1},
+		{"facqa", "facqa-dev/corpus.jsonl", "facqa-dev/qa.jsonl", 0.90, 0, 1},
+		{"idkmrc", "idkmrc-dev/corpus.jsonl", "idkmrc-dev/qa.jsonl", 0.78, 0.40, 0.05},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			qaPath := filepath.Join(sharedEval, tc.qa)
+			f, err := os.Open(qaPath)
+			if err != nil {
+				t.Skipf("no %s: %v", qaPath, err)
+			}
+			items, err := ReadQA(f)
+			f.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			opts := Options{IndexDir: t.TempDir()}
+			if tc.corpus != "" {
+				opts.CorpusDir = filepath.Join(sharedEval, tc.corpus)
+			}
+			lib, _, err := Open(context.Background(), opts, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer lib.Close()
+			rep, err := lib.Evaluate(context.Background(), items)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s1 := float64(rep.Success1) / float64(rep.Answerable)
+			abst, falseAbst := 0.0, float64(rep.FalseAbstentions)/float64(rep.Answerable)
+			if rep.Unanswerable > 0 {
+				abst = float64(rep.Abstained) / float64(rep.Unanswerable)
+			}
+			t.Logf("%s: success@1 %.3f success@3 %.3f abstained %.3f false abstentions %.3f", tc.name, s1, float64(rep.Success3)/float64(rep.Answerable), abst, falseAbst)
+			if os.Getenv("KUTIP_EVAL_VERBOSE") != "" {
+				for _, p := range rep.Curve {
+					t.Logf("curve %.2f: s1 %.3f abst %.3f false %.3f", p.MinCoverage, p.Success1, p.Abstained, p.FalseAbstentions)
+				}
+				for _, m := range rep.Misses {
+					t.Logf("miss %s %q want %q abst=%v got %q", m.Item.ID, m.Item.Question, m.Item.Answers, m.Abstained, m.Got)
+				}
+			}
+			if s1 < tc.minSuccess1 {
+				t.Errorf("success@1 %.3f, want >= %.2f", s1, tc.minSuccess1)
+			}
+			if abst < tc.minAbstained {
+				t.Errorf("abstained on %.3f of unanswerable, want >= %.2f", abst, tc.minAbstained)
+			}
+			if falseAbst > tc.maxFalseAbst {
+				t.Errorf("false abstentions %.3f, want <= %.2f", falseAbst, tc.maxFalseAbst)
+			}
+		})
+	}
+}

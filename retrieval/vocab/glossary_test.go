@@ -1,0 +1,185 @@
+package vocab
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestGlossaryWellFormed(t *testing.T) {
+	g, err := parseGlossary(glossaryTSV)
+	if err != nil {
+		t.Fatalf("parseGlossary(embedded): %v", err)
+	}
+	if len(g) < 300 {
+		t.Errorf("glossary entries: got %d, want at least 300", len(g))
+	}
+	seen := make(map[string]int)
+	for i, line := range strings.Split(glossaryTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		en, ids, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Errorf("line %d: got %q, want english<TAB>indonesian", i+1, line)
+			continue
+		}
+		if prev, dup := seen[en]; dup {
+			t.Errorf("line %d: %q already on line %d", i+1, en, prev)
+		}
+		seen[en] = i + 1
+		for _, id := range strings.Split(ids, "|") {
+			if strings.TrimSpace(id) == "" {
+				t.Errorf("line %d: empty translation in %q", i+1, line)
+			}
+		}
+	}
+	for _, text := range []string{"soldier\n", "Soldier\ttentara\n", "soldier\ttentara||prajurit\n", "soldier\ttentara\nsoldier\tprajurit\n", "x\ty\tz\n"} {
+		if _, err := parseGlossary(text); err == nil {
+			t.Errorf("parseGlossary(%q): got nil error, want one", text)
+		}
+	}
+}
+
+// indonesian collects every Indonesian alternative of terms.
+func indonesian(terms []Term) []string {
+	var out []string
+	for _, t := range terms {
+		out = append(out, t.Indonesian...)
+	}
+	return out
+}
+
+func TestTranslate(t *testing.T) {
+	tests := []struct {
+		q       string
+		want    []string // alternatives that must appear
+		unknown []string // English words kept with Known false
+		absent  []string // English words that must be dropped
+	}{
+		{
+			q:      "How many North Korean soldiers were sent according to the Ukrainian government?",
+			want:   []string{"berapa", "korea utara", "tentara", "dikirim", "kirim", "ukraina", "pemerintah", "menurut"},
+			absent: []string{"were", "the", "according"},
+		},
+		{
+			q:       "Which Iranian president was Putin going to meet?",
+			want:    []string{"iran", "presiden", "putin", "bertemu"},
+			unknown: []string{"Putin"},
+			absent:  []string{"was", "going", "to"},
+		},
+		{
+			q:       "Where did North Korean troops fight against Ukrainian forces in Kursk?",
+			want:    []string{"di mana", "korea utara", "pasukan", "bertempur", "melawan", "kursk"},
+			unknown: []string{"Kursk"},
+		},
+		{
+			q:    "When did Kim Jong-un sign the defense pact with Russia in June?",
+			want: []string{"kapan", "kim jong un", "menandatangani", "pertahanan", "pakta", "rusia", "juni"},
+		},
+		{
+			q:       "How many Ukrainian drones were intercepted and destroyed?",
+			want:    []string{"pesawat nirawak", "dicegat", "dihancurkan"},
+			unknown: nil,
+		},
+		{
+			q:       "Did the US send 14,000 troops in May?",
+			want:    []string{"amerika serikat", "14.000", "14000", "pasukan", "mei"},
+			unknown: []string{"14,000"},
+			absent:  []string{"Did", "the"},
+		},
+		{
+			q:    "Tell us about the casualties: six officers killed near Donetsk",
+			want: []string{"korban", "enam", "perwira", "tewas", "dekat", "donetsk"},
+			// "us" is the pronoun here, not the United States
+			absent: []string{"us"},
+		},
+		{
+			q:    "fourteen thousand soldiers at the front-line",
+			want: []string{"14.000", "tentara", "garis depan"},
+		},
+		{q: "", want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			terms := Translate(tt.q)
+			got := indonesian(terms)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Translate(%q): got %q, want it to contain %q", tt.q, got, w)
+				}
+			}
+			for _, term := range terms {
+				if slices.Contains(tt.absent, term.English) {
+					t.Errorf("Translate(%q): got term %q, want it dropped", tt.q, term.English)
+				}
+				if len(term.Indonesian) == 0 {
+					t.Errorf("Translate(%q): term %q has no alternatives", tt.q, term.English)
+				}
+				if slices.Contains(tt.unknown, term.English) && term.Known {
+					t.Errorf("Translate(%q): term %q got Known true, want false", tt.q, term.English)
+				}
+			}
+			for _, u := range tt.unknown {
+				if !slices.ContainsFunc(terms, func(t Term) bool { return t.English == u }) {
+					t.Errorf("Translate(%q): got %+v, want a term for %q", tt.q, terms, u)
+				}
+			}
+		})
+	}
+}
+
+func TestTranslateSafe(t *testing.T) {
+	long := strings.Repeat("How many soldiers were sent \xff ", 400)
+	if got := Translate(long); len(got) == 0 {
+		t.Errorf("Translate(long text): got no terms, want some")
+	}
+	a, b := Translate(long), Translate(long)
+	if len(a) != len(b) {
+		t.Fatalf("Translate is not deterministic: %d vs %d terms", len(a), len(b))
+	}
+	for i := range a {
+		if a[i].English != b[i].English || !slices.Equal(a[i].Indonesian, b[i].Indonesian) {
+			t.Fatalf("Translate is not deterministic at %d: %+v vs %+v", i, a[i], b[i])
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"soldiers", "soldier"},
+		{"casualties", "casualty"},
+		{"attacked", "attack"},
+		{"fought", "fight"},
+		{"sent", "send"},
+		{"met", "meet"},
+		{"won", "win"},
+		{"led", "lead"},
+		{"took", "take"},
+		{"gave", "give"},
+		{"deployed", "deploy"},
+		{"training", "train"},
+		{"fighting", "fight"},
+		{"stopped", "stop"},
+		{"used", "use"},
+		{"killed", "kill"},
+		{"countries", "country"},
+		{"missiles", "missile"},
+		{"marches", "march"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := fold(tt.in); !slices.Contains(got, tt.want) {
+				t.Errorf("fold(%q): got %q, want it to contain %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestGroupThousands(t *testing.T) {
+	for in, want := range map[string]string{"1": "1", "999": "999", "1000": "1.000", "14000": "14.000", "1000000": "1.000.000"} {
+		if got := groupThousands(in); got != want {
+			t.Errorf("groupThousands(%q): got %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,211 @@
+package vocab
+
+import "strings"
+
+// AnswerType is the kind of answer a question asks for.
+type AnswerType int
+
+const (
+	Unknown AnswerType = iota
+	Number             // berapa, how many
+	Date               // kapan, tahun berapa, when, what year; times of day too
+	Person             // siapa, who
+	Place              // di mana, where
+	Reason             // mengapa, kenapa, why
+	Manner             // bagaimana, how
+	Thing              // apa, what, which, "apakah nama …"
+	YesNo              // "apakah Korea Utara mengirim …", "did …"
+)
+
+var answerTypeNames = [...]string{"Unknown", "Number", "Date", "Person", "Place", "Reason", "Manner", "Thing", "YesNo"}
+
+func (t AnswerType) String() string {
+	if t >= 0 && int(t) < len(answerTypeNames) {
+		return answerTypeNames[t]
+	}
+	return "AnswerType(?)"
+}
+
+// questionPhrases are multi-word question forms, matched before single words.
+// Every word of a phrase is a question word the caller drops from its query.
+var questionPhrases = []struct {
+	words []string
+	t     AnswerType
+}{
+	{[]string{"tahun", "berapa"}, Date},
+	{[]string{"tanggal", "berapa"}, Date},
+	{[]string{"bulan", "apa"}, Date},
+	{[]string{"hari", "apa"}, Date},
+	{[]string{"jam", "berapa"}, Date},
+	{[]string{"pukul", "berapa"}, Date},
+	{[]string{"abad", "ke", "berapa"}, Date},
+	{[]string{"abad", "berapa"}, Date},
+	{[]string{"abad", "keberapa"}, Date},
+	{[]string{"abad", "keberapakah"}, Date},
+	{[]string{"dari", "manakah"}, Place},
+	{[]string{"ke", "manakah"}, Place},
+	{[]string{"di", "mana"}, Place},
+	{[]string{"di", "manakah"}, Place},
+	{[]string{"ke", "mana"}, Place},
+	{[]string{"dari", "mana"}, Place},
+	{[]string{"yang", "mana"}, Thing},
+	{[]string{"how", "many"}, Number},
+	{[]string{"how", "much"}, Number},
+	{[]string{"how", "long"}, Number},
+	{[]string{"how", "old"}, Number},
+	{[]string{"how", "often"}, Number},
+	{[]string{"what", "year"}, Date},
+	{[]string{"which", "year"}, Date},
+	{[]string{"what", "date"}, Date},
+	{[]string{"what", "day"}, Date},
+	{[]string{"what", "month"}, Date},
+	{[]string{"what", "time"}, Date},
+	{[]string{"in", "what", "year"}, Date},
+}
+
+// questionWords are single question words, with their chat and -kah forms.
+var questionWords = map[string]AnswerType{
+	"berapa": Number, "berapakah": Number, "keberapa": Number, "keberapakah": Number, "brp": Number, "brapa": Number,
+	"kapan": Date, "kapankah": Date, "bilamana": Date, "kpn": Date, "when": Date,
+	"siapa": Person, "siapakah": Person, "sapa": Person, "who": Person, "whom": Person, "whose": Person,
+	"dimana": Place, "dimanakah": Place, "dmn": Place, "kemana": Place, "kmn": Place,
+	"darimana": Place, "darimanakah": Place, "where": Place,
+	"mengapa": Reason, "mengapakah": Reason, "kenapa": Reason, "knp": Reason, "ngapa": Reason, "napa": Reason, "why": Reason,
+	"bagaimana": Manner, "bagaimanakah": Manner, "gimana": Manner, "gmn": Manner, "bgmn": Manner, "how": Manner,
+	"apa": Thing, "apaan": Thing, "what": Thing, "which": Thing,
+}
+
+// englishAux open an English yes/no question ("Did North Korea send …?").
+var englishAux = setOf(`is are was were do does did has have had can could will would`)
+
+// thingHeads are nouns that make "apakah" ask for a thing ("Apakah nama …",
+// "Apakah kepanjangan …") rather than yes or no.
+var thingHeads = setOf(`nama maksud arti definisi pengertian kepanjangan singkatan jenis
+	judul bahan warna fungsi sifat penyebab alasan tujuan isi tema gelar julukan istilah
+	bentuk bahasa agama pendidikan sumber kandungan makanan gejala hukum negara
+	panggilan karya album buku mata kota ibukota lembaga organisasi perusahaan
+	manfaat ciri contoh hasil tugas peran dampak akibat cara nomor nilai jumlah`)
+
+// yesNoMarkers suggest "apakah" asks for yes or no ("Apakah Rusia sudah …").
+var yesNoMarkers = setOf(`sudah telah pernah akan masih benar betul bisa dapat boleh
+	sedang tidak belum memang ada termasuk merupakan benarkah`)
+
+// QuestionType recognises the question words in tokens (Indonesian, English
+// and chat forms) and returns the kind of answer they ask for and the indexes
+// of the tokens that are question words, so the caller can drop them from its
+// term query. Tokens are matched case-insensitively with surrounding
+// punctuation ignored ("kapan?"). The first question word decides the type.
+//
+// "apakah" opening a question is Thing when a noun such as nama, arti or
+// kepanjangan or "yang" follows ("Apakah nama bandara di Medan?"), which is
+// how most questions in the evaluation sets use it, and YesNo when a verb or
+// aspect word comes before any "yang" ("Apakah Rusia sudah mengirim …?");
+// elsewhere in a question ("Kepala badan apakah …") it is Thing. An English
+// auxiliary opening a question without a wh-word is YesNo. A lone "mana"
+// or "manakah" ("Di wilayah mana …", "Dari negara manakah …") asks for a
+// Place; "adakah" opening a question is YesNo.
+func QuestionType(tokens []string) (AnswerType, []int) {
+	words := make([]string, len(tokens))
+	for i, t := range tokens {
+		if len(t) <= maxPhraseBytes {
+			words[i] = strings.Trim(validLower(t), ".,;:!?()\"'")
+		}
+	}
+	t := Unknown
+	var idx []int
+	decide := func(at AnswerType) {
+		if t == Unknown {
+			t = at
+		}
+	}
+	for i := 0; i < len(words); {
+		if n, at := matchQuestionPhrase(words, i); n > 0 {
+			decide(at)
+			for j := i; j < i+n; j++ {
+				idx = append(idx, j)
+			}
+			i += n
+			continue
+		}
+		w := words[i]
+		switch {
+		case w == "apakah" || w == "apkh":
+			decide(apakahType(words, i))
+			idx = append(idx, i)
+		case w == "adakah" && i == 0:
+			decide(YesNo)
+			idx = append(idx, i)
+		case w == "mana" || w == "manakah":
+			decide(Place)
+			idx = append(idx, i)
+		default:
+			if at, ok := questionWords[w]; ok {
+				decide(at)
+				idx = append(idx, i)
+			}
+		}
+		i++
+	}
+	if t == Unknown && len(words) > 1 && englishAux[words[0]] {
+		t = YesNo
+		idx = append([]int{0}, idx...)
+	}
+	return t, idx
+}
+
+func matchQuestionPhrase(words []string, i int) (int, AnswerType) {
+	for _, p := range questionPhrases {
+		if i+len(p.words) > len(words) {
+			continue
+		}
+		ok := true
+		for j, w := range p.words {
+			if words[i+j] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p.words), p.t
+		}
+	}
+	return 0, Unknown
+}
+
+// apakahType decides between Thing and YesNo for "apakah" at words[i].
+func apakahType(words []string, i int) AnswerType {
+	if i != 0 || i+1 >= len(words) {
+		return Thing
+	}
+	next := words[i+1]
+	if next == "yang" || thingHeads[next] {
+		return Thing
+	}
+	for _, w := range words[i+1:] {
+		if w == "yang" {
+			break
+		}
+		if yesNoMarkers[w] || looksLikeVerb(w) {
+			return YesNo
+		}
+	}
+	return Thing
+}
+
+// notVerbs are common nouns that merely look like meN-/ber-/di- verbs.
+var notVerbs = setOf(`menteri mereka media medan merah meter mesin metode melayu menara
+	menit merek mesir meksiko berita bersama beras benua bendera bensin dinas diri
+	dinasti direktur divisi diplomat dimensi`)
+
+// looksLikeVerb spots the active meN- and ber- and passive di- prefixes.
+func looksLikeVerb(w string) bool {
+	if len(w) < 6 || notVerbs[w] {
+		return false
+	}
+	for _, p := range []string{"meng", "meny", "mem", "men", "me", "ber", "di"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,82 @@
+package vocab
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestQuestionType(t *testing.T) {
+	tests := []struct {
+		q     string
+		want  AnswerType
+		words []int
+	}{
+		{"Berapa jumlah tentara Korea Utara yang dikirim ke Rusia pada 2024?", Number, []int{0}},
+		{"Berapakah jumlah suku di Papua?", Number, []int{0}},
+		{"brp tentara korut yg dikirim?", Number, []int{0}},
+		{"Siapa menteri pertahanan Korea Selatan?", Person, []int{0}},
+		{"Siapakah gubernur Zaporizhzhia?", Person, []int{0}},
+		{"Kapan Putin mengunjungi Pyongyang?", Date, []int{0}},
+		{"kpn putin ke pyongyang", Date, []int{0}},
+		{"Perjanjian antar-Korea tahun berapa yang akan dibatalkan?", Date, []int{2, 3}},
+		{"Tanggal berapa Zelensky mengonfirmasi?", Date, []int{0, 1}},
+		{"Di wilayah mana tentara Korea Utara bertempur?", Place, []int{2}},
+		{"Di mana Kim Jong Un bertemu Putin?", Place, []int{0, 1}},
+		{"Dimanakah letak Kursk?", Place, []int{0}},
+		{"dmn tentara korut?", Place, []int{0}},
+		{"Dari mana asal rudal itu?", Place, []int{0, 1}},
+		{"Mengapa tentara Korea Utara banyak menjadi korban di Kursk?", Reason, []int{0}},
+		{"knp byk yg tewas", Reason, []int{0}},
+		{"Bagaimana Rusia membalas?", Manner, []int{0}},
+		{"gmn caranya", Manner, []int{0}},
+		{"Apa kata KCNA tentang kemenangan pertempuran Kursk?", Thing, []int{0}},
+		{"Rudal apa yang digunakan tentara Rusia?", Thing, []int{1}},
+		{"Apakah nama bandara di Medan?", Thing, []int{0}},
+		{"Apakah yang ditandatangani oleh 147 pemimpin negara?", Thing, []int{0}},
+		{"Apakah kepanjangan dari APTINDO?", Thing, []int{0}},
+		{"Kepala Badan apakah Mohamed ElBaradei?", Thing, []int{2}},
+		{"Apakah Korea Utara sudah mengirim tentara ke Rusia?", YesNo, []int{0}},
+		{"Apakah Putin mengunjungi Pyongyang?", YesNo, []int{0}},
+		{"Yang mana yang benar?", Thing, []int{0, 1}},
+		{"Dari negara manakah Ayrton Senna berasal?", Place, []int{2}},
+		{"Dari manakah asal kata Misa?", Place, []int{0, 1}},
+		{"Abad keberapakah zaman feodal Jepang?", Date, []int{0, 1}},
+		{"Adakah mikroorganisme yang bisa bertahan di Mars?", YesNo, []int{0}},
+		{"How many North Korean soldiers were sent?", Number, []int{0, 1}},
+		{"How much money?", Number, []int{0, 1}},
+		{"When did Putin visit Pyongyang?", Date, []int{0}},
+		{"What year was the treaty signed?", Date, []int{0, 1}},
+		{"Who is the governor?", Person, []int{0}},
+		{"Where are the troops?", Place, []int{0}},
+		{"Why did they die?", Reason, []int{0}},
+		{"How did Russia respond?", Manner, []int{0}},
+		{"What is the capital of Australia?", Thing, []int{0}},
+		{"Which Iranian president was Putin going to meet?", Thing, []int{0}},
+		{"Did North Korea send troops?", YesNo, []int{0}},
+		{"Tentara Korea Utara di Kursk", Unknown, nil},
+		{"", Unknown, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got, words := QuestionType(strings.Fields(tt.q))
+			if got != tt.want || !slices.Equal(words, tt.words) {
+				t.Errorf("QuestionType(%q): got (%v, %v), want (%v, %v)", tt.q, got, words, tt.want, tt.words)
+			}
+		})
+	}
+}
+
+func TestQuestionTypeSafe(t *testing.T) {
+	tokens := []string{"\xff", strings.Repeat("a", 10000), "berapa"}
+	got, words := QuestionType(tokens)
+	if got != Number || !slices.Equal(words, []int{2}) {
+		t.Errorf("QuestionType(junk, berapa): got (%v, %v), want (Number, [2])", got, words)
+	}
+	if s := AnswerType(42).String(); s != "AnswerType(?)" {
+		t.Errorf("AnswerType(42).String(): got %q", s)
+	}
+	if s := YesNo.String(); s != "YesNo" {
+		t.Errorf("YesNo.String(): got %q, want YesNo", s)
+	}
+}
