@@ -26,6 +26,7 @@ var tuning = struct {
 	TitleCredit  float64 // share earned by a concept found only in the title
 	NearEqual    float64 // scores this close are ordered newest first
 	DupJaccard   float64 // quotes this similar are one answer
+	ExtendBack   bool    // grow quotes backwards too
 }{
 	Candidates:   40,
 	MaxQuoteLen:  400,
@@ -146,6 +147,8 @@ type candidate struct {
 	Article  int
 	Start    int
 	End      int
+	First    int // sentence indexes in the article
+	Last     int
 	Coverage float64 // idf-weighted share of the question's concepts it holds
 	Score    float64
 	Terms    []string // surface forms that matched
@@ -171,21 +174,27 @@ func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
 		p := s.passages[h.Passage]
 		a := s.articles[p.Article]
 		titleTerms := termSetOf(tokenize(a.Title))
-		sentToks := make([][]token, len(p.Sentences))
-		for i, sp := range p.Sentences {
-			sentToks[i] = tokenize(a.Text[sp.Start:sp.End])
-			for j := range sentToks[i] {
-				sentToks[i][j].Start += sp.Start
-				sentToks[i][j].End += sp.Start
+		sents := s.sentences[p.Article]
+		// Windows may reach one sentence beyond the passage on either side:
+		// in news, one sentence is often a paragraph.
+		lo, hi := max(p.First-1, 0), min(p.First+p.Count+1, len(sents))
+		sentToks := map[int][]token{}
+		for k := lo; k < hi; k++ {
+			sp := sents[k]
+			toks := tokenize(a.Text[sp.Start:sp.End])
+			for j := range toks {
+				toks[j].Start += sp.Start
+				toks[j].End += sp.Start
 			}
+			sentToks[k] = toks
 		}
 		var best *candidate
-		for i := range p.Sentences {
+		for i := p.First; i < p.First+p.Count; i++ {
 			for _, w := range [][2]int{{i, i}, {i, i + 1}, {i - 1, i}, {i - 1, i + 1}} {
-				if w[0] < 0 || w[1] >= len(p.Sentences) {
+				if w[0] < lo || w[1] >= hi {
 					continue
 				}
-				start, end := p.Sentences[w[0]].Start, p.Sentences[w[1]].End
+				start, end := sents[w[0]].Start, sents[w[1]].End
 				if w[0] != w[1] && end-start > tuning.MaxQuoteLen {
 					continue
 				}
@@ -195,6 +204,7 @@ func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
 				}
 				c := s.score(qa, toks, titleTerms, total)
 				c.Article, c.Start, c.End = p.Article, start, end
+				c.First, c.Last = w[0], w[1]
 				c.Score = c.Coverage + tuning.BM25Weight*h.Score/maxBM25 - tuning.ExtraPenalty*float64(w[1]-w[0])
 				if typeMatch(qa, a.Text[start:end], toks) {
 					c.Score += tuning.TypeBonus
@@ -344,6 +354,7 @@ func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64) []Q
 		if len(out) == limit {
 			continue // still merge duplicates of what is kept
 		}
+		c.Start, c.End = s.extend(c)
 		out = append(out, kept{c: c, q: Quote{
 			Text:   a.Text[c.Start:c.End],
 			Start:  c.Start,
@@ -359,6 +370,24 @@ func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64) []Q
 	}
 	newestFirstWhenNearEqual(qs)
 	return qs
+}
+
+// extend grows a quote by whole neighbouring sentences, the following ones
+// first, while it stays within tuning.MaxQuoteLen: the sentence that
+// matches the question best often leaves its answer to the next one.
+func (s *snapshot) extend(c candidate) (int, int) {
+	sents := s.sentences[c.Article]
+	first, last := c.First, c.Last
+	for {
+		switch {
+		case last+1 < len(sents) && sents[last+1].End-sents[first].Start <= tuning.MaxQuoteLen:
+			last++
+		case tuning.ExtendBack && first > 0 && sents[last].End-sents[first-1].Start <= tuning.MaxQuoteLen:
+			first--
+		default:
+			return sents[first].Start, sents[last].End
+		}
+	}
 }
 
 func reportedBy(q Quote, id string) bool {

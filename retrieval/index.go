@@ -35,8 +35,9 @@ type passage struct {
 	Article int // index into snapshot.articles
 	Start   int // byte offsets in the article's Text
 	End     int
-	// Sentences are the sentence spans inside [Start, End).
-	Sentences []idana.Span
+	// First and Count name the passage's sentences in the article's
+	// sentence list.
+	First, Count int
 }
 
 // maxPassageSentences and maxPassageBytes bound a passage: long paragraphs
@@ -46,26 +47,34 @@ const (
 	maxPassageBytes     = 900
 )
 
-// passagesOf splits an article into passages: paragraphs (separated by a
-// blank line), cut into runs of at most maxPassageSentences sentences.
-func passagesOf(articleIdx int, text string) []passage {
+// passagesOf splits an article into sentences and passages: paragraphs
+// (separated by a blank line), cut into runs of at most
+// maxPassageSentences sentences. A line that is only a photo credit is no
+// sentence.
+func passagesOf(articleIdx int, text string) ([]idana.Span, []passage) {
+	var all []idana.Span
 	var out []passage
 	for _, para := range paragraphs(text) {
-		sents := idana.Sentences(text[para[0]:para[1]])
-		for i := range sents {
-			sents[i].Start += para[0]
-			sents[i].End += para[0]
+		var sents []idana.Span
+		for _, sp := range idana.Sentences(text[para[0]:para[1]]) {
+			sp.Start += para[0]
+			sp.End += para[0]
+			if idana.IsCredit(text[sp.Start:sp.End]) {
+				continue
+			}
+			sents = append(sents, sp)
 		}
 		for len(sents) > 0 {
 			n := 1
 			for n < len(sents) && n < maxPassageSentences && sents[n].End-sents[0].Start <= maxPassageBytes {
 				n++
 			}
-			out = append(out, passage{Article: articleIdx, Start: sents[0].Start, End: sents[n-1].End, Sentences: sents[:n:n]})
+			out = append(out, passage{Article: articleIdx, Start: sents[0].Start, End: sents[n-1].End, First: len(all), Count: n})
+			all = append(all, sents[:n]...)
 			sents = sents[n:]
 		}
 	}
-	return out
+	return all, out
 }
 
 // paragraphs returns the byte ranges of the blank-line separated paragraphs

@@ -13,6 +13,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 
+	idana "github.com/kutip/kutip/retrieval/analysis"
 	"github.com/kutip/kutip/retrieval/corpus"
 )
 
@@ -44,8 +45,9 @@ type Library struct {
 // snapshot is one built index with the corpus it was built from.
 type snapshot struct {
 	index    bleve.Index
-	articles []Article
-	passages []passage
+	articles  []Article
+	sentences [][]idana.Span // per article
+	passages  []passage
 	fp       string
 	// docCount and the df cache serve idf lookups.
 	docCount float64
@@ -71,7 +73,7 @@ func Open(ctx context.Context, opts Options, progress func(Progress)) (*Library,
 		dir = d
 	}
 	l.indexDir = dir
-	snap, sum, err := l.load(ctx, progress)
+	snap, sum, err := l.load(ctx, "", progress)
 	if err != nil {
 		return nil, sum, err
 	}
@@ -80,8 +82,10 @@ func Open(ctx context.Context, opts Options, progress func(Progress)) (*Library,
 	return l, sum, nil
 }
 
-// load reads the corpus and opens or builds its index.
-func (l *Library) load(ctx context.Context, progress func(Progress)) (*snapshot, Summary, error) {
+// load reads the corpus and opens or builds its index. When the corpus'
+// fingerprint is current (the index already open), it returns a nil
+// snapshot and a Summary marked Reused.
+func (l *Library) load(ctx context.Context, current string, progress func(Progress)) (*snapshot, Summary, error) {
 	start := time.Now()
 	var (
 		arts     []Article
@@ -107,10 +111,18 @@ func (l *Library) load(ctx context.Context, progress func(Progress)) (*snapshot,
 		return nil, sum, fmt.Errorf("retrieval: read corpus %q: %w", l.opts.CorpusDir, errNoArticles)
 	}
 	var ps []passage
+	sents := make([][]idana.Span, len(arts))
 	for i, a := range arts {
-		ps = append(ps, passagesOf(i, a.Text)...)
+		var more []passage
+		sents[i], more = passagesOf(i, a.Text)
+		ps = append(ps, more...)
 	}
 	fp := fingerprint(arts)
+	if fp == current {
+		sum.Articles, sum.Passages, sum.Reused = len(arts), len(ps), true
+		sum.Duration = time.Since(start)
+		return nil, sum, nil
+	}
 	idx, reused, err := openOrBuild(ctx, l.indexDir, fp, arts, ps, progress)
 	if err != nil {
 		return nil, sum, err
@@ -126,7 +138,7 @@ func (l *Library) load(ctx context.Context, progress func(Progress)) (*snapshot,
 	sum.Articles, sum.Passages, sum.Reused = len(arts), len(ps), reused
 	sum.Duration = time.Since(start)
 	l.log.Info("index ready", "articles", sum.Articles, "passages", sum.Passages, "reused", reused, "fingerprint", fp, "took", sum.Duration)
-	return &snapshot{index: idx, articles: arts, passages: ps, fp: fp, docCount: float64(count), df: map[string]float64{}}, sum, nil
+	return &snapshot{index: idx, articles: arts, sentences: sents, passages: ps, fp: fp, docCount: float64(count), df: map[string]float64{}}, sum, nil
 }
 
 // Reindex re-reads the corpus and swaps the new index in atomically.
@@ -138,19 +150,16 @@ func (l *Library) Reindex(ctx context.Context, progress func(Progress)) (Summary
 		return Summary{}, ErrReindexing
 	}
 	defer l.reindexing.Unlock()
-	snap, sum, err := l.load(ctx, progress)
-	if err != nil {
+	l.mu.RLock()
+	current := l.snap.fp
+	l.mu.RUnlock()
+	snap, sum, err := l.load(ctx, current, progress)
+	if err != nil || snap == nil {
+		// A failure leaves the old index serving; nil means it is current.
 		return sum, err
 	}
 	l.mu.Lock()
 	old := l.snap
-	if snap.fp == old.fp {
-		// Same corpus, same index directory: keep the open one.
-		l.mu.Unlock()
-		snap.index.Close()
-		sum.Reused = true
-		return sum, nil
-	}
 	l.alias.Swap([]bleve.Index{snap.index}, []bleve.Index{old.index})
 	l.snap = snap
 	l.mu.Unlock()

@@ -261,3 +261,17 @@ func TestSourcesNewestFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestReindexUnchangedCorpusIsReused(t *testing.T) {
+	lib := openSeed(t)
+	sum, err := lib.Reindex(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sum.Reused || sum.Articles != 5 {
+		t.Errorf("got reused=%v articles=%d, want the open index kept for 5 articles", sum.Reused, sum.Articles)
+	}
+	if ans, _ := lib.Ask(context.Background(), Question{Text: "Kapan Putin mengunjungi Pyongyang?"}); ans.Abstained {
+		t.Errorf("after reindex: got abstention, want an answer")
+	}
+}

@@ -1,0 +1,44 @@
+package retrieval
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestDebugQ(t *testing.T) {
+	q := os.Getenv("KUTIP_Q")
+	if q == "" {
+		t.Skip()
+	}
+	lib, _, err := Open(context.Background(), Options{CorpusDir: os.Getenv("KUTIP_C"), IndexDir: "/tmp/kutip-tune"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	s := lib.snap
+	qa := s.analyse(q)
+	t.Logf("type %v english %v", qa.Type, qa.English)
+	for _, c := range qa.Concepts {
+		t.Logf("concept %q alts %v w %.2f absent %v", c.Label, c.Alts, c.Weight, c.Absent)
+	}
+	hits, _ := lib.search(context.Background(), qa, 40)
+	cands := s.rank(qa, hits)
+	want := os.Getenv("KUTIP_A")
+	for i, c := range cands {
+		txt := s.articles[c.Article].Text[c.Start:c.End]
+		mark := ""
+		if want != "" && strings.Contains(strings.ToLower(txt), strings.ToLower(want)) {
+			mark = "  <== ANSWER"
+		}
+		if i < 5 || mark != "" {
+			t.Logf("%d score %.3f cov %.3f %s: %.200s%s", i, c.Score, c.Coverage, s.articles[c.Article].ID, txt, mark)
+		}
+	}
+	for _, a := range s.articles {
+		if want != "" && strings.Contains(a.Text, want) {
+			t.Logf("answer in article %s", a.ID)
+		}
+	}
+}
