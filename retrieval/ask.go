@@ -16,28 +16,29 @@ import (
 // Tuning of answer selection, calibrated with `kutip eval` on the QA sets
 // in ../shared/eval (see README, "Answer quality").
 var tuning = struct {
-	Candidates   int     // passages fetched from bleve before re-ranking
-	MaxQuoteLen  int     // bytes a quote may grow to when it adds a neighbour
-	MinCoverage  float64 // abstain when the best quote covers less of the question
-	TypeBonus    float64 // weight of an answer-type match
-	BM25Weight   float64 // weight of the passage's normalised BM25 score
-	ExtraPenalty float64 // per extra sentence in a quote
-	FuzzyCredit  float64 // share of a concept's weight a typo match earns
-	TitleCredit  float64 // share earned by a concept found only in the title
-	NearEqual    float64 // scores this close are ordered newest first
-	DupJaccard   float64 // quotes this similar are one answer
-	ExtendBack   bool    // grow quotes backwards too
+	Candidates    int     // passages fetched from bleve before re-ranking
+	MaxQuoteLen   int     // bytes a quote may grow to when it adds a neighbour
+	MinCoverage   float64 // abstain when the best quote covers less of the question
+	TypeBonus     float64 // weight of an answer-type match
+	BM25Weight    float64 // weight of the passage's normalised BM25 score
+	ExtraPenalty  float64 // per extra sentence in a quote
+	FuzzyCredit   float64 // share of a concept's weight a typo match earns
+	ContextCredit float64 // share earned by a concept found only around the quote
+	NearEqual     float64 // scores this close are ordered newest first
+	DupJaccard    float64 // quotes this similar are one answer
+	ExtendBack    bool    // grow quotes backwards too
 }{
-	Candidates:   40,
-	MaxQuoteLen:  400,
-	MinCoverage:  0.5,
-	TypeBonus:    0.15,
-	BM25Weight:   0.1,
-	ExtraPenalty: 0.04,
-	FuzzyCredit:  0.6,
-	TitleCredit:  0.3,
-	NearEqual:    0.01,
-	DupJaccard:   0.6,
+	Candidates:    40,
+	MaxQuoteLen:   400,
+	MinCoverage:   0.45,
+	TypeBonus:     0.15,
+	BM25Weight:    0.1,
+	ExtraPenalty:  0.04,
+	FuzzyCredit:   0.6,
+	ContextCredit: 0.5,
+	NearEqual:     0.01,
+	DupJaccard:    0.6,
+	ExtendBack:    true,
 }
 
 // Ask answers a question with the best quotes of the corpus, best first.
@@ -173,7 +174,10 @@ func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
 		}
 		p := s.passages[h.Passage]
 		a := s.articles[p.Article]
-		titleTerms := termSetOf(tokenize(a.Title))
+		// The context is the title and every sentence around the passage:
+		// a sentence often leaves its subject to the one before ("Ia
+		// meninggal pada 1936").
+		ctxTerms := termSetOf(tokenize(a.Title))
 		sents := s.sentences[p.Article]
 		// Windows may reach one sentence beyond the passage on either side:
 		// in news, one sentence is often a paragraph.
@@ -187,6 +191,9 @@ func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
 				toks[j].End += sp.Start
 			}
 			sentToks[k] = toks
+			for _, t := range toks {
+				ctxTerms[t.Term] = true
+			}
 		}
 		var best *candidate
 		for i := p.First; i < p.First+p.Count; i++ {
@@ -202,7 +209,7 @@ func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
 				for k := w[0]; k <= w[1]; k++ {
 					toks = append(toks, sentToks[k]...)
 				}
-				c := s.score(qa, toks, titleTerms, total)
+				c := s.score(qa, toks, ctxTerms, total)
 				c.Article, c.Start, c.End = p.Article, start, end
 				c.First, c.Last = w[0], w[1]
 				c.Score = c.Coverage + tuning.BM25Weight*h.Score/maxBM25 - tuning.ExtraPenalty*float64(w[1]-w[0])
@@ -224,7 +231,7 @@ func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
 }
 
 // score measures how much of the question a window of tokens holds.
-func (s *snapshot) score(qa parsedQuestion, toks []token, titleTerms map[string]bool, total float64) candidate {
+func (s *snapshot) score(qa parsedQuestion, toks []token, ctxTerms map[string]bool, total float64) candidate {
 	terms := termSetOf(toks)
 	got := 0.0
 	matched := map[string]bool{}
@@ -239,8 +246,8 @@ func (s *snapshot) score(qa parsedQuestion, toks []token, titleTerms map[string]
 			}
 		case c.Absent && fuzzyIn(c.Alts[0], toks, matched):
 			got += tuning.FuzzyCredit * c.Weight
-		case altsIn(c.Alts, titleTerms):
-			got += tuning.TitleCredit * c.Weight
+		case altsIn(c.Alts, ctxTerms):
+			got += tuning.ContextCredit * c.Weight
 		}
 	}
 	var surface []string
@@ -380,10 +387,10 @@ func (s *snapshot) extend(c candidate) (int, int) {
 	first, last := c.First, c.Last
 	for {
 		switch {
-		case last+1 < len(sents) && sents[last+1].End-sents[first].Start <= tuning.MaxQuoteLen:
-			last++
 		case tuning.ExtendBack && first > 0 && sents[last].End-sents[first-1].Start <= tuning.MaxQuoteLen:
 			first--
+		case last+1 < len(sents) && sents[last+1].End-sents[first].Start <= tuning.MaxQuoteLen:
+			last++
 		default:
 			return sents[first].Start, sents[last].End
 		}

@@ -42,3 +42,44 @@ func TestDebugQ(t *testing.T) {
 		}
 	}
 }
+
+func TestDebugRanks(t *testing.T) {
+	qaPath := os.Getenv("KUTIP_QA")
+	if qaPath == "" {
+		t.Skip()
+	}
+	lib, _, err := Open(context.Background(), Options{CorpusDir: os.Getenv("KUTIP_C"), IndexDir: "/tmp/kutip-tune"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	f, _ := os.Open(qaPath)
+	items, _ := ReadQA(f)
+	s := lib.snap
+	hist := map[int]int{}
+	for _, it := range items {
+		if !it.Answerable {
+			continue
+		}
+		qa := s.analyse(it.Question)
+		hits, _ := lib.search(context.Background(), qa, 40)
+		cands := s.rank(qa, hits)
+		rank := -1
+		for i, c := range cands {
+			c.Start, c.End = s.extend(c)
+			if Judge(it, s.articles[c.Article].Text[c.Start:c.End]) {
+				rank = i
+				break
+			}
+		}
+		b := rank
+		if rank > 5 {
+			b = 10
+		}
+		hist[b]++
+		if rank > 0 && rank <= 3 && os.Getenv("KUTIP_SHOW") != "" {
+			t.Logf("rank %d %q: top %.3f/%.3f vs %.3f/%.3f", rank, it.Question, cands[0].Score, cands[0].Coverage, cands[rank].Score, cands[rank].Coverage)
+		}
+	}
+	t.Logf("rank histogram (-1 none, 10 = >5): %v", hist)
+}

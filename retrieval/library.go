@@ -44,11 +44,11 @@ type Library struct {
 
 // snapshot is one built index with the corpus it was built from.
 type snapshot struct {
-	index    bleve.Index
+	index     bleve.Index
 	articles  []Article
 	sentences [][]idana.Span // per article
 	passages  []passage
-	fp       string
+	fp        string
 	// docCount and the df cache serve idf lookups.
 	docCount float64
 	dfMu     sync.Mutex

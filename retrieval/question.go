@@ -130,7 +130,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if stopWords[w] || len(w) < 2 && !isDigit(w) {
 			continue
 		}
-		alts := [][]string{{normTerm(w)}}
+		term := normTerm(w)
+		alts := [][]string{{term}}
+		for _, syn := range vocab.Synonyms(term) {
+			alts = append(alts, termsOf(syn))
+		}
 		for _, v := range vocab.Variants(w) {
 			alts = append(alts, termsOf(v))
 		}

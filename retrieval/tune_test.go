@@ -56,6 +56,9 @@ func TestTune(t *testing.T) {
 		t.Log(line)
 	}
 	run("base")
+	if os.Getenv("KUTIP_TUNE") == "quick" {
+		return
+	}
 	for _, tb := range []float64{0.05, 0.15, 0.3} {
 		for _, bw := range []float64{0.1, 0.3, 0.6} {
 			for _, ep := range []float64{0.0, 0.04, 0.1} {

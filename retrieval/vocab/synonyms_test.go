@@ -1,0 +1,50 @@
+package vocab
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestSynonyms(t *testing.T) {
+	for _, tc := range []struct {
+		root string
+		want []string
+	}{
+		{"tentara", []string{"pasukan", "prajurit", "serdadu", "personel"}},
+		{"pasukan", []string{"tentara", "prajurit", "serdadu", "personel"}},
+		{"tewas", []string{"meninggal", "gugur", "wafat", "terbunuh", "mati"}},
+		{"kursk", nil},
+		{"", nil},
+	} {
+		if got := Synonyms(tc.root); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Synonyms(%q) = %v, want %v", tc.root, got, tc.want)
+		}
+	}
+}
+
+func TestSynonymsFileWellFormed(t *testing.T) {
+	for i, line := range strings.Split(synonymsTSV, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		group := strings.Split(line, "|")
+		if len(group) < 2 {
+			t.Errorf("line %d %q: a group needs two words or more", i+1, line)
+		}
+		for _, w := range group {
+			if w == "" || w != strings.ToLower(strings.TrimSpace(w)) {
+				t.Errorf("line %d: word %q must be non-empty, trimmed, lower case", i+1, w)
+			}
+		}
+	}
+}
+
+func TestSynonymsReturnsCopy(t *testing.T) {
+	got := Synonyms("tentara")
+	got[0] = "x"
+	if Synonyms("tentara")[0] == "x" {
+		t.Errorf("Synonyms returned its table, want a copy")
+	}
+}
