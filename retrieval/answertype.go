@@ -13,7 +13,7 @@ import (
 // what the question itself says?
 
 var (
-	numberWords = setOf("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "belas", "puluh", "puluhan", "ratus", "ratusan", "seratus", "ribu", "ribuan", "seribu", "juta", "jutaan", "miliar", "triliun", "setengah", "separuh", "beberapa", "sejumlah")
+	numberWords = setOf("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "belas", "puluh", "ratus", "seratus", "ribu", "seribu", "juta", "miliar", "triliun", "setengah", "separuh")
 	dateWords   = setOf("januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "nopember", "desember",
 		"jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des",
 		"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "kemarin", "lalu", "abad", "dekade", "masehi", "silam",

@@ -25,7 +25,7 @@ var tuning = struct {
 	FuzzyCredit   float64 // share of a concept's weight a typo match earns
 	ContextCredit float64 // share earned by a concept found only around the quote
 	NearEqual     float64 // scores this close are ordered newest first
-	DupJaccard    float64 // quotes this similar are one answer
+	DupSimilarity float64 // quotes this similar are one answer
 	ExtendBack    bool    // grow quotes backwards too
 }{
 	Candidates:    40,
@@ -37,7 +37,7 @@ var tuning = struct {
 	FuzzyCredit:   0.6,
 	ContextCredit: 0.5,
 	NearEqual:     0.01,
-	DupJaccard:    0.6,
+	DupSimilarity: 0.85,
 	ExtendBack:    true,
 }
 
@@ -337,6 +337,7 @@ func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64) []Q
 			continue
 		}
 		a := s.articles[c.Article]
+		c.Start, c.End = s.extend(c)
 		merged := false
 		for i := range out {
 			o := &out[i]
@@ -347,7 +348,7 @@ func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64) []Q
 				}
 				continue
 			}
-			if jaccard(o.c.termSet, c.termSet) >= tuning.DupJaccard {
+			if similarity(o.c.termSet, c.termSet) >= tuning.DupSimilarity {
 				if !reportedBy(o.q, a.ID) {
 					o.q.AlsoReportedBy = append(o.q.AlsoReportedBy, SourceOf(a))
 				}
@@ -361,7 +362,6 @@ func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64) []Q
 		if len(out) == limit {
 			continue // still merge duplicates of what is kept
 		}
-		c.Start, c.End = s.extend(c)
 		out = append(out, kept{c: c, q: Quote{
 			Text:   a.Text[c.Start:c.End],
 			Start:  c.Start,
@@ -425,9 +425,15 @@ func newestFirstWhenNearEqual(qs []Quote) {
 	}
 }
 
-func jaccard(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
+// similarity is the overlap coefficient of two term sets: the share of
+// the smaller one found in the other. Two articles carrying the same
+// statement, one with a sentence more around it, score near 1.
+func similarity(a, b map[string]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 6 {
+		return 0 // too short to call a duplicate
 	}
 	inter := 0
 	for t := range a {
@@ -435,7 +441,7 @@ func jaccard(a, b map[string]bool) float64 {
 			inter++
 		}
 	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
+	return float64(inter) / float64(len(a))
 }
 
 // sentenceSpans is used by tests and tools that want the sentences of a

@@ -129,7 +129,7 @@ func TestHostileQuestions(t *testing.T) {
 
 func TestNearDuplicatesMerged(t *testing.T) {
 	lib := openSeed(t)
-	ans, err := lib.Ask(context.Background(), Question{Text: "Siapa menteri pertahanan Korea Selatan yang mengatakan tentara Korea Utara bertempur di Ukraina?", Limit: 5})
+	ans, err := lib.Ask(context.Background(), Question{Text: "Berapa perwira Korea Utara yang diduga tewas di dekat Donetsk?", Limit: 5})
 	if err != nil {
 		t.Fatal(err)
 	}
