@@ -288,14 +288,14 @@ func orDash(s string) string {
 // jsonAnswer is the --json shape, one line a question; tools outside the
 // project rely on it, so change it only compatibly.
 type jsonAnswer struct {
-	ID        string       `json:"id"`
-	Question  string       `json:"question"`
-	Abstained bool         `json:"abstained"`
-	Answers   []jsonQuote  `json:"answers"`
+	ID        string      `json:"id"`
+	Question  string      `json:"question"`
+	Abstained bool        `json:"abstained"`
+	Answers   []jsonQuote `json:"answers"`
 }
 
 type jsonQuote struct {
-	Quote string  `json:"quote"`
+	Quote string `json:"quote"`
 	jsonSource
 	Score          float64      `json:"score"`
 	AlsoReportedBy []jsonSource `json:"also_reported_by"`

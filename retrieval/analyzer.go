@@ -1,6 +1,8 @@
 package retrieval
 
 import (
+	"strings"
+
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
@@ -16,7 +18,7 @@ const analyzerName = "kutip_id"
 // folding, number canonicalisation, stemmer and its lexicon, passage
 // splitting). It is part of the index fingerprint: bump it whenever any of
 // them changes, so that indexes on disk are rebuilt rather than served stale.
-const analysisVersion = "kutip-analysis-4"
+const analysisVersion = "kutip-analysis-5"
 
 func init() {
 	registry.RegisterAnalyzer(analyzerName, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
@@ -54,7 +56,18 @@ func normTerm(s string) string {
 	if n, ok := vocab.CanonicalNumber(s); ok {
 		return n
 	}
-	return idana.Stem(s)
+	return stem(s)
+}
+
+// stem is the confix-stripping stemmer, plus one rule for words outside
+// its dictionary: a possessive -nya comes off names and loanwords too
+// ("Solarnya", "Kursknya").
+func stem(w string) string {
+	st := idana.Stem(w)
+	if st == w && len(w) >= 7 && strings.HasSuffix(w, "nya") && !idana.IsRoot(w) {
+		return w[:len(w)-3]
+	}
+	return st
 }
 
 // token is a word of some text, with its byte offsets there.
@@ -79,7 +92,7 @@ func tokenize(text string) []token {
 		if n, ok := vocab.CanonicalNumber(fold); ok {
 			term = n
 		} else {
-			term = idana.Stem(fold)
+			term = stem(fold)
 		}
 		out = append(out, token{Surface: surface, Fold: fold, Term: term, Start: t.Start, End: t.End})
 	}

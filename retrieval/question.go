@@ -130,6 +130,14 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if stopWords[w] || len(w) < 2 && !isDigit(w) {
 			continue
 		}
+		// Words the corpus writes as one ("olah raga" → olahraga).
+		if i+1 < len(words) && !isQW[i+1] && (s.docFreq(normTerm(w)) == 0 || s.docFreq(normTerm(words[i+1])) == 0) {
+			if joined := normTerm(w + words[i+1]); s.docFreq(joined) > 0 {
+				s.addConcept(q, seen, w+" "+words[i+1], [][]string{{joined}, {normTerm(w), normTerm(words[i+1])}})
+				i++
+				continue
+			}
+		}
 		term := normTerm(w)
 		alts := [][]string{{term}}
 		for _, syn := range vocab.Synonyms(term) {
