@@ -10,6 +10,8 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/kutip/kutip/retrieval/vocab"
+
 	idana "github.com/kutip/kutip/retrieval/analysis"
 )
 
@@ -27,6 +29,8 @@ var tuning = struct {
 	NearEqual     float64 // scores this close are ordered newest first
 	DupSimilarity float64 // quotes this similar are one answer
 	ExtendBack    bool    // grow quotes backwards too
+	ProxWeight    float64 // weight of the matched words' proximity
+	DefBonus      float64 // bonus of a definition for "apa (itu) X?"
 }{
 	Candidates:    40,
 	MaxQuoteLen:   400,
@@ -39,6 +43,8 @@ var tuning = struct {
 	NearEqual:     0.01,
 	DupSimilarity: 0.85,
 	ExtendBack:    true,
+	ProxWeight:    0.05,
+	DefBonus:      0.05,
 }
 
 // Ask answers a question with the best quotes of the corpus, best first.
@@ -150,6 +156,9 @@ type candidate struct {
 	End      int
 	First    int // sentence indexes in the article
 	Last     int
+	TypeOK   bool
+	Prox     float64 // how close together the matched words are
+	Def      bool    // opens like a definition of what the question names
 	Coverage float64 // idf-weighted share of the question's concepts it holds
 	Score    float64
 	Terms    []string // surface forms that matched
@@ -213,7 +222,12 @@ func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
 				c.Article, c.Start, c.End = p.Article, start, end
 				c.First, c.Last = w[0], w[1]
 				c.Score = c.Coverage + tuning.BM25Weight*h.Score/maxBM25 - tuning.ExtraPenalty*float64(w[1]-w[0])
+				c.Score += tuning.ProxWeight * c.Prox
+				if c.Def && (qa.Type == vocab.Thing || qa.Type == vocab.Unknown) {
+					c.Score += tuning.DefBonus
+				}
 				if typeMatch(qa, a.Text[start:end], toks) {
+					c.TypeOK = true
 					c.Score += tuning.TypeBonus
 				}
 				if best == nil || c.Score > best.Score {
@@ -258,7 +272,50 @@ func (s *snapshot) score(qa parsedQuestion, toks []token, ctxTerms map[string]bo
 			surface = append(surface, t.Surface)
 		}
 	}
-	return candidate{Coverage: got / total, Terms: surface, termSet: terms}
+	return candidate{Coverage: got / total, Terms: surface, termSet: terms, Prox: proximity(toks, matched), Def: definition(toks, matched)}
+}
+
+// proximity is how tightly the matched words sit together: their count
+// over the span of tokens from the first to the last, 1 when adjacent.
+func proximity(toks []token, matched map[string]bool) float64 {
+	first, last, n := -1, -1, 0
+	for i, t := range toks {
+		if matched[t.Term] {
+			if first < 0 {
+				first = i
+			}
+			last = i
+			n++
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	return float64(n) / float64(last-first+1)
+}
+
+// copulas introduce what a thing is: "X adalah ...".
+var copulas = setOf("adalah", "merupakan", "ialah", "yaitu", "yakni", "disebut", "singkatan", "kepanjangan", "is", "are")
+
+// definition reports whether the window opens like a definition of what
+// the question names: a matched word among its first three, then a copula.
+func definition(toks []token, matched map[string]bool) bool {
+	subject := -1
+	for i := 0; i < len(toks) && i < 3; i++ {
+		if matched[toks[i].Term] {
+			subject = i
+			break
+		}
+	}
+	if subject < 0 {
+		return false
+	}
+	for i := subject + 1; i < len(toks) && i <= subject+8; i++ {
+		if copulas[toks[i].Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 func termSetOf(toks []token) map[string]bool {
