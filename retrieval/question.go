@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	bleveid "github.com/blevesearch/bleve/v2/analysis/lang/id"
@@ -162,7 +163,7 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		}
 	}
 	seen := map[string]bool{}
-	for _, term := range vocab.Translate(q.Text) {
+	for _, term := range translator().Translate(q.Text) {
 		var alts [][]string
 		questionWord := len(term.Indonesian) > 0
 		for _, id := range term.Indonesian {
@@ -294,3 +295,14 @@ func truncateRunes(s string, n int) string {
 	}
 	return s
 }
+
+// translator is the English→Indonesian glossary, with Debian's FreeDict
+// English–Indonesian dictionary behind it when it is installed
+// (dict-freedict-eng-ind) for words the glossary lacks.
+var translator = sync.OnceValue(func() *vocab.Translator {
+	d, err := vocab.LoadSystemDict()
+	if err != nil {
+		return vocab.NewTranslator(nil)
+	}
+	return vocab.NewTranslator(d)
+})
