@@ -22,7 +22,11 @@ var (
 	mannerWords = setOf("cara", "dengan", "melalui", "menggunakan", "lewat")
 	titleWords  = setOf("presiden", "menteri", "gubernur", "jenderal", "ketua", "pemimpin", "direktur", "raja", "ratu", "perdana", "kepala", "panglima", "komandan", "juru", "bupati", "wali", "walikota", "duta", "sekretaris", "kanselir", "pendiri", "penemu", "pencipta", "pelatih", "kapten", "tuan", "nyonya", "dr", "prof", "haji", "kiai", "sultan", "pangeran", "jubir")
 	placeWords  = setOf("di", "ke", "dari", "wilayah", "kota", "provinsi", "negara", "kabupaten", "desa", "pulau", "daerah", "kawasan", "benua", "region", "oblast", "distrik", "kecamatan", "teluk", "gunung", "sungai", "selat", "laut", "in", "at", "from")
-	yearRe      = regexp.MustCompile(`^(1[5-9]|20)\d\d$`)
+	// yearRe is a four-digit year as dates have them; countYearRe the
+	// narrower modern years that a count (berapa) should not take for an
+	// answer ("pada 2024"), leaving 1.000 or 1500 troops countable.
+	yearRe      = regexp.MustCompile(`^(1\d|20)\d\d$`)
+	countYearRe = regexp.MustCompile(`^(19|20)\d\d$`)
 	dayMonthRe  = regexp.MustCompile(`\b\d{1,2}/\d{1,2}(/\d{2,4})?\b`)
 )
 
@@ -41,7 +45,7 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 	switch qa.Type {
 	case vocab.Number:
 		for _, t := range toks {
-			if (isDigit(firstDigitRun(t.Term)) || numberWords[t.Fold]) && isNew(t) && !yearRe.MatchString(t.Term) {
+			if (isDigit(firstDigitRun(t.Term)) || numberWords[t.Fold]) && isNew(t) && !countYearRe.MatchString(t.Term) {
 				return true
 			}
 		}

@@ -156,7 +156,8 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	for _, t := range tokenize(q.Text) {
 		words = append(words, t.Fold)
 	}
-	q.Type, _ = vocab.QuestionType(words)
+	typ, _ := vocab.QuestionType(words)
+	q.Type = typ
 	for _, w := range words {
 		if negations[w] {
 			q.Negated = true

@@ -1,0 +1,129 @@
+package retrieval
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/kutip/kutip/retrieval/vocab"
+)
+
+func TestTypeMatch(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		typ      vocab.AnswerType
+		question string
+		text     string
+		want     bool
+	}{
+		{"number digits", vocab.Number, "berapa tentara dikirim", "Korea Utara mengirim 12.000 tentara.", true},
+		{"number word", vocab.Number, "berapa perwira tewas", "Enam perwira tewas dalam serangan itu.", true},
+		{"number only in question", vocab.Number, "berapa dari 12.000 tentara tewas", "12.000 tentara dikirim ke sana.", false},
+		{"no number", vocab.Number, "berapa tentara dikirim", "Ribuan tentara dikirim ke Kursk.", false},
+		{"year is not a count", vocab.Number, "berapa tentara dikirim", "Tentara dikirim pada 2024.", false},
+		{"date month", vocab.Date, "kapan putin berkunjung", "Putin berkunjung pada 19 Juni.", true},
+		{"date slash", vocab.Date, "kapan korea utara mengonfirmasi", "Korea Utara mengonfirmasi pada Senin (28/4).", true},
+		{"date year", vocab.Date, "kapan kerajaan didirikan", "Kerajaan itu didirikan pada tahun 1238.", true},
+		{"no date", vocab.Date, "kapan putin berkunjung", "Putin berkunjung ke Pyongyang.", false},
+		{"person after title", vocab.Person, "siapa gubernur zaporizhzhia", "Gubernur daerah Zaporizhzhia Ivan Fedorov mengatakan dua wanita terluka.", true},
+		{"person name pair", vocab.Person, "siapa menteri pertahanan", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, pasukan dikirim.", true},
+		{"person only question words", vocab.Person, "siapa presiden rusia", "kata Presiden Rusia kemarin.", false},
+		{"place", vocab.Place, "di mana tentara bertempur", "Tentara bertempur di Kursk.", true},
+		{"place lowercase", vocab.Place, "di mana tentara bertempur", "Tentara bertempur di sana.", false},
+		{"reason", vocab.Reason, "mengapa banyak korban", "Banyak korban karena serangan pesawat tanpa awak.", true},
+		{"no reason", vocab.Reason, "mengapa banyak korban", "Banyak korban di Kursk.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			qa := parsedQuestion{Type: tc.typ, QuestionTerms: map[string]bool{}}
+			for _, tok := range tokenize(tc.question) {
+				qa.QuestionTerms[tok.Term] = true
+			}
+			if got := typeMatch(qa, tc.text, tokenize(tc.text)); got != tc.want {
+				t.Errorf("typeMatch(%v, %q) = %v, want %v", tc.typ, tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAnalyseQuestion(t *testing.T) {
+	lib := openSeed(t)
+	labels := func(q parsedQuestion) []string {
+		var out []string
+		for _, c := range q.Concepts {
+			out = append(out, c.Label)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		question string
+		typ      vocab.AnswerType
+		english  bool
+		labels   []string
+	}{
+		{"Berapa tentara Korea Utara yang dikirim ke Rusia?", vocab.Number, false, []string{"tentara", "korea", "utara", "dikirim", "rusia"}},
+		{"brp tentara korut yg dikirim?", vocab.Number, false, []string{"tentara", "korea", "utara", "dikirim"}},
+		{"Kapan Putin mengunjungi Pyongyang?", vocab.Date, false, []string{"putin", "mengunjungi", "pyongyang"}},
+		{"Siapa gubernur daerah Zaporizhzhia?", vocab.Person, false, []string{"gubernur", "daerah", "zaporizhzhia"}},
+		{"berapa tentara? 12 ribu?", vocab.Number, false, []string{"tentara", "12 ribu"}},
+		{"Which Iranian president was Putin going to meet?", vocab.Thing, true, nil},
+	} {
+		t.Run(tc.question, func(t *testing.T) {
+			q := lib.snap.analyse(tc.question)
+			if q.Type != tc.typ || q.English != tc.english {
+				t.Errorf("type %v english %v, want %v %v", q.Type, q.English, tc.typ, tc.english)
+			}
+			if tc.labels != nil && !reflect.DeepEqual(labels(q), tc.labels) {
+				t.Errorf("concepts %v, want %v", labels(q), tc.labels)
+			}
+		})
+	}
+	// A number phrase becomes the canonical number, matching 12.000.
+	q := lib.snap.analyse("12 ribu tentara")
+	if len(q.Concepts) == 0 || q.Concepts[0].Alts[0][0] != "12000" {
+		t.Errorf("got %+v, want 12 ribu as 12000 first", q.Concepts)
+	}
+	// English words become Indonesian alternatives.
+	q = lib.snap.analyse("How many North Korean soldiers were sent?")
+	found := false
+	for _, c := range q.Concepts {
+		for _, alt := range c.Alts {
+			if reflect.DeepEqual(alt, []string{"tentara"}) {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Errorf("English question: got %+v, want tentara among the alternatives", q.Concepts)
+	}
+}
+
+func TestNewestFirstWhenNearEqual(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	qs := []Quote{
+		{Text: "a", Score: 1.000, Source: Source{Published: day("2024-10-10")}},
+		{Text: "b", Score: 0.995, Source: Source{Published: day("2025-04-28")}},
+		{Text: "c", Score: 0.700, Source: Source{Published: day("2026-01-01")}},
+	}
+	newestFirstWhenNearEqual(qs)
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Text)
+	}
+	if want := []string{"b", "a", "c"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("order %v, want %v (near-equal newest first, a clearly lower score last)", got, want)
+	}
+}
+
+func TestWithinOneEdit(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"zelensky", "zelensky", true}, {"zelensky", "zelenskyy", true}, {"kursk", "kursx", true},
+		{"pyongyang", "pyongyan", true}, {"korea", "koreaaa", false}, {"tentara", "tantari", false},
+	} {
+		if got := withinOneEdit(tc.a, tc.b); got != tc.want {
+			t.Errorf("withinOneEdit(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
