@@ -136,6 +136,9 @@ func newMapping() mapping.IndexMapping {
 func fingerprint(articles []Article) string {
 	h := sha256.New()
 	io.WriteString(h, analysisVersion)
+	// Passages are recomputed at open and named by position: their
+	// bounds are part of what the index was built from.
+	fmt.Fprintf(h, "\x00passages %d %d", maxPassageSentences, maxPassageBytes)
 	for _, a := range articles {
 		fmt.Fprintf(h, "\x00%s\x00%s\x00%s\x00%s\x00%s\x00%d\x00%s", a.ID, a.Title, a.Source, a.URL, a.Published.Format("2006-01-02T15:04:05Z07:00"), len(a.Text), a.Text)
 	}
