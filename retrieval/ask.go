@@ -21,30 +21,20 @@ var tuning = struct {
 	Candidates    int     // passages fetched from bleve before re-ranking
 	MaxQuoteLen   int     // bytes a quote may grow to when it adds a neighbour
 	MinCoverage   float64 // abstain when the best quote covers less of the question
-	TypeBonus     float64 // weight of an answer-type match
-	BM25Weight    float64 // weight of the passage's normalised BM25 score
-	ExtraPenalty  float64 // per extra sentence in a quote
 	FuzzyCredit   float64 // share of a concept's weight a typo match earns
 	ContextCredit float64 // share earned by a concept found only around the quote
 	NearEqual     float64 // scores this close are ordered newest first
 	DupSimilarity float64 // quotes this similar are one answer
 	ExtendBack    bool    // grow quotes backwards too
-	ProxWeight    float64 // weight of the matched words' proximity
-	DefBonus      float64 // bonus of a definition for "apa (itu) X?"
 }{
 	Candidates:    40,
 	MaxQuoteLen:   400,
 	MinCoverage:   0.45,
-	TypeBonus:     0.15,
-	BM25Weight:    0.1,
-	ExtraPenalty:  0.04,
 	FuzzyCredit:   0.6,
 	ContextCredit: 0.5,
 	NearEqual:     0.01,
 	DupSimilarity: 0.85,
 	ExtendBack:    true,
-	ProxWeight:    0.05,
-	DefBonus:      0.05,
 }
 
 // Ask answers a question with the best quotes of the corpus, best first.
@@ -157,6 +147,9 @@ type candidate struct {
 	First    int // sentence indexes in the article
 	Last     int
 	TypeOK   bool
+	Passage  int // index into snapshot.passages
+	Features [numFeatures]float64
+	core     float64 // coverage inside the window only
 	Prox     float64 // how close together the matched words are
 	Def      bool    // opens like a definition of what the question names
 	Coverage float64 // idf-weighted share of the question's concepts it holds
@@ -165,19 +158,62 @@ type candidate struct {
 	termSet  map[string]bool
 }
 
+// Features of a candidate window, the inputs of its score. The score is a
+// linear model over them: rankWeights, fitted on the seen QA sets (see
+// ranker_train_test.go).
+const (
+	fCoverage     = iota // idf-weighted share of the question, neighbours at half credit
+	fCoreCoverage        // the same, inside the window only
+	fBM25                // the passage's BM25 score over the best passage's
+	fExtra               // sentences beyond the first
+	fProx                // how close together the matched words are
+	fDef                 // opens like a definition, asked "apa (itu) X?"
+	fTypeOK              // holds the kind of answer asked for
+	fTypeMissing         // asked for a kind of answer and does not hold one
+	fHitRank             // 1/(1+rank) of its passage in bleve's order
+	fLead                // starts at the article's first sentence
+	fLength              // bytes over MaxQuoteLen
+	numFeatures
+)
+
+// rankWeights scores a window: a logistic model fitted by
+// ranker_train_test.go; bias-free, since only the order matters.
+var rankWeights = [numFeatures]float64{
+	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15,
+}
+
 // rank scores, for every passage found, each window of one to three
 // sentences and keeps each passage's best window; best first.
 func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
+	var out []candidate
+	best := map[int]int{} // passage → index in out
+	s.windows(qa, hits, func(c candidate) {
+		if i, ok := best[c.Passage]; ok {
+			if c.Score > out[i].Score {
+				out[i] = c
+			}
+			return
+		}
+		best[c.Passage] = len(out)
+		out = append(out, c)
+	})
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out
+}
+
+// windows scores every window of one to three sentences around the
+// passages found and hands each to visit.
+func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate)) {
 	total := 0.0
 	for _, c := range qa.Concepts {
 		total += c.Weight
 	}
 	if total == 0 || len(hits) == 0 {
-		return nil
+		return
 	}
 	maxBM25 := hits[0].Score
-	var out []candidate
-	for _, h := range hits {
+	typed := qa.Type != vocab.Unknown && qa.Type != vocab.Thing && qa.Type != vocab.YesNo
+	for rank, h := range hits {
 		if h.Passage < 0 || h.Passage >= len(s.passages) {
 			continue
 		}
@@ -204,7 +240,6 @@ func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
 				ctxTerms[t.Term] = true
 			}
 		}
-		var best *candidate
 		for i := p.First; i < p.First+p.Count; i++ {
 			for _, w := range [][2]int{{i, i}, {i, i + 1}, {i - 1, i}, {i - 1, i + 1}} {
 				if w[0] < lo || w[1] >= hi {
@@ -219,35 +254,41 @@ func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
 					toks = append(toks, sentToks[k]...)
 				}
 				c := s.score(qa, toks, ctxTerms, total)
-				c.Article, c.Start, c.End = p.Article, start, end
+				c.Passage, c.Article, c.Start, c.End = h.Passage, p.Article, start, end
 				c.First, c.Last = w[0], w[1]
-				c.Score = c.Coverage + tuning.BM25Weight*h.Score/maxBM25 - tuning.ExtraPenalty*float64(w[1]-w[0])
-				c.Score += tuning.ProxWeight * c.Prox
-				if c.Def && (qa.Type == vocab.Thing || qa.Type == vocab.Unknown) {
-					c.Score += tuning.DefBonus
+				c.TypeOK = typeMatch(qa, a.Text[start:end], toks)
+				f := &c.Features
+				f[fCoverage] = c.Coverage
+				f[fCoreCoverage] = c.core
+				f[fBM25] = h.Score / maxBM25
+				f[fExtra] = float64(w[1] - w[0])
+				f[fProx] = c.Prox
+				f[fDef] = b2f(c.Def && (qa.Type == vocab.Thing || qa.Type == vocab.Unknown))
+				f[fTypeOK] = b2f(c.TypeOK)
+				f[fTypeMissing] = b2f(typed && !c.TypeOK)
+				f[fHitRank] = 1 / float64(1+rank)
+				f[fLead] = b2f(w[0] == 0)
+				f[fLength] = float64(end-start) / float64(tuning.MaxQuoteLen)
+				for k, v := range f {
+					c.Score += rankWeights[k] * v
 				}
-				if typeMatch(qa, a.Text[start:end], toks) {
-					c.TypeOK = true
-					c.Score += tuning.TypeBonus
-				}
-				if best == nil || c.Score > best.Score {
-					cc := c
-					best = &cc
-				}
+				visit(c)
 			}
 		}
-		if best != nil {
-			out = append(out, *best)
-		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
-	return out
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // score measures how much of the question a window of tokens holds.
 func (s *snapshot) score(qa parsedQuestion, toks []token, ctxTerms map[string]bool, total float64) candidate {
 	terms := termSetOf(toks)
-	got := 0.0
+	got, ctx := 0.0, 0.0
 	matched := map[string]bool{}
 	for _, c := range qa.Concepts {
 		switch {
@@ -261,7 +302,7 @@ func (s *snapshot) score(qa parsedQuestion, toks []token, ctxTerms map[string]bo
 		case c.Absent && fuzzyIn(c.Alts[0], toks, matched):
 			got += tuning.FuzzyCredit * c.Weight
 		case altsIn(c.Alts, ctxTerms):
-			got += tuning.ContextCredit * c.Weight
+			ctx += tuning.ContextCredit * c.Weight
 		}
 	}
 	var surface []string
@@ -272,7 +313,7 @@ func (s *snapshot) score(qa parsedQuestion, toks []token, ctxTerms map[string]bo
 			surface = append(surface, t.Surface)
 		}
 	}
-	return candidate{Coverage: got / total, Terms: surface, termSet: terms, Prox: proximity(toks, matched), Def: definition(toks, matched)}
+	return candidate{Coverage: (got + ctx) / total, core: got / total, Terms: surface, termSet: terms, Prox: proximity(toks, matched), Def: definition(toks, matched)}
 }
 
 // proximity is how tightly the matched words sit together: their count
