@@ -115,18 +115,14 @@ func newMapping() mapping.IndexMapping {
 	m.ScoringModel = "bm25"
 	m.DefaultAnalyzer = analyzerName
 	doc := bleve.NewDocumentMapping()
-	text := bleve.NewTextFieldMapping()
-	text.Analyzer = analyzerName
-	text.Store = false
-	text.IncludeTermVectors = false
-	text.IncludeInAll = false
-	doc.AddFieldMappingsAt(fieldText, text)
-	title := bleve.NewTextFieldMapping()
-	title.Analyzer = analyzerName
-	title.Store = false
-	title.IncludeTermVectors = false
-	title.IncludeInAll = false
-	doc.AddFieldMappingsAt(fieldTitle, title)
+	for _, name := range []string{fieldText, fieldTitle} {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = analyzerName
+		f.Store = false // quotes come from the corpus, by offset
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		doc.AddFieldMappingsAt(name, f)
+	}
 	m.DefaultMapping = doc
 	return m
 }
