@@ -465,22 +465,35 @@ func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64) []Q
 	return qs
 }
 
-// extend grows a quote by whole neighbouring sentences, the following ones
-// first, while it stays within tuning.MaxQuoteLen: the sentence that
-// matches the question best often leaves its answer to the next one.
+// extend grows a quote by whole neighbouring sentences while it stays
+// within tuning.MaxQuoteLen. A quote that opens with a pronoun ("Ia
+// meninggal pada 1936") first takes the sentence before, which names who;
+// then the following sentences, since the sentence that matches best
+// often leaves its answer to the next; then, if room is left, the
+// preceding ones.
 func (s *snapshot) extend(c candidate) (int, int) {
 	sents := s.sentences[c.Article]
+	text := s.articles[c.Article].Text
 	first, last := c.First, c.Last
-	for {
-		switch {
-		case tuning.ExtendBack && first > 0 && sents[last].End-sents[first-1].Start <= tuning.MaxQuoteLen:
-			first--
-		case last+1 < len(sents) && sents[last+1].End-sents[first].Start <= tuning.MaxQuoteLen:
-			last++
-		default:
-			return sents[first].Start, sents[last].End
-		}
+	fits := func(lo, hi int) bool { return sents[hi].End-sents[lo].Start <= tuning.MaxQuoteLen }
+	if first > 0 && opensWithPronoun(text[sents[first].Start:sents[first].End]) && fits(first-1, last) {
+		first--
 	}
+	for last+1 < len(sents) && fits(first, last+1) {
+		last++
+	}
+	for tuning.ExtendBack && first > 0 && fits(first-1, last) {
+		first--
+	}
+	return sents[first].Start, sents[last].End
+}
+
+// pronouns that open a sentence whose subject is in the one before.
+var pronouns = setOf("ia", "dia", "mereka", "beliau", "ini", "itu", "hal", "tersebut", "keduanya", "he", "she", "they", "it", "this")
+
+func opensWithPronoun(sentence string) bool {
+	toks := tokenize(sentence)
+	return len(toks) > 0 && pronouns[toks[0].Fold]
 }
 
 func reportedBy(q Quote, id string) bool {

@@ -141,7 +141,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		term := normTerm(w)
 		alts := [][]string{{term}}
-		for _, syn := range vocab.Synonyms(term) {
+		for _, syn := range append(vocab.Synonyms(w), vocab.Synonyms(term)...) {
 			alts = append(alts, termsOf(syn))
 		}
 		for _, v := range vocab.Variants(w) {
