@@ -186,6 +186,12 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		if len(alts) == 0 {
 			continue
 		}
+		// An English word neither glossary nor dictionary knows, and no
+		// article holds, is untranslated English, not a name: it cannot
+		// match and must not count against the quotes.
+		if !term.Known && len(alts) == 1 && s.docFreq(alts[0][0]) == 0 {
+			continue
+		}
 		s.addConcept(q, seen, term.English, alts)
 	}
 }
