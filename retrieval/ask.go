@@ -165,6 +165,7 @@ const (
 	fProx            // how close together the matched words are
 	fDef             // opens like a definition, asked "apa (itu) X?"
 	fTypeOK          // holds the kind of answer asked for
+	fCause           // asked why, and holds a cause (karena, akibat): surer than other types
 	numFeatures
 )
 
@@ -173,7 +174,7 @@ const (
 // model over these and five more features ranked no better on held-out
 // questions: the features, not the weights, are the limit.)
 var rankWeights = [numFeatures]float64{
-	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15,
+	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.2,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -257,6 +258,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fProx] = c.Prox
 				f[fDef] = b2f(c.Def && (qa.Type == vocab.Thing || qa.Type == vocab.Unknown))
 				f[fTypeOK] = b2f(c.TypeOK)
+				f[fCause] = b2f(c.TypeOK && qa.Type == vocab.Reason)
 				for k, v := range f {
 					c.Score += rankWeights[k] * v
 				}
