@@ -18,7 +18,7 @@ var (
 		"jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des",
 		"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "kemarin", "lalu", "abad", "dekade", "masehi", "silam",
 		"january", "february", "march", "may", "june", "july", "august", "october", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-	reasonWords = setOf("karena", "akibat", "sebab", "disebabkan", "lantaran", "sehingga", "dampak", "gara", "berkat", "alasan", "because", "due")
+	reasonWords = setOf("karena", "akibat", "sebab", "disebabkan", "menyebabkan", "mengakibatkan", "penyebab", "membuat", "lantaran", "sehingga", "dampak", "gara", "berkat", "alasan", "faktor", "because", "due")
 	mannerWords = setOf("cara", "dengan", "melalui", "menggunakan", "lewat")
 	titleWords  = setOf("presiden", "menteri", "gubernur", "jenderal", "ketua", "pemimpin", "direktur", "raja", "ratu", "perdana", "kepala", "panglima", "komandan", "juru", "bupati", "wali", "walikota", "duta", "sekretaris", "kanselir", "pendiri", "penemu", "pencipta", "pelatih", "kapten", "tuan", "nyonya", "dr", "prof", "haji", "kiai", "sultan", "pangeran", "jubir")
 	placeWords  = setOf("di", "ke", "dari", "wilayah", "kota", "provinsi", "negara", "kabupaten", "desa", "pulau", "daerah", "kawasan", "benua", "region", "oblast", "distrik", "kecamatan", "teluk", "gunung", "sungai", "selat", "laut", "in", "at", "from")
