@@ -146,7 +146,7 @@ func fingerprint(articles []Article) string {
 func openOrBuild(ctx context.Context, dir, fp string, arts []Article, ps []passage, progress func(Progress)) (bleve.Index, bool, error) {
 	path := filepath.Join(dir, fp)
 	if _, err := os.Stat(filepath.Join(path, completeMarker)); err == nil {
-		idx, err := bleve.Open(path)
+		idx, err := openReadOnly(path)
 		if err == nil {
 			return idx, true, nil
 		}
@@ -185,7 +185,7 @@ func openOrBuild(ctx context.Context, dir, fp string, arts []Article, ps []passa
 			return nil, false, fmt.Errorf("retrieval: install index %s: %w", path, err)
 		}
 	}
-	idx, err = bleve.Open(path)
+	idx, err = openReadOnly(path)
 	if err != nil {
 		return nil, false, fmt.Errorf("retrieval: open index %s: %w", path, err)
 	}
@@ -263,3 +263,12 @@ func defaultIndexDir() (string, error) {
 }
 
 var errNoArticles = errors.New("no article could be read")
+
+// openReadOnly opens a finished index for searching. A finished index is
+// never written again, and read-only opens share bolt's file lock, so
+// several processes (kutip serve, kutip ask, replicas) can serve one index
+// directory at once; the timeout turns a lock held by a writer into an
+// error instead of a hang.
+func openReadOnly(path string) (bleve.Index, error) {
+	return bleve.OpenUsing(path, map[string]interface{}{"read_only": true, "bolt_timeout": "10s"})
+}

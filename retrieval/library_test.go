@@ -278,3 +278,26 @@ func TestReindexUnchangedCorpusIsReused(t *testing.T) {
 		t.Errorf("after reindex: got abstention, want an answer")
 	}
 }
+
+func TestTwoLibrariesShareAnIndexDirectory(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	first, _, err := Open(ctx, Options{IndexDir: dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	second, sum, err := Open(ctx, Options{IndexDir: dir}, nil)
+	if err != nil {
+		t.Fatalf("second Open on a served index: %v", err)
+	}
+	defer second.Close()
+	if !sum.Reused {
+		t.Errorf("second Open rebuilt the index, want it reused")
+	}
+	for _, lib := range []*Library{first, second} {
+		if ans, err := lib.Ask(ctx, Question{Text: "Kapan Putin mengunjungi Pyongyang?"}); err != nil || ans.Abstained {
+			t.Errorf("Ask: got %v, %+v; want an answer from both", err, ans.Abstained)
+		}
+	}
+}
