@@ -52,11 +52,16 @@ func (termFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 
 // normTerm maps one surface token to its index term.
 func normTerm(s string) string {
-	s = idana.Fold(s)
-	if n, ok := vocab.CanonicalNumber(s); ok {
+	return termOf(idana.Fold(s))
+}
+
+// termOf maps a folded token to its index term: a canonical number, or a
+// stem.
+func termOf(fold string) string {
+	if n, ok := vocab.CanonicalNumber(fold); ok {
 		return n
 	}
-	return stem(s)
+	return stem(fold)
 }
 
 // stem is the confix-stripping stemmer, plus one rule for words outside
@@ -88,13 +93,7 @@ func tokenize(text string) []token {
 	for _, t := range stream {
 		surface := text[t.Start:t.End]
 		fold := idana.Fold(surface)
-		term := fold
-		if n, ok := vocab.CanonicalNumber(fold); ok {
-			term = n
-		} else {
-			term = stem(fold)
-		}
-		out = append(out, token{Surface: surface, Fold: fold, Term: term, Start: t.Start, End: t.End})
+		out = append(out, token{Surface: surface, Fold: fold, Term: termOf(fold), Start: t.Start, End: t.End})
 	}
 	return out
 }

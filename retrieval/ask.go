@@ -5,14 +5,11 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/kutip/kutip/retrieval/vocab"
-
-	idana "github.com/kutip/kutip/retrieval/analysis"
 )
 
 // Tuning of answer selection, calibrated with `kutip eval` on the QA sets
@@ -543,14 +540,4 @@ func similarity(a, b map[string]bool) float64 {
 		}
 	}
 	return float64(inter) / float64(len(a))
-}
-
-// sentenceSpans is used by tests and tools that want the sentences of a
-// text as strings.
-func sentenceSpans(text string) []string {
-	var out []string
-	for _, sp := range idana.Sentences(text) {
-		out = append(out, strings.TrimSpace(text[sp.Start:sp.End]))
-	}
-	return out
 }

@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -240,15 +239,10 @@ func removeStale(dir, keep string) {
 	if err != nil {
 		return
 	}
-	var names []string
 	for _, e := range entries {
 		if e.IsDir() && e.Name() != keep {
-			names = append(names, e.Name())
+			os.RemoveAll(filepath.Join(dir, e.Name()))
 		}
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		os.RemoveAll(filepath.Join(dir, name))
 	}
 }
 

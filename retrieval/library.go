@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	index "github.com/blevesearch/bleve_index_api"
 
 	idana "github.com/kutip/kutip/retrieval/analysis"
 	"github.com/kutip/kutip/retrieval/corpus"
@@ -45,6 +47,7 @@ type Library struct {
 // snapshot is one built index with the corpus it was built from.
 type snapshot struct {
 	index     bleve.Index
+	reader    index.IndexReader // for document frequencies
 	articles  []Article
 	sentences [][]idana.Span // per article
 	passages  []passage
@@ -135,10 +138,22 @@ func (l *Library) load(ctx context.Context, current string, progress func(Progre
 		idx.Close()
 		return nil, sum, fmt.Errorf("retrieval: count passages: %w", err)
 	}
+	// The index is read-only once built: one reader serves every idf
+	// lookup for the snapshot's life.
+	adv, err := idx.Advanced()
+	if err != nil {
+		idx.Close()
+		return nil, sum, fmt.Errorf("retrieval: open index reader: %w", err)
+	}
+	reader, err := adv.Reader()
+	if err != nil {
+		idx.Close()
+		return nil, sum, fmt.Errorf("retrieval: open index reader: %w", err)
+	}
 	sum.Articles, sum.Passages, sum.Reused = len(arts), len(ps), reused
 	sum.Duration = time.Since(start)
 	l.log.Info("index ready", "articles", sum.Articles, "passages", sum.Passages, "reused", reused, "fingerprint", fp, "took", sum.Duration)
-	return &snapshot{index: idx, articles: arts, sentences: sents, passages: ps, fp: fp, docCount: float64(count), df: map[string]float64{}}, sum, nil
+	return &snapshot{index: idx, reader: reader, articles: arts, sentences: sents, passages: ps, fp: fp, docCount: float64(count), df: map[string]float64{}}, sum, nil
 }
 
 // Reindex re-reads the corpus and swaps the new index in atomically.
@@ -163,7 +178,7 @@ func (l *Library) Reindex(ctx context.Context, progress func(Progress)) (Summary
 	l.alias.Swap([]bleve.Index{snap.index}, []bleve.Index{old.index})
 	l.snap = snap
 	l.mu.Unlock()
-	if err := old.index.Close(); err != nil {
+	if err := old.close(); err != nil {
 		l.log.Warn("close old index", "err", err)
 	}
 	removeStale(l.indexDir, snap.fp)
@@ -192,7 +207,11 @@ func (l *Library) Sources() []Source {
 func (l *Library) Close() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.snap.index.Close()
+	return l.snap.close()
+}
+
+func (s *snapshot) close() error {
+	return errors.Join(s.reader.Close(), s.index.Close())
 }
 
 // docFreq returns how many passages hold term in the text field.
@@ -203,14 +222,9 @@ func (s *snapshot) docFreq(term string) float64 {
 		return df
 	}
 	df := 0.0
-	if adv, err := s.index.Advanced(); err == nil {
-		if r, err := adv.Reader(); err == nil {
-			if tfr, err := r.TermFieldReader(context.Background(), []byte(term), fieldText, false, false, false); err == nil {
-				df = float64(tfr.Count())
-				tfr.Close()
-			}
-			r.Close()
-		}
+	if tfr, err := s.reader.TermFieldReader(context.Background(), []byte(term), fieldText, false, false, false); err == nil {
+		df = float64(tfr.Count())
+		tfr.Close()
 	}
 	if len(s.df) > 100000 {
 		s.df = map[string]float64{}

@@ -395,31 +395,7 @@ func prefixCandidates(w string, out []candidate) []candidate {
 				add("me", w[3:]) // mem-pV, mem-pC (mempunyai, memproduksi)
 			}
 		case c == 'n':
-			switch d := at(3); {
-			case d == 'y' && isVowel(at(4)):
-				add("me", "s"+w[4:]) // meny-sV
-				add("me", w[2:])     // me-nyV (menyanyi)
-			case d == 'g':
-				e := at(4)
-				switch {
-				case e == 'e' && isConsonant(at(5)):
-					add("me", w[4:])
-					add("me", "k"+w[4:])
-					add("me", w[5:]) // menge- before one-syllable roots (mengebom, pengeboman)
-				case isVowel(e):
-					add("me", w[4:])     // meng-V
-					add("me", "k"+w[4:]) // meng-kV
-				case isConsonant(e):
-					add("me", w[4:]) // meng-{g,h,q,k,…}
-				}
-			case d == 'c' || d == 'd' || d == 'j' || d == 's' || d == 'z':
-				add("me", w[3:])
-			case isVowel(d):
-				add("me", "n"+w[3:])
-				add("me", "t"+w[3:])
-			case d == 't':
-				add("me", w[3:]) // men-tC (mentransfer)
-			}
+			nasalN("me", w, at, add)
 		}
 	case "pe":
 		switch c := at(2); {
@@ -444,31 +420,7 @@ func prefixCandidates(w string, out []candidate) []candidate {
 				add("pe", w[3:]) // pem-pC (pemproduksi)
 			}
 		case c == 'n':
-			switch d := at(3); {
-			case d == 'y' && isVowel(at(4)):
-				add("pe", "s"+w[4:]) // peny-sV
-				add("pe", w[2:])     // pe-nyV
-			case d == 'g':
-				e := at(4)
-				switch {
-				case e == 'e' && isConsonant(at(5)):
-					add("pe", w[4:])
-					add("pe", "k"+w[4:])
-					add("pe", w[5:]) // menge- before one-syllable roots (mengebom, pengeboman)
-				case isVowel(e):
-					add("pe", w[4:])     // peng-V
-					add("pe", "k"+w[4:]) // peng-kV
-				case isConsonant(e):
-					add("pe", w[4:]) // peng-{g,h,q,k,…}
-				}
-			case d == 'c' || d == 'd' || d == 'j' || d == 's' || d == 'z':
-				add("pe", w[3:])
-			case isVowel(d):
-				add("pe", "n"+w[3:])
-				add("pe", "t"+w[3:])
-			case d == 't':
-				add("pe", w[3:])
-			}
+			nasalN("pe", w, at, add)
 		case c == 'l' && isVowel(at(3)):
 			if strings.HasPrefix(w, "pelajar") {
 				add("pe", w[3:]) // pel-ajar
@@ -480,4 +432,35 @@ func prefixCandidates(w string, out []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// nasalN adds the readings of the nasal N of meN- and peN- (the same
+// recoding rules for both): w is the word with its me/pe already at 0..1
+// and 'n' at 2.
+func nasalN(kind, w string, at func(int) byte, add func(kind, rest string)) {
+	switch d := at(3); {
+	case d == 'y' && isVowel(at(4)):
+		add(kind, "s"+w[4:]) // meny-sV, peny-sV
+		add(kind, w[2:])     // me-nyV (menyanyi)
+	case d == 'g':
+		e := at(4)
+		switch {
+		case e == 'e' && isConsonant(at(5)):
+			add(kind, w[4:])
+			add(kind, "k"+w[4:])
+			add(kind, w[5:]) // menge- before one-syllable roots (mengebom, pengeboman)
+		case isVowel(e):
+			add(kind, w[4:])     // meng-V
+			add(kind, "k"+w[4:]) // meng-kV
+		case isConsonant(e):
+			add(kind, w[4:]) // meng-{g,h,q,k,…}
+		}
+	case d == 'c' || d == 'd' || d == 'j' || d == 's' || d == 'z':
+		add(kind, w[3:])
+	case isVowel(d):
+		add(kind, "n"+w[3:])
+		add(kind, "t"+w[3:])
+	case d == 't':
+		add(kind, w[3:]) // men-tC (mentransfer)
+	}
 }
