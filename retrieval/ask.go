@@ -156,13 +156,16 @@ type candidate struct {
 
 // Features of a candidate window, the inputs of its score.
 const (
-	fCoverage = iota // idf-weighted share of the question, neighbours at half credit
-	fBM25            // the passage's BM25 score over the best passage's
-	fExtra           // sentences beyond the first
-	fProx            // how close together the matched words are
-	fDef             // opens like a definition, asked "apa (itu) X?"
-	fTypeOK          // holds the kind of answer asked for
-	fCause           // asked why, and holds a cause (karena, akibat): surer than other types
+	fCoverage  = iota // idf-weighted share of the question, neighbours at half credit
+	fBM25             // the passage's BM25 score over the best passage's
+	fExtra            // sentences beyond the first
+	fProx             // how close together the matched words are
+	fDef              // opens like a definition, asked "apa (itu) X?"
+	fTypeOK           // holds the kind of answer asked for
+	fCause            // asked why, and holds a cause (karena, akibat): surer than other types
+	fLead             // opens its article, where news and encyclopedias put the essentials
+	fAbout            // its article opens with one of the question's words
+	fArticleTF        // how often its article repeats the question's words
 	numFeatures
 )
 
@@ -172,6 +175,7 @@ const (
 // questions: the features, not the weights, are the limit.)
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.2,
+	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -204,6 +208,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		return
 	}
 	maxBM25 := hits[0].Score
+	about := map[int]aboutness{}
 	for _, h := range hits {
 		if h.Passage < 0 || h.Passage >= len(s.passages) {
 			continue
@@ -213,6 +218,11 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		// The context is the title and every sentence around the passage:
 		// a sentence often leaves its subject to the one before ("Ia
 		// meninggal pada 1936").
+		ab, ok := about[p.Article]
+		if !ok {
+			ab = articleAboutness(qa, a.Text, total)
+			about[p.Article] = ab
+		}
 		ctxTerms := termSetOf(tokenize(a.Title))
 		sents := s.sentences[p.Article]
 		// Windows may reach one sentence beyond the passage on either side:
@@ -256,6 +266,9 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fDef] = b2f(c.Def && (qa.Type == vocab.Thing || qa.Type == vocab.Unknown))
 				f[fTypeOK] = b2f(c.TypeOK)
 				f[fCause] = b2f(c.TypeOK && qa.Type == vocab.Reason)
+				f[fLead] = b2f(w[0] <= 1)
+				f[fAbout] = b2f(ab.Opens)
+				f[fArticleTF] = ab.TF
 				for k, v := range f {
 					c.Score += rankWeights[k] * v
 				}
@@ -263,6 +276,35 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 			}
 		}
 	}
+}
+
+// aboutness is how much an article as a whole is about the question: a
+// sentence from an article on the question's subject beats the same words
+// mentioned in passing elsewhere.
+type aboutness struct {
+	Opens bool    // the article's first words include a question concept
+	TF    float64 // idf-weighted share of the concepts, each counted up to tfCap times
+}
+
+const tfCap = 4
+
+func articleAboutness(qa parsedQuestion, text string, total float64) aboutness {
+	toks := tokenize(text)
+	tf := map[string]int{}
+	for _, t := range toks {
+		tf[t.Term]++
+	}
+	var ab aboutness
+	opening := termSetOf(toks[:min(3, len(toks))])
+	for _, c := range qa.Concepts {
+		n := 0
+		for _, alt := range c.Alts {
+			n = max(n, tf[alt[0]])
+		}
+		ab.TF += c.Weight * float64(min(n, tfCap)) / tfCap / total
+		ab.Opens = ab.Opens || altsIn(c.Alts, opening)
+	}
+	return ab
 }
 
 func b2f(b bool) float64 {

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"math"
 	"reflect"
 	"testing"
 	"time"
@@ -125,5 +126,28 @@ func TestWithinOneEdit(t *testing.T) {
 		if got := withinOneEdit(tc.a, tc.b); got != tc.want {
 			t.Errorf("withinOneEdit(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
+	}
+}
+
+func TestArticleAboutness(t *testing.T) {
+	qa := parsedQuestion{Concepts: []concept{
+		{Label: "kaktus", Alts: [][]string{{termOf("kaktus")}}, Weight: 2},
+		{Label: "hidup", Alts: [][]string{{termOf("hidup")}}, Weight: 1},
+	}}
+	about := "Kaktus adalah tumbuhan berduri. Kaktus menyimpan air. Kebanyakan kaktus hidup di gurun."
+	passing := "Pameran tanaman hias dibuka di Bandung. Pengunjung melihat kaktus hidup di pot."
+	a, p := articleAboutness(qa, about, 3), articleAboutness(qa, passing, 3)
+	if !a.Opens || p.Opens {
+		t.Errorf("Opens: about %v, passing %v; want true, false", a.Opens, p.Opens)
+	}
+	// kaktus 3 times of at most 4, hidup once: (2*3/4 + 1*1/4) / 3.
+	if want := (2*0.75 + 0.25) / 3; math.Abs(a.TF-want) > 1e-9 {
+		t.Errorf("TF about = %v, want %v", a.TF, want)
+	}
+	if want := (2*0.25 + 0.25) / 3; math.Abs(p.TF-want) > 1e-9 {
+		t.Errorf("TF passing = %v, want %v", p.TF, want)
+	}
+	if got := articleAboutness(qa, "", 3); got.Opens || got.TF != 0 {
+		t.Errorf("empty article: %+v", got)
 	}
 }
