@@ -18,6 +18,9 @@ var (
 		"jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des",
 		"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "kemarin", "lalu", "abad", "dekade", "masehi", "silam",
 		"january", "february", "march", "may", "june", "july", "august", "october", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	months = setOf("januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "nopember", "desember",
+		"jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des",
+		"january", "february", "march", "may", "june", "july", "august", "october", "december")
 	reasonWords = setOf("karena", "akibat", "sebab", "disebabkan", "menyebabkan", "mengakibatkan", "penyebab", "membuat", "lantaran", "sehingga", "dampak", "gara", "berkat", "alasan", "faktor", "because", "due")
 	mannerWords = setOf("cara", "dengan", "melalui", "menggunakan", "lewat")
 	titleWords  = setOf("presiden", "menteri", "gubernur", "jenderal", "ketua", "pemimpin", "direktur", "raja", "ratu", "perdana", "kepala", "panglima", "komandan", "juru", "bupati", "wali", "walikota", "duta", "sekretaris", "kanselir", "pendiri", "penemu", "pencipta", "pelatih", "kapten", "tuan", "nyonya", "dr", "prof", "haji", "kiai", "sultan", "pangeran", "jubir")
@@ -38,19 +41,23 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-// typeMatch reports whether text (tokenised as toks) holds an answer of
-// the question's expected type that the question does not already hold.
+// typeMatch reports whether toks, a window of text (their offsets are
+// into text), hold an answer of the question's expected type that the
+// question does not already hold.
 func typeMatch(qa parsedQuestion, text string, toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
 	isNew := func(t token) bool { return !qa.QuestionTerms[t.Term] }
 	switch qa.Type {
 	case vocab.Number:
-		for _, t := range toks {
-			if (isDigit(firstDigitRun(t.Term)) || numberWords[t.Fold]) && isNew(t) && !countYearRe.MatchString(t.Term) {
+		for i, t := range toks {
+			if (isDigit(firstDigitRun(t.Term)) || numberWords[t.Fold]) && isNew(t) && !countYearRe.MatchString(t.Term) && !partOfDate(text, toks, i) {
 				return true
 			}
 		}
 	case vocab.Date:
-		if dayMonthRe.MatchString(text) {
+		if dayMonthRe.MatchString(text[toks[0].Start:toks[len(toks)-1].End]) {
 			return true
 		}
 		for _, t := range toks {
@@ -84,6 +91,15 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		}
 	}
 	return false
+}
+
+// partOfDate reports whether the number toks[i] is a day or month of a
+// date, "Senin (28/4)" or "7 Februari", not a count.
+func partOfDate(text string, toks []token, i int) bool {
+	if i+1 < len(toks) && (months[toks[i+1].Fold] || text[toks[i].End:toks[i+1].Start] == "/") {
+		return true
+	}
+	return i > 0 && text[toks[i-1].End:toks[i].Start] == "/"
 }
 
 func firstDigitRun(s string) string {

@@ -257,7 +257,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				c := s.score(qa, toks, ctxTerms, total)
 				c.Passage, c.Article, c.Start, c.End = h.Passage, p.Article, start, end
 				c.First, c.Last = w[0], w[1]
-				c.TypeOK = typeMatch(qa, a.Text[start:end], toks)
+				c.TypeOK = typeMatch(qa, a.Text, toks)
 				f := &c.Features
 				f[fCoverage] = c.Coverage
 				f[fBM25] = h.Score / maxBM25

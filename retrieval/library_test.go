@@ -51,6 +51,42 @@ func TestSeedQARegression(t *testing.T) {
 	}
 }
 
+// TestSeedExtraQA holds the quality of answers to questions written for
+// this project on the seed articles, beside ../shared's: English,
+// chat-style, misspelt and paraphrased questions, and questions the seeds
+// cannot answer.
+func TestSeedExtraQA(t *testing.T) {
+	lib := openSeed(t)
+	f, err := os.Open("testdata/seed-extra-qa.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	items, err := ReadQA(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := lib.Evaluate(context.Background(), items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range rep.Misses {
+		t.Logf("miss %s %q: got %q", m.Item.ID, m.Item.Question, m.Got)
+	}
+	if rep.Success3 != rep.Answerable {
+		t.Errorf("success@3 %d of %d, want all", rep.Success3, rep.Answerable)
+	}
+	if s1 := float64(rep.Success1) / float64(rep.Answerable); s1 < 0.95 {
+		t.Errorf("success@1 = %.2f, want >= 0.95", s1)
+	}
+	if rep.FalseAbstentions > 0 {
+		t.Errorf("%d false abstentions, want none", rep.FalseAbstentions)
+	}
+	if rep.Abstained < rep.Unanswerable-1 {
+		t.Errorf("abstained on %d of %d unanswerable, want all but one at most", rep.Abstained, rep.Unanswerable)
+	}
+}
+
 func TestAskQuotesVerbatim(t *testing.T) {
 	lib := openSeed(t)
 	arts := map[string]Article{}

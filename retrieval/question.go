@@ -165,15 +165,17 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	}
 	seen := map[string]bool{}
 	for _, term := range translator().Translate(q.Text) {
+		// A question frame ("how many" → berapa, jumlah) set the type;
+		// it is not something to match.
 		var alts [][]string
-		questionWord := len(term.Indonesian) > 0
+		questionWord := false
 		for _, id := range term.Indonesian {
 			ts := termsOf(id)
 			if len(ts) == 0 {
 				continue
 			}
-			if len(ts) != 1 || !isQuestionWord(ts[0]) {
-				questionWord = false
+			if len(ts) == 1 && isQuestionWord(ts[0]) {
+				questionWord = true
 			}
 			alts = append(alts, ts)
 		}

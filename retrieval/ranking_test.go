@@ -22,6 +22,9 @@ func TestTypeMatch(t *testing.T) {
 		{"number only in question", vocab.Number, "berapa dari 12.000 tentara tewas", "12.000 tentara dikirim ke sana.", false},
 		{"no number", vocab.Number, "berapa tentara dikirim", "Ribuan tentara dikirim ke Kursk.", false},
 		{"year is not a count", vocab.Number, "berapa tentara dikirim", "Tentara dikirim pada 2024.", false},
+		{"day/month is not a count", vocab.Number, "berapa tentara dikirim", "Korea Utara mengirim tentara pada Senin (28/4).", false},
+		{"day of month is not a count", vocab.Number, "berapa tentara dikirim", "Tentara dikirim pada 7 Februari.", false},
+		{"count beside a date", vocab.Number, "berapa tentara dikirim", "Pada 7 Februari, 3.000 tentara dikirim.", true},
 		{"date month", vocab.Date, "kapan putin berkunjung", "Putin berkunjung pada 19 Juni.", true},
 		{"date slash", vocab.Date, "kapan korea utara mengonfirmasi", "Korea Utara mengonfirmasi pada Senin (28/4).", true},
 		{"date year", vocab.Date, "kapan kerajaan didirikan", "Kerajaan itu didirikan pada tahun 1238.", true},
@@ -149,5 +152,20 @@ func TestArticleAboutness(t *testing.T) {
 	}
 	if got := articleAboutness(qa, "", 3); got.Opens || got.TF != 0 {
 		t.Errorf("empty article: %+v", got)
+	}
+}
+
+func TestEnglishQuestionFrameDropped(t *testing.T) {
+	lib := openSeed(t)
+	q := lib.snap.analyse("How many North Korean troops were sent to Russia in 2024?")
+	if q.Type != vocab.Number {
+		t.Errorf("type %v, want Number", q.Type)
+	}
+	for _, c := range q.Concepts {
+		for _, alt := range c.Alts {
+			if len(alt) == 1 && (alt[0] == "berapa" || alt[0] == "jumlah") {
+				t.Errorf("concept %q kept the question frame %v; want it dropped", c.Label, c.Alts)
+			}
+		}
 	}
 }
