@@ -26,7 +26,7 @@ var tuning = struct {
 }{
 	Candidates:    40,
 	MaxQuoteLen:   400,
-	MinCoverage:   0.45,
+	MinCoverage:   0.44,
 	FuzzyCredit:   0.6,
 	ContextCredit: 0.5,
 	NearEqual:     0.01,
@@ -78,6 +78,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 		return ans, 0, nil
 	}
 	best := cands[0].Coverage
+	if s.unknownName(qa, cands[0]) {
+		best = 0 // no evidence about what the question names
+	}
 	if best < set.minCoverage {
 		return ans, best, nil
 	}
@@ -85,6 +88,26 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	ans.Abstained = len(quotes) == 0
 	ans.Quotes = quotes
 	return ans, best, nil
+}
+
+// unknownName reports whether the question names something no article
+// holds ("tentara Tiongkok", "the war in Gaza") and the best quote holds
+// no near spelling of it either: the corpus is about something else.
+func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
+	var toks []token
+	for _, c := range qa.Concepts {
+		if !c.Name || !c.Absent {
+			continue
+		}
+		if toks == nil {
+			a := s.articles[best.Article]
+			toks = tokenize(a.Text[best.Start:best.End])
+		}
+		if !fuzzyIn(c.Alts[0], toks, map[string]bool{}) {
+			return true
+		}
+	}
+	return false
 }
 
 // hit is a passage bleve found, with its BM25 score.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -160,7 +161,9 @@ func (l *Library) Evaluate(ctx context.Context, items []QAItem) (EvalReport, err
 		rep.ByLang[it.Lang] = lang
 		traces = append(traces, tr)
 	}
-	for _, th := range []float64{0, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8} {
+	thresholds := []float64{0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, tuning.MinCoverage}
+	slices.Sort(thresholds)
+	for _, th := range slices.Compact(thresholds) {
 		var p CurvePoint
 		p.MinCoverage = th
 		for _, tr := range traces {

@@ -28,6 +28,7 @@ type concept struct {
 	Alts   [][]string
 	Weight float64 // idf of its most common alternative
 	Absent bool    // no alternative occurs anywhere in the corpus
+	Name   bool    // written with a capital inside the question: a name
 }
 
 // parsedQuestion is an analysed question.
@@ -60,7 +61,7 @@ var stopWords = func() map[string]bool {
 	for _, keep := range []string{"tidak", "bukan", "tanpa", "selain", "dekat", "kecil", "lama", "banyak", "paling", "sebelum", "sesudah", "setelah", "sejak", "pertama", "terakhir", "antara", "bersama", "lain", "depan", "awal", "akhirnya", "masing"} {
 		delete(m, keep)
 	}
-	for _, add := range []string{"menjadi", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
+	for _, add := range []string{"menjadi", "jadi", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
 	return m
@@ -92,14 +93,19 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 
 func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	var words []string
-	for _, t := range tokenize(q.Text) {
+	var names []bool // capitalised inside the question
+	for i, t := range tokenize(q.Text) {
 		if exp := vocab.Expand(t.Fold); len(exp) > 0 {
 			for _, e := range exp {
-				words = append(words, strings.Fields(e)...)
+				for _, f := range strings.Fields(e) {
+					words = append(words, f)
+					names = append(names, false)
+				}
 			}
 			continue
 		}
 		words = append(words, t.Fold)
+		names = append(names, i > 0 && capitalised(t.Surface))
 	}
 	typ, qw := vocab.QuestionType(words)
 	q.Type = typ
@@ -125,7 +131,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 				}
 			}
 			i += n - 1
-			s.addConcept(q, seen, label, alts)
+			s.addConcept(q, seen, label, alts, false)
 			continue
 		}
 		if stopWords[w] || len(w) < 2 && !isDigit(w) {
@@ -134,7 +140,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// Words the corpus writes as one ("olah raga" → olahraga).
 		if i+1 < len(words) && !isQW[i+1] && (s.docFreq(normTerm(w)) == 0 || s.docFreq(normTerm(words[i+1])) == 0) {
 			if joined := normTerm(w + words[i+1]); s.docFreq(joined) > 0 {
-				s.addConcept(q, seen, w+" "+words[i+1], [][]string{{joined}, {normTerm(w), normTerm(words[i+1])}})
+				s.addConcept(q, seen, w+" "+words[i+1], [][]string{{joined}, {normTerm(w), normTerm(words[i+1])}}, names[i])
 				i++
 				continue
 			}
@@ -147,7 +153,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		for _, v := range vocab.Variants(w) {
 			alts = append(alts, termsOf(v))
 		}
-		s.addConcept(q, seen, w, alts)
+		s.addConcept(q, seen, w, alts, names[i])
 	}
 }
 
@@ -189,18 +195,19 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 			continue
 		}
 		// An English word neither glossary nor dictionary knows, and no
-		// article holds, is untranslated English, not a name: it cannot
-		// match and must not count against the quotes.
-		if !term.Known && len(alts) == 1 && s.docFreq(alts[0][0]) == 0 {
+		// article holds, is untranslated English, not something to match,
+		// unless it is capitalised inside the question: a name ("Gaza").
+		name := capitalised(term.English) && !strings.HasPrefix(q.Text, term.English)
+		if !term.Known && !name && len(alts) == 1 && s.docFreq(alts[0][0]) == 0 {
 			continue
 		}
-		s.addConcept(q, seen, term.English, alts)
+		s.addConcept(q, seen, term.English, alts, name)
 	}
 }
 
 // addConcept weighs a concept by its idf and adds it unless an identical
 // one is there already.
-func (s *snapshot) addConcept(q *parsedQuestion, seen map[string]bool, label string, alts [][]string) {
+func (s *snapshot) addConcept(q *parsedQuestion, seen map[string]bool, label string, alts [][]string, name bool) {
 	alts = dedupeAlts(alts)
 	if len(alts) == 0 {
 		return
@@ -210,7 +217,7 @@ func (s *snapshot) addConcept(q *parsedQuestion, seen map[string]bool, label str
 		return
 	}
 	seen[key] = true
-	c := concept{Label: label, Alts: alts}
+	c := concept{Label: label, Alts: alts, Name: name}
 	maxDF := 0.0
 	for _, alt := range alts {
 		df := math.Inf(1)
