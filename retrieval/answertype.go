@@ -2,6 +2,8 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -87,6 +89,37 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		for _, t := range toks {
 			if mannerWords[t.Fold] && isNew(t) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// countsWhatIsAsked reports whether toks hold a number followed within
+// two words by what the question counts: "84 penumpang" for "berapa
+// penumpang ...", "sekitar 14.000 tentara" for "brp tentara ...".
+func countsWhatIsAsked(qa parsedQuestion, text string, toks []token) bool {
+	var counted [][]string
+	for _, c := range qa.Concepts {
+		for _, w := range strings.Fields(strings.ToLower(c.Label)) {
+			if slices.Contains(qa.Counted, w) {
+				counted = append(counted, c.Alts...)
+				break
+			}
+		}
+	}
+	if counted == nil {
+		return false
+	}
+	for i, t := range toks {
+		if !(isDigit(firstDigitRun(t.Term)) || numberWords[t.Fold]) || qa.QuestionTerms[t.Term] || countYearRe.MatchString(t.Term) || partOfDate(text, toks, i) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			for _, alt := range counted {
+				if alt[0] == toks[j].Term {
+					return true
+				}
 			}
 		}
 	}

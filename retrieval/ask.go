@@ -189,6 +189,7 @@ const (
 	fLead             // opens its article, where news and encyclopedias put the essentials
 	fAbout            // its article opens with one of the question's words
 	fArticleTF        // how often its article repeats the question's words
+	fCount            // asked how many, and holds a number of the thing asked about ("84 penumpang")
 	numFeatures
 )
 
@@ -198,7 +199,7 @@ const (
 // questions: the features, not the weights, are the limit.)
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.2,
-	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05,
+	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -246,7 +247,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 			ab = articleAboutness(qa, a.Text, total)
 			about[p.Article] = ab
 		}
-		ctxTerms := termSetOf(tokenize(a.Title))
+		ctxTerms := termSetOf(tokenize(a.Title + "\n" + a.Source))
 		sents := s.sentences[p.Article]
 		// Windows may reach one sentence beyond the passage on either side:
 		// in news, one sentence is often a paragraph.
@@ -292,6 +293,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fLead] = b2f(w[0] <= 1)
 				f[fAbout] = b2f(ab.Opens)
 				f[fArticleTF] = ab.TF
+				f[fCount] = b2f(countsWhatIsAsked(qa, a.Text, toks))
 				for k, v := range f {
 					c.Score += rankWeights[k] * v
 				}

@@ -203,7 +203,8 @@ func fill(ctx context.Context, idx bleve.Index, arts []Article, ps []passage, pr
 			doneArticles++
 		}
 		a := arts[p.Article]
-		doc := map[string]string{fieldText: a.Text[p.Start:p.End], fieldTitle: a.Title}
+		// The title field carries the publisher too: "the Fox News report".
+		doc := map[string]string{fieldText: a.Text[p.Start:p.End], fieldTitle: a.Title + "\n" + a.Source}
 		if err := b.Index(docID(n), doc); err != nil {
 			return fmt.Errorf("retrieval: index passage of %s: %w", a.ID, err)
 		}

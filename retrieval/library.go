@@ -215,20 +215,27 @@ func (s *snapshot) close() error {
 }
 
 // docFreq returns how many passages hold term in the text field.
-func (s *snapshot) docFreq(term string) float64 {
+func (s *snapshot) docFreq(term string) float64 { return s.fieldFreq(fieldText, term) }
+
+// titleFreq returns how many passages hold term in their article's title
+// or publisher.
+func (s *snapshot) titleFreq(term string) float64 { return s.fieldFreq(fieldTitle, term) }
+
+func (s *snapshot) fieldFreq(field, term string) float64 {
+	key := field + "\x00" + term
 	s.dfMu.Lock()
 	defer s.dfMu.Unlock()
-	if df, ok := s.df[term]; ok {
+	if df, ok := s.df[key]; ok {
 		return df
 	}
 	df := 0.0
-	if tfr, err := s.reader.TermFieldReader(context.Background(), []byte(term), fieldText, false, false, false); err == nil {
+	if tfr, err := s.reader.TermFieldReader(context.Background(), []byte(term), field, false, false, false); err == nil {
 		df = float64(tfr.Count())
 		tfr.Close()
 	}
 	if len(s.df) > 100000 {
 		s.df = map[string]float64{}
 	}
-	s.df[term] = df
+	s.df[key] = df
 	return df
 }

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -42,6 +43,25 @@ type parsedQuestion struct {
 	// contains.
 	QuestionTerms map[string]bool
 	Negated       bool // the question asks with tidak/bukan/tanpa/selain/not
+	// Counted holds the words that may name what a "berapa"/"how many"
+	// question counts: "tentara" in "brp tentara yg dikirim"; in English,
+	// where adjectives come first, up to three ("North Korean troops").
+	Counted []string
+}
+
+// countedWords are the first n content words after a count question's
+// question words, skipping "jumlah" and "banyak".
+func countedWords(words []string, after, n int) []string {
+	var out []string
+	for _, w := range words[after+1:] {
+		if len(out) == n {
+			break
+		}
+		if !stopWords[w] && w != "jumlah" && w != "banyak" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // stopWords are dropped from questions: bleve's Indonesian list (Tala 2003)
@@ -61,7 +81,7 @@ var stopWords = func() map[string]bool {
 	for _, keep := range []string{"tidak", "bukan", "tanpa", "selain", "dekat", "kecil", "lama", "banyak", "paling", "sebelum", "sesudah", "setelah", "sejak", "pertama", "terakhir", "antara", "bersama", "lain", "depan", "awal", "akhirnya", "masing"} {
 		delete(m, keep)
 	}
-	for _, add := range []string{"menjadi", "jadi", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
+	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
 	return m
@@ -113,6 +133,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	for _, i := range qw {
 		isQW[i] = true
 	}
+	if typ == vocab.Number && len(qw) > 0 {
+		q.Counted = countedWords(words, slices.Max(qw), 1)
+	}
 	seen := map[string]bool{}
 	for i := 0; i < len(words); i++ {
 		w := words[i]
@@ -146,6 +169,16 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			}
 		}
 		term := normTerm(w)
+		// Chat-style verbs the corpus writes in standard form
+		// ("batalin" → batalkan, "nyimpen" → menyimpan).
+		if s.docFreq(term) == 0 && !names[i] {
+			for _, std := range vocab.Colloquial(w) {
+				if t := normTerm(std); s.docFreq(t) > 0 {
+					w, term = std, t
+					break
+				}
+			}
+		}
 		alts := [][]string{{term}}
 		for _, syn := range append(vocab.Synonyms(w), vocab.Synonyms(term)...) {
 			alts = append(alts, termsOf(syn))
@@ -162,8 +195,11 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	for _, t := range tokenize(q.Text) {
 		words = append(words, t.Fold)
 	}
-	typ, _ := vocab.QuestionType(words)
+	typ, qw := vocab.QuestionType(words)
 	q.Type = typ
+	if typ == vocab.Number && len(qw) > 0 {
+		q.Counted = countedWords(words, slices.Max(qw), 3)
+	}
 	for _, w := range words {
 		if negations[w] {
 			q.Negated = true
@@ -218,15 +254,16 @@ func (s *snapshot) addConcept(q *parsedQuestion, seen map[string]bool, label str
 	}
 	seen[key] = true
 	c := concept{Label: label, Alts: alts, Name: name}
-	maxDF := 0.0
+	maxDF, inTitles := 0.0, false
 	for _, alt := range alts {
 		df := math.Inf(1)
 		for _, t := range alt {
 			df = math.Min(df, s.docFreq(t))
 		}
 		maxDF = math.Max(maxDF, df)
+		inTitles = inTitles || len(alt) == 1 && s.titleFreq(alt[0]) > 0
 	}
-	c.Absent = maxDF == 0
+	c.Absent = maxDF == 0 && !inTitles
 	c.Weight = idf(s.docCount, maxDF)
 	q.Concepts = append(q.Concepts, c)
 }

@@ -1,0 +1,69 @@
+package vocab
+
+import "strings"
+
+// Colloquial returns the standard spellings a colloquial (Jakarta-style)
+// verb or word may stand for, most likely first, or nil: "batalin" →
+// batalkan, batali; "ngumumin" → mengumumkan, ...; "nyimpen" → menyimpan;
+// "deket" → dekat. The caller keeps the first the corpus holds: the rules
+// overgenerate, and only the corpus knows which form is a word.
+func Colloquial(word string) []string {
+	w := strings.ToLower(word)
+	if len(w) < 4 || len(w) > 40 || !isLetters(w) {
+		return nil
+	}
+	// Suffix: -in for -kan or -i ("batalin", "dikendaliin").
+	stems := []string{w}
+	if base, ok := strings.CutSuffix(w, "in"); ok && len(base) >= 3 {
+		stems = []string{base + "kan", base + "i", base}
+	}
+	var out []string
+	seen := map[string]bool{w: true}
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, s := range stems {
+		for _, p := range prefixed(s) {
+			add(p)
+			// A final closed syllable with e for a: "deket", "nyimpen".
+			if a := openA(p); a != "" {
+				add(a)
+			}
+		}
+	}
+	return out
+}
+
+// prefixed gives s with a colloquial nasal prefix made standard:
+// "ngumumkan" → mengumumkan, "nyuplai" → menyuplai, "nulis" → menulis,
+// "ngehantam" → menghantam, hantam; other words unchanged.
+func prefixed(s string) []string {
+	switch {
+	case strings.HasPrefix(s, "nge") && len(s) > 5:
+		return []string{"meng" + s[3:], "me" + s[3:], s[3:], s}
+	case strings.HasPrefix(s, "ng") && len(s) > 4:
+		return []string{"me" + s, s}
+	case strings.HasPrefix(s, "ny") && len(s) > 4:
+		return []string{"me" + s, s}
+	case strings.HasPrefix(s, "n") && len(s) > 4 && isVowel(s[1]):
+		return []string{"me" + s, s}
+	case strings.HasPrefix(s, "m") && len(s) > 4 && isVowel(s[1]) && !strings.HasPrefix(s, "me"):
+		return []string{"me" + s, s}
+	}
+	return []string{s}
+}
+
+// openA replaces the e of a word's last syllable, closed by a consonant,
+// with a: "deket" → dekat, "menyimpen" → menyimpan; "" when there is none.
+func openA(s string) string {
+	n := len(s)
+	if n < 4 || isVowel(s[n-1]) || s[n-2] != 'e' || isVowel(s[n-3]) {
+		return ""
+	}
+	return s[:n-2] + "a" + s[n-1:]
+}
+
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }

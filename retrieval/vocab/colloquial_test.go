@@ -1,0 +1,35 @@
+package vocab
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestColloquial(t *testing.T) {
+	for _, tc := range []struct{ word, want string }{
+		{"batalin", "batalkan"},
+		{"ningkatin", "meningkatkan"},
+		{"dikhawatirin", "dikhawatirkan"},
+		{"dikendaliin", "dikendalikan"},
+		{"ngumumin", "mengumumkan"},
+		{"gantiin", "gantikan"},
+		{"nyuplai", "menyuplai"},
+		{"nyimpen", "menyimpan"},
+		{"nulis", "menulis"},
+		{"ngucapin", "mengucapkan"},
+		{"ngehantam", "menghantam"},
+		{"deket", "dekat"},
+		{"sempet", "sempat"},
+		{"jadiin", "jadikan"},
+	} {
+		got := Colloquial(tc.word)
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("Colloquial(%q) = %v, want it to hold %q", tc.word, got, tc.want)
+		}
+	}
+	for _, w := range []string{"", "ab", "12345", "ke-2"} {
+		if got := Colloquial(w); got != nil {
+			t.Errorf("Colloquial(%q) = %v, want nil", w, got)
+		}
+	}
+}
