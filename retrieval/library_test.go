@@ -131,6 +131,7 @@ func TestUnknownName(t *testing.T) {
 		{"Kapan Zelenski mengonfirmasi pasukan Korea Utara bertempur lagi?", false}, // a typo of a name the quote holds
 		{"Berapa tentara Korea Utara yang dikirim ke Rusia?", false},
 		{"berapa tentara tiongkok yg dikirim?", false}, // not written as a name
+		{"Which wire service contributed to the Fox News report?", false}, // a publisher of the corpus
 	} {
 		qa := lib.snap.analyse(tc.question)
 		hits, err := lib.search(context.Background(), qa, tuning.Candidates)

@@ -169,3 +169,36 @@ func TestEnglishQuestionFrameDropped(t *testing.T) {
 		}
 	}
 }
+
+func TestCountsWhatIsAsked(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, text string
+		want           bool
+	}{
+		{"Berapa penumpang yang turut dalam penerbangan itu?", "Pesawat itu membawa 84 penumpang.", true},
+		{"korut kirim brp tentara menurut ukraina?", "Korea Utara mengirim sekitar 14.000 tentara.", true},
+		{"How many North Korean troops were sent?", "Korea Utara mengirim 12.000 tentara ke Rusia.", true},
+		{"korut kirim brp tentara menurut ukraina?", "Enam petugas Korea Utara tewas.", false}, // a number, but of something else
+		{"Berapa penumpang yang turut dalam penerbangan itu?", "Boeing 737 mendarat pada Selasa (6/9).", false},
+		{"Kapan Putin berkunjung?", "Putin berkunjung bersama 40 pejabat.", false}, // not a count question
+	} {
+		qa := lib.snap.analyse(tc.question)
+		if got := countsWhatIsAsked(qa, tc.text, tokenize(tc.text)); got != tc.want {
+			t.Errorf("countsWhatIsAsked(%q, %q) = %v, want %v (counted %v)", tc.question, tc.text, got, tc.want, qa.Counted)
+		}
+	}
+}
+
+func TestChatStyleVerbsFound(t *testing.T) {
+	lib := openSeed(t)
+	// "batalin" is nowhere in the seeds; "membatalkan" is, so the concept
+	// is the corpus's word and not absent.
+	for _, q := range []string{"korut mau batalin perjanjian apa?", "gudang yg dihantam drone nyimpen apa?"} {
+		for _, c := range lib.snap.analyse(q).Concepts {
+			if c.Absent {
+				t.Errorf("%q: concept %q (%v) is absent; want its standard form found", q, c.Label, c.Alts)
+			}
+		}
+	}
+}
