@@ -91,19 +91,23 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 }
 
 // unknownName reports whether the question names something no article
-// holds ("tentara Tiongkok", "the war in Gaza") and the best quote holds
-// no near spelling of it either: the corpus is about something else.
+// holds ("tentara Tiongkok", "the war in Gaza"): a name whose words no
+// article holds and the best quote holds no near spelling of.
 func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
-	var toks []token
+	a := s.articles[best.Article]
+	toks := tokenize(a.Text[best.Start:best.End])
+	words, unknown := map[int]int{}, map[int]int{}
 	for _, c := range qa.Concepts {
-		if !c.Name || !c.Absent {
+		if c.Name == 0 {
 			continue
 		}
-		if toks == nil {
-			a := s.articles[best.Article]
-			toks = tokenize(a.Text[best.Start:best.End])
+		words[c.Name]++
+		if c.Absent && !fuzzyIn(c.Alts[0], toks, map[string]bool{}) {
+			unknown[c.Name]++
 		}
-		if !fuzzyIn(c.Alts[0], toks, map[string]bool{}) {
+	}
+	for n, u := range unknown {
+		if u == words[n] {
 			return true
 		}
 	}

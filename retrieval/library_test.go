@@ -51,40 +51,53 @@ func TestSeedQARegression(t *testing.T) {
 	}
 }
 
-// TestSeedExtraQA holds the quality of answers to questions written for
+// TestSeedProjectQA holds the quality of answers to questions written for
 // this project on the seed articles, beside ../shared's: English,
 // chat-style, misspelt and paraphrased questions, and questions the seeds
-// cannot answer.
-func TestSeedExtraQA(t *testing.T) {
+// cannot answer. seed-paraphrase-qa.jsonl was written by a separate session
+// told to paraphrase; some of its questions ask for bylines and photo
+// credits, which the corpus cleaner removes. Floors sit just under the
+// figures in the README, with or without the FreeDict dictionary.
+func TestSeedProjectQA(t *testing.T) {
 	lib := openSeed(t)
-	f, err := os.Open("testdata/seed-extra-qa.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	items, err := ReadQA(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := lib.Evaluate(context.Background(), items)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range rep.Misses {
-		t.Logf("miss %s %q: got %q", m.Item.ID, m.Item.Question, m.Got)
-	}
-	// Floors just under the figures in the README.
-	if s3 := float64(rep.Success3) / float64(rep.Answerable); s3 < 0.98 {
-		t.Errorf("success@3 = %.3f, want >= 0.98", s3)
-	}
-	if s1 := float64(rep.Success1) / float64(rep.Answerable); s1 < 0.94 {
-		t.Errorf("success@1 = %.3f, want >= 0.94", s1)
-	}
-	if rep.FalseAbstentions > 0 {
-		t.Errorf("%d false abstentions, want none", rep.FalseAbstentions)
-	}
-	if ab := float64(rep.Abstained) / float64(rep.Unanswerable); ab < 0.8 {
-		t.Errorf("abstained on %d of %d unanswerable, want >= 80%%", rep.Abstained, rep.Unanswerable)
+	for _, tc := range []struct {
+		file                 string
+		s1, s3, abst, falseA float64
+	}{
+		{"testdata/seed-extra-qa.jsonl", 0.94, 0.96, 0.8, 0.02},
+		{"testdata/seed-paraphrase-qa.jsonl", 0.78, 0.85, 0.3, 0.2},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			f, err := os.Open(tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			items, err := ReadQA(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep, err := lib.Evaluate(context.Background(), items)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range rep.Misses {
+				t.Logf("miss %s %q: got %q", m.Item.ID, m.Item.Question, m.Got)
+			}
+			answerable := float64(rep.Answerable)
+			if s1 := float64(rep.Success1) / answerable; s1 < tc.s1 {
+				t.Errorf("success@1 = %.3f, want >= %.2f", s1, tc.s1)
+			}
+			if s3 := float64(rep.Success3) / answerable; s3 < tc.s3 {
+				t.Errorf("success@3 = %.3f, want >= %.2f", s3, tc.s3)
+			}
+			if fa := float64(rep.FalseAbstentions) / answerable; fa > tc.falseA {
+				t.Errorf("false abstentions = %.3f, want <= %.2f", fa, tc.falseA)
+			}
+			if ab := float64(rep.Abstained) / float64(rep.Unanswerable); ab < tc.abst {
+				t.Errorf("abstained on %d of %d unanswerable, want >= %.0f%%", rep.Abstained, rep.Unanswerable, 100*tc.abst)
+			}
+		})
 	}
 }
 
@@ -130,7 +143,7 @@ func TestUnknownName(t *testing.T) {
 		{"When did the war in Gaza start?", true},
 		{"Kapan Zelenski mengonfirmasi pasukan Korea Utara bertempur lagi?", false}, // a typo of a name the quote holds
 		{"Berapa tentara Korea Utara yang dikirim ke Rusia?", false},
-		{"berapa tentara tiongkok yg dikirim?", false}, // not written as a name
+		{"berapa tentara tiongkok yg dikirim?", false},                    // not written as a name
 		{"Which wire service contributed to the Fox News report?", false}, // a publisher of the corpus
 	} {
 		qa := lib.snap.analyse(tc.question)

@@ -29,7 +29,7 @@ type concept struct {
 	Alts   [][]string
 	Weight float64 // idf of its most common alternative
 	Absent bool    // no alternative occurs anywhere in the corpus
-	Name   bool    // written with a capital inside the question: a name
+	Name   int     // written with a capital inside the question: the name's number, counting from 1; 0 for none
 }
 
 // parsedQuestion is an analysed question.
@@ -136,12 +136,26 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	if typ == vocab.Number && len(qw) > 0 {
 		q.Counted = countedWords(words, slices.Max(qw), 1)
 	}
+	// Capitalised words next to each other, small words between allowed,
+	// are one name: "Kebun Raya Cibodas", "Sea of Azov".
+	runs, lastName := 0, -1
+	nameRun := func(i int) int {
+		if !names[i] {
+			return 0
+		}
+		if lastName < 0 || slices.ContainsFunc(words[lastName+1:i], func(w string) bool { return !stopWords[w] }) {
+			runs++
+		}
+		lastName = i
+		return runs
+	}
 	seen := map[string]bool{}
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if isQW[i] {
 			continue
 		}
+		name := nameRun(i)
 		if negations[w] {
 			q.Negated = true
 		}
@@ -154,7 +168,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 				}
 			}
 			i += n - 1
-			s.addConcept(q, seen, label, alts, false)
+			s.addConcept(q, seen, label, alts, name)
 			continue
 		}
 		if stopWords[w] || len(w) < 2 && !isDigit(w) {
@@ -163,7 +177,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// Words the corpus writes as one ("olah raga" → olahraga).
 		if i+1 < len(words) && !isQW[i+1] && (s.docFreq(normTerm(w)) == 0 || s.docFreq(normTerm(words[i+1])) == 0) {
 			if joined := normTerm(w + words[i+1]); s.docFreq(joined) > 0 {
-				s.addConcept(q, seen, w+" "+words[i+1], [][]string{{joined}, {normTerm(w), normTerm(words[i+1])}}, names[i])
+				s.addConcept(q, seen, w+" "+words[i+1], [][]string{{joined}, {normTerm(w), normTerm(words[i+1])}}, name)
 				i++
 				continue
 			}
@@ -171,7 +185,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		term := normTerm(w)
 		// Chat-style verbs the corpus writes in standard form
 		// ("batalin" → batalkan, "nyimpen" → menyimpan).
-		if s.docFreq(term) == 0 && !names[i] {
+		if s.docFreq(term) == 0 && name == 0 {
 			for _, std := range vocab.Colloquial(w) {
 				if t := normTerm(std); s.docFreq(t) > 0 {
 					w, term = std, t
@@ -186,7 +200,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		for _, v := range vocab.Variants(w) {
 			alts = append(alts, termsOf(v))
 		}
-		s.addConcept(q, seen, w, alts, names[i])
+		s.addConcept(q, seen, w, alts, name)
 	}
 }
 
@@ -206,6 +220,7 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		}
 	}
 	seen := map[string]bool{}
+	runs, inName := 0, false
 	for _, term := range translator().Translate(q.Text) {
 		// A question frame ("how many" → berapa, jumlah) set the type;
 		// it is not something to match.
@@ -233,17 +248,26 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		// An English word neither glossary nor dictionary knows, and no
 		// article holds, is untranslated English, not something to match,
 		// unless it is capitalised inside the question: a name ("Gaza").
-		name := capitalised(term.English) && !strings.HasPrefix(q.Text, term.English)
-		if !term.Known && !name && len(alts) == 1 && s.docFreq(alts[0][0]) == 0 {
+		isName := capitalised(term.English) && !strings.HasPrefix(q.Text, term.English)
+		if !term.Known && !isName && len(alts) == 1 && s.docFreq(alts[0][0]) == 0 {
+			inName = false
 			continue
 		}
+		name := 0
+		if isName {
+			if !inName {
+				runs++
+			}
+			name = runs
+		}
+		inName = isName
 		s.addConcept(q, seen, term.English, alts, name)
 	}
 }
 
 // addConcept weighs a concept by its idf and adds it unless an identical
 // one is there already.
-func (s *snapshot) addConcept(q *parsedQuestion, seen map[string]bool, label string, alts [][]string, name bool) {
+func (s *snapshot) addConcept(q *parsedQuestion, seen map[string]bool, label string, alts [][]string, name int) {
 	alts = dedupeAlts(alts)
 	if len(alts) == 0 {
 		return
