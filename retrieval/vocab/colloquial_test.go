@@ -33,3 +33,16 @@ func TestColloquial(t *testing.T) {
 		}
 	}
 }
+
+func FuzzColloquial(f *testing.F) {
+	for _, s := range []string{"batalin", "ngehantam", "nyimpen", "deket", "nge", "in", "ngin", "é"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range Colloquial(s) {
+			if w == "" || w == s {
+				t.Errorf("Colloquial(%q) holds %q", s, w)
+			}
+		}
+	})
+}
