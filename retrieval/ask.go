@@ -190,7 +190,7 @@ const (
 	fDef              // opens like a definition, asked "apa (itu) X?"
 	fTypeOK           // holds the kind of answer asked for
 	fCause            // asked why, and holds a cause (karena, akibat): surer than other types
-	fLead             // opens its article, where news and encyclopedias put the essentials
+	fLead             // in its article's first two sentences, where news and encyclopedias put the essentials
 	fAbout            // its article opens with one of the question's words
 	fArticleTF        // how often its article repeats the question's words
 	fCount            // asked how many, and holds a number of the thing asked about ("84 penumpang")
@@ -243,14 +243,14 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		}
 		p := s.passages[h.Passage]
 		a := s.articles[p.Article]
-		// The context is the title and every sentence around the passage:
-		// a sentence often leaves its subject to the one before ("Ia
-		// meninggal pada 1936").
 		ab, ok := about[p.Article]
 		if !ok {
 			ab = articleAboutness(qa, a.Text, total)
 			about[p.Article] = ab
 		}
+		// The context is the title, the publisher and every sentence
+		// around the passage: a sentence often leaves its subject to the
+		// one before ("Ia meninggal pada 1936").
 		ctxTerms := termSetOf(tokenize(a.Title + "\n" + a.Source))
 		sents := s.sentences[p.Article]
 		// Windows may reach one sentence beyond the passage on either side:
