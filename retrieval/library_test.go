@@ -54,8 +54,8 @@ func TestSeedQARegression(t *testing.T) {
 // TestSeedProjectQA holds the quality of answers to questions written for
 // this project on the seed articles, beside ../shared's: English,
 // chat-style, misspelt and paraphrased questions, and questions the seeds
-// cannot answer. seed-paraphrase-qa.jsonl was written by a separate session
-// told to paraphrase; some of its questions ask for bylines and photo
+// cannot answer. seed-paraphrase-qa.jsonl was written by three separate
+// sessions told to write as Discord users would, paraphrasing; some of its questions ask for bylines and photo
 // credits, which the corpus cleaner removes. Floors sit just under the
 // figures in the README, with or without the FreeDict dictionary.
 func TestSeedProjectQA(t *testing.T) {
@@ -65,7 +65,7 @@ func TestSeedProjectQA(t *testing.T) {
 		s1, s3, abst, falseA float64
 	}{
 		{"testdata/seed-extra-qa.jsonl", 0.94, 0.96, 0.8, 0.02},
-		{"testdata/seed-paraphrase-qa.jsonl", 0.78, 0.85, 0.3, 0.2},
+		{"testdata/seed-paraphrase-qa.jsonl", 0.80, 0.86, 0.35, 0.08},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			f, err := os.Open(tc.file)

@@ -184,10 +184,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		term := normTerm(w)
 		// Chat-style verbs the corpus writes in standard form
-		// ("batalin" → batalkan, "nyimpen" → menyimpan).
+		// ("batalin" → batalkan, "nyimpen" → menyimpan), or with a
+		// synonym ("ngakuin" → mengakui, as "mengonfirmasi").
 		if s.docFreq(term) == 0 && name == 0 {
 			for _, std := range vocab.Colloquial(w) {
-				if t := normTerm(std); s.docFreq(t) > 0 {
+				if t := normTerm(std); s.docFreq(t) > 0 || s.anyInCorpus(vocab.Synonyms(t)) {
 					w, term = std, t
 					break
 				}
@@ -263,6 +264,16 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		inName = isName
 		s.addConcept(q, seen, term.English, alts, name)
 	}
+}
+
+// anyInCorpus reports whether any of the words occurs in some article.
+func (s *snapshot) anyInCorpus(words []string) bool {
+	for _, w := range words {
+		if ts := termsOf(w); len(ts) == 1 && s.docFreq(ts[0]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // addConcept weighs a concept by its idf and adds it unless an identical
