@@ -195,6 +195,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			}
 		}
 		alts := [][]string{{term}}
+		// An English word in an Indonesian question ("brp troops korut"):
+		// its glossary translations, when no article holds it as written.
+		if s.docFreq(term) == 0 && name == 0 {
+			alts = append(alts, englishAlts(w)...)
+		}
 		for _, syn := range append(vocab.Synonyms(w), vocab.Synonyms(term)...) {
 			alts = append(alts, termsOf(syn))
 		}
@@ -264,6 +269,22 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		inName = isName
 		s.addConcept(q, seen, term.English, alts, name)
 	}
+}
+
+// englishAlts are the Indonesian translations of word as English, or nil
+// when neither glossary nor dictionary knows it.
+func englishAlts(word string) [][]string {
+	terms := translator().Translate(word)
+	if len(terms) != 1 || !terms[0].Known {
+		return nil
+	}
+	var alts [][]string
+	for _, id := range terms[0].Indonesian {
+		if ts := termsOf(id); len(ts) > 0 {
+			alts = append(alts, ts)
+		}
+	}
+	return alts
 }
 
 // anyInCorpus reports whether any of the words occurs in some article.

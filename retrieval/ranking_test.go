@@ -203,3 +203,23 @@ func TestChatStyleVerbsFound(t *testing.T) {
 		}
 	}
 }
+
+func TestEnglishWordsInIndonesianQuestion(t *testing.T) {
+	lib := openSeed(t)
+	q := lib.snap.analyse("brp troops korut yg dikirim ke rusia?")
+	if q.English {
+		t.Fatalf("analysed as English; want Indonesian with an English word")
+	}
+	for _, c := range q.Concepts {
+		if c.Label != "troops" {
+			continue
+		}
+		for _, alt := range c.Alts {
+			if reflect.DeepEqual(alt, []string{"tentara"}) {
+				return
+			}
+		}
+		t.Fatalf("troops: alternatives %v, want tentara among them", c.Alts)
+	}
+	t.Fatalf("no concept for troops in %+v", q.Concepts)
+}
