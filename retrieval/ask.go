@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -194,6 +195,7 @@ const (
 	fAbout            // its article opens with one of the question's words
 	fArticleTF        // how often its article repeats the question's words
 	fCount            // asked how many, and holds a number of the thing asked about ("84 penumpang")
+	fVerb             // holds the question's verbs (affixed words: didirikan, mengirim)
 	numFeatures
 )
 
@@ -203,7 +205,7 @@ const (
 // questions: the features, not the weights, are the limit.)
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.2,
-	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1,
+	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -298,6 +300,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fAbout] = b2f(ab.Opens)
 				f[fArticleTF] = ab.TF
 				f[fCount] = b2f(countsWhatIsAsked(qa, a.Text, toks))
+				f[fVerb] = verbShare(qa, c.termSet)
 				for k, v := range f {
 					c.Score += rankWeights[k] * v
 				}
@@ -305,6 +308,37 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 			}
 		}
 	}
+}
+
+// verbShare is the share of the question's verbs the window holds; 1
+// when the question has none.
+func verbShare(qa parsedQuestion, terms map[string]bool) float64 {
+	n, got := 0, 0
+	for _, c := range qa.Concepts {
+		if !isVerb(c.Label) {
+			continue
+		}
+		n++
+		if altsIn(c.Alts, terms) {
+			got++
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(got) / float64(n)
+}
+
+func isVerb(w string) bool {
+	if strings.Contains(w, " ") {
+		return false
+	}
+	for _, p := range []string{"me", "di", "ber", "ter"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+3 && termOf(w) != w {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutness is how much an article as a whole is about the question: a

@@ -81,7 +81,7 @@ var stopWords = func() map[string]bool {
 	for _, keep := range []string{"tidak", "bukan", "tanpa", "selain", "dekat", "kecil", "lama", "banyak", "paling", "sebelum", "sesudah", "setelah", "sejak", "pertama", "terakhir", "antara", "bersama", "lain", "depan", "awal", "akhirnya", "masing"} {
 		delete(m, keep)
 	}
-	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
+	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
 	return m
@@ -330,6 +330,9 @@ func idf(n, df float64) float64 {
 }
 
 func numberAlts(v float64) [][]string {
+	if word := vocab.NumberWord(v); word != "" {
+		return [][]string{{strconv.FormatInt(int64(v), 10)}, {normTerm(word)}}
+	}
 	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
 		return [][]string{{strconv.FormatInt(int64(v), 10)}}
 	}

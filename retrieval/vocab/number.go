@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -358,4 +359,17 @@ func numberWord(w string) (float64, bool) {
 		}
 	}
 	return 0, w == "hundred" || w == "ratus"
+}
+
+// indonesianNumberWords are the words news writes small numbers with
+// ("enam perwira" for 6).
+var indonesianNumberWords = []string{"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"}
+
+// NumberWord returns the Indonesian word for a whole number from 0 to 11,
+// or "".
+func NumberWord(v float64) string {
+	if v != math.Trunc(v) || v < 0 || v >= float64(len(indonesianNumberWords)) {
+		return ""
+	}
+	return indonesianNumberWords[int(v)]
 }

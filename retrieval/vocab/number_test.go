@@ -152,3 +152,11 @@ func FuzzParseNumber(f *testing.F) {
 		}
 	})
 }
+
+func TestNumberWord(t *testing.T) {
+	for v, want := range map[float64]string{0: "nol", 6: "enam", 11: "sebelas", 12: "", 2.5: "", -1: ""} {
+		if got := NumberWord(v); got != want {
+			t.Errorf("NumberWord(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
