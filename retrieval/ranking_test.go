@@ -3,6 +3,7 @@ package retrieval
 import (
 	"math"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -222,4 +223,32 @@ func TestEnglishWordsInIndonesianQuestion(t *testing.T) {
 		t.Fatalf("troops: alternatives %v, want tentara among them", c.Alts)
 	}
 	t.Fatalf("no concept for troops in %+v", q.Concepts)
+}
+
+func TestVerbShare(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("Kapan Korea Utara mengirim pasukan dan dikonfirmasi Rusia?")
+	all := termSetOf(tokenize("Korea Utara mengirim pasukan, dikonfirmasi Rusia."))
+	half := termSetOf(tokenize("Korea Utara mengirim pasukan ke Rusia."))
+	none := termSetOf(tokenize("Pasukan Korea Utara di Rusia."))
+	for _, tc := range []struct {
+		name  string
+		terms map[string]bool
+		want  float64
+	}{{"both verbs", all, 1}, {"one of two", half, 0.5}, {"none", none, 0}} {
+		if got := verbShare(qa, tc.terms); got != tc.want {
+			t.Errorf("%s: verbShare = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	if got := verbShare(lib.snap.analyse("Siapa gubernur Zaporizhzhia?"), none); got != 1 {
+		t.Errorf("question without verbs: verbShare = %v, want 1", got)
+	}
+}
+
+func TestSmallNumbersMatchTheirWords(t *testing.T) {
+	lib := openSeed(t)
+	q := lib.snap.analyse("6 perwira korut tewas di mana?")
+	if len(q.Concepts) == 0 || !slices.ContainsFunc(q.Concepts[0].Alts, func(a []string) bool { return reflect.DeepEqual(a, []string{"enam"}) }) {
+		t.Errorf("concepts %+v: want 6 to match enam", q.Concepts)
+	}
 }
