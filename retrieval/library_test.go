@@ -145,6 +145,8 @@ func TestUnknownName(t *testing.T) {
 		{"Berapa tentara Korea Utara yang dikirim ke Rusia?", false},
 		{"berapa tentara tiongkok yg dikirim?", false},                    // not written as a name
 		{"Which wire service contributed to the Fox News report?", false}, // a publisher of the corpus
+		{"What is the range of the North Korean KN-23 missiles?", true},   // "North Korean" is known, KN-23 is not
+		{"How many drones were shot down over the Sea of Azov?", false},   // Sea is laut, Azov is known
 	} {
 		qa := lib.snap.analyse(tc.question)
 		hits, err := lib.search(context.Background(), qa, tuning.Candidates)

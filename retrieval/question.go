@@ -259,14 +259,16 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 			inName = false
 			continue
 		}
+		// A word the glossary translates ("North Korean", "Germany") is a
+		// name of its own: "North Korean KN-23" names KN-23 too.
 		name := 0
 		if isName {
-			if !inName {
+			if !inName || term.Known {
 				runs++
 			}
 			name = runs
 		}
-		inName = isName
+		inName = isName && !term.Known
 		s.addConcept(q, seen, term.English, alts, name)
 	}
 }
