@@ -54,7 +54,7 @@ func TestSeedQARegression(t *testing.T) {
 // TestSeedProjectQA holds the quality of answers to questions written for
 // this project on the seed articles, beside ../shared's: English,
 // chat-style, misspelt and paraphrased questions, and questions the seeds
-// cannot answer. seed-paraphrase-qa.jsonl was written by five separate
+// cannot answer. seed-paraphrase-qa.jsonl was written by six separate
 // sessions told to write as Discord users would, paraphrasing; some of its questions ask for bylines and photo
 // credits, which the corpus cleaner removes. Floors sit just under the
 // figures in the README, with or without the FreeDict dictionary.
