@@ -174,6 +174,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if stopWords[w] || len(w) < 2 && !isDigit(w) {
 			continue
 		}
+		// "alasan", "penyebab" in a why-question ask for the cause the
+		// answer gives with karena or akibat; they are not to be matched.
+		if q.Type == vocab.Reason && reasonWords[w] {
+			continue
+		}
 		// Words the corpus writes as one ("olah raga" → olahraga).
 		if i+1 < len(words) && !isQW[i+1] && (s.docFreq(normTerm(w)) == 0 || s.docFreq(normTerm(words[i+1])) == 0) {
 			if joined := normTerm(w + words[i+1]); s.docFreq(joined) > 0 {
@@ -247,6 +252,13 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		}
 		if own := termsOf(term.English); len(own) > 0 && !stopWords[strings.ToLower(term.English)] {
 			alts = append(alts, own)
+		}
+		for _, alt := range alts {
+			if len(alt) == 1 {
+				for _, syn := range vocab.Synonyms(alt[0]) { // "Kyiv" is also Ukraina
+					alts = append(alts, termsOf(syn))
+				}
+			}
 		}
 		if len(alts) == 0 {
 			continue

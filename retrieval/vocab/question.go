@@ -32,6 +32,16 @@ var questionPhrases = []struct {
 	words []string
 	t     AnswerType
 }{
+	{[]string{"faktor", "apa", "yang", "menyebabkan"}, Reason},
+	{[]string{"apa", "yang", "menyebabkan"}, Reason},
+	{[]string{"apa", "penyebab"}, Reason},
+	{[]string{"apakah", "penyebab"}, Reason},
+	{[]string{"apa", "alasan"}, Reason},
+	{[]string{"apakah", "alasan"}, Reason},
+	{[]string{"apa", "sebab"}, Reason},
+	{[]string{"faktor", "apa"}, Reason},
+	{[]string{"karena", "apa"}, Reason},
+	{[]string{"gara", "apa"}, Reason},
 	{[]string{"tahun", "berapa"}, Date},
 	{[]string{"tanggal", "berapa"}, Date},
 	{[]string{"bulan", "apa"}, Date},
