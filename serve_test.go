@@ -6,9 +6,7 @@ import (
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
-	"io"
 	"net/http"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -143,27 +141,7 @@ func startServe(t *testing.T, httpMode bool) *served {
 // post sends body to the HTTP endpoint signed at ts (spoilt when bad).
 func (s *served) post(t *testing.T, body []byte, ts time.Time, bad bool) (int, []byte) {
 	t.Helper()
-	stamp := strconv.FormatInt(ts.Unix(), 10)
-	sig := ed25519.Sign(s.priv, append([]byte(stamp), body...))
-	if bad {
-		sig[0] ^= 1
-	}
-	req, err := http.NewRequest(http.MethodPost, s.url, bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(sig))
-	req.Header.Set("X-Signature-Timestamp", stamp)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return resp.StatusCode, b
+	return discordtest.PostSigned(t, s.url, s.priv, body, ts, bad)
 }
 
 // initial returns the initial response to i: the HTTP response body in

@@ -4,13 +4,10 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
-	"encoding/hex"
 	"encoding/json"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -92,28 +89,7 @@ func newEndpoint(t *testing.T, h bot.Handler, after func(time.Duration) <-chan t
 // post sends body signed at ts (the signature may be spoilt with bad).
 func (e *endpoint) post(t *testing.T, body []byte, ts time.Time, bad bool) (int, []byte) {
 	t.Helper()
-	stamp := strconv.FormatInt(ts.Unix(), 10)
-	sig := ed25519.Sign(e.priv, append([]byte(stamp), body...))
-	if bad {
-		sig[0] ^= 0xff
-	}
-	req, err := http.NewRequest(http.MethodPost, e.srv.URL, bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(sig))
-	req.Header.Set("X-Signature-Timestamp", stamp)
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := e.srv.Client().Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return resp.StatusCode, b
+	return discordtest.PostSigned(t, e.srv.URL, e.priv, body, ts, bad)
 }
 
 // interact posts an interaction, expects 200 and returns the decoded JSON.
