@@ -2,8 +2,6 @@ package retrieval
 
 import (
 	"regexp"
-	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -53,8 +51,8 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 	isNew := func(t token) bool { return !qa.QuestionTerms[t.Term] }
 	switch qa.Type {
 	case vocab.Number:
-		for i, t := range toks {
-			if (isDigit(firstDigitRun(t.Term)) || numberWords[t.Fold]) && isNew(t) && !countYearRe.MatchString(t.Term) && !partOfDate(text, toks, i) {
+		for i := range toks {
+			if isCount(qa, text, toks, i) {
 				return true
 			}
 		}
@@ -99,24 +97,15 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 // two words by what the question counts: "84 penumpang" for "berapa
 // penumpang ...", "sekitar 14.000 tentara" for "brp tentara ...".
 func countsWhatIsAsked(qa parsedQuestion, text string, toks []token) bool {
-	var counted [][]string
-	for _, c := range qa.Concepts {
-		for _, w := range strings.Fields(strings.ToLower(c.Label)) {
-			if slices.Contains(qa.Counted, w) {
-				counted = append(counted, c.Alts...)
-				break
-			}
-		}
-	}
-	if counted == nil {
+	if qa.Counted == nil {
 		return false
 	}
-	for i, t := range toks {
-		if !(isDigit(firstDigitRun(t.Term)) || numberWords[t.Fold]) || qa.QuestionTerms[t.Term] || countYearRe.MatchString(t.Term) || partOfDate(text, toks, i) {
+	for i := range toks {
+		if !isCount(qa, text, toks, i) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+2; j++ {
-			for _, alt := range counted {
+			for _, alt := range qa.Counted {
 				if alt[0] == toks[j].Term {
 					return true
 				}
@@ -124,6 +113,14 @@ func countsWhatIsAsked(qa parsedQuestion, text string, toks []token) bool {
 		}
 	}
 	return false
+}
+
+// isCount reports whether toks[i] is a number the question does not hold
+// and that is not a year ("pada 2024") or part of a date.
+func isCount(qa parsedQuestion, text string, toks []token, i int) bool {
+	t := toks[i]
+	return (isDigit(firstDigitRun(t.Term)) || numberWords[t.Fold]) && !qa.QuestionTerms[t.Term] &&
+		!countYearRe.MatchString(t.Term) && !partOfDate(text, toks, i)
 }
 
 // partOfDate reports whether the number toks[i] is a day or month of a

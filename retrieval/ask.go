@@ -238,18 +238,24 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		return
 	}
 	maxBM25 := hits[0].Score
-	about := map[int]aboutness{}
+	type view struct {
+		toks  []token // the article's words, tokenised once a question
+		about aboutness
+	}
+	views := map[int]view{}
 	for _, h := range hits {
 		if h.Passage < 0 || h.Passage >= len(s.passages) {
 			continue
 		}
 		p := s.passages[h.Passage]
 		a := s.articles[p.Article]
-		ab, ok := about[p.Article]
+		v, ok := views[p.Article]
 		if !ok {
-			ab = articleAboutness(qa, a.Text, total)
-			about[p.Article] = ab
+			v.toks = tokenize(a.Text)
+			v.about = articleAboutness(qa, v.toks, total)
+			views[p.Article] = v
 		}
+		ab := v.about
 		// The context is the title, the publisher and every sentence
 		// around the passage: a sentence often leaves its subject to the
 		// one before ("Ia meninggal pada 1936").
@@ -260,12 +266,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		lo, hi := max(p.First-1, 0), min(p.First+p.Count+1, len(sents))
 		sentToks := map[int][]token{}
 		for k := lo; k < hi; k++ {
-			sp := sents[k]
-			toks := tokenize(a.Text[sp.Start:sp.End])
-			for j := range toks {
-				toks[j].Start += sp.Start
-				toks[j].End += sp.Start
-			}
+			toks := tokensIn(v.toks, sents[k].Start, sents[k].End)
 			sentToks[k] = toks
 			for _, t := range toks {
 				ctxTerms[t.Term] = true
@@ -351,8 +352,7 @@ type aboutness struct {
 
 const tfCap = 4
 
-func articleAboutness(qa parsedQuestion, text string, total float64) aboutness {
-	toks := tokenize(text)
+func articleAboutness(qa parsedQuestion, toks []token, total float64) aboutness {
 	tf := map[string]int{}
 	for _, t := range toks {
 		tf[t.Term]++
@@ -368,6 +368,14 @@ func articleAboutness(qa parsedQuestion, text string, total float64) aboutness {
 		ab.Opens = ab.Opens || altsIn(c.Alts, opening)
 	}
 	return ab
+}
+
+// tokensIn returns the tokens of toks (in text order) that lie within
+// the byte range [start, end).
+func tokensIn(toks []token, start, end int) []token {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= end })
+	return toks[i:j]
 }
 
 func b2f(b bool) float64 {

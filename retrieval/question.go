@@ -43,25 +43,35 @@ type parsedQuestion struct {
 	// contains.
 	QuestionTerms map[string]bool
 	Negated       bool // the question asks with tidak/bukan/tanpa/selain/not
-	// Counted holds the words that may name what a "berapa"/"how many"
-	// question counts: "tentara" in "brp tentara yg dikirim"; in English,
-	// where adjectives come first, up to three ("North Korean troops").
-	Counted []string
+	// Counted holds the alternatives of what a "berapa"/"how many"
+	// question counts: "tentara" in "brp tentara yg dikirim".
+	Counted [][]string
 }
 
-// countedWords are the first n content words after a count question's
-// question words, skipping "jumlah" and "banyak".
-func countedWords(words []string, after, n int) []string {
-	var out []string
+// countedAlts are the alternatives of the concepts named by the first n
+// content words after a count question's question words (skipping
+// "jumlah" and "banyak"); n is 3 in English, where adjectives come first
+// ("North Korean troops").
+func countedAlts(concepts []concept, words []string, after, n int) [][]string {
+	var counted []string
 	for _, w := range words[after+1:] {
-		if len(out) == n {
+		if len(counted) == n {
 			break
 		}
 		if !stopWords[w] && w != "jumlah" && w != "banyak" {
-			out = append(out, w)
+			counted = append(counted, w)
 		}
 	}
-	return out
+	var alts [][]string
+	for _, c := range concepts {
+		for _, w := range strings.Fields(strings.ToLower(c.Label)) {
+			if slices.Contains(counted, w) {
+				alts = append(alts, c.Alts...)
+				break
+			}
+		}
+	}
+	return alts
 }
 
 // stopWords are dropped from questions: bleve's Indonesian list (Tala 2003)
@@ -132,9 +142,6 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	isQW := map[int]bool{}
 	for _, i := range qw {
 		isQW[i] = true
-	}
-	if typ == vocab.Number && len(qw) > 0 {
-		q.Counted = countedWords(words, slices.Max(qw), 1)
 	}
 	// Capitalised words next to each other, small words between allowed,
 	// are one name: "Kebun Raya Cibodas", "Sea of Azov".
@@ -213,6 +220,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		s.addConcept(q, seen, w, alts, name)
 	}
+	if typ == vocab.Number && len(qw) > 0 {
+		q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 1)
+	}
 }
 
 func (s *snapshot) analyseEnglish(q *parsedQuestion) {
@@ -222,9 +232,6 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	}
 	typ, qw := vocab.QuestionType(words)
 	q.Type = typ
-	if typ == vocab.Number && len(qw) > 0 {
-		q.Counted = countedWords(words, slices.Max(qw), 3)
-	}
 	for _, w := range words {
 		if negations[w] {
 			q.Negated = true
@@ -282,6 +289,9 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		}
 		inName = isName && !term.Known
 		s.addConcept(q, seen, term.English, alts, name)
+	}
+	if typ == vocab.Number && len(qw) > 0 {
+		q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 3)
 	}
 }
 

@@ -140,7 +140,7 @@ func TestArticleAboutness(t *testing.T) {
 	}}
 	about := "Kaktus adalah tumbuhan berduri. Kaktus menyimpan air. Kebanyakan kaktus hidup di gurun."
 	passing := "Pameran tanaman hias dibuka di Bandung. Pengunjung melihat kaktus hidup di pot."
-	a, p := articleAboutness(qa, about, 3), articleAboutness(qa, passing, 3)
+	a, p := articleAboutness(qa, tokenize(about), 3), articleAboutness(qa, tokenize(passing), 3)
 	if !a.Opens || p.Opens {
 		t.Errorf("Opens: about %v, passing %v; want true, false", a.Opens, p.Opens)
 	}
@@ -151,7 +151,7 @@ func TestArticleAboutness(t *testing.T) {
 	if want := (2*0.25 + 0.25) / 3; math.Abs(p.TF-want) > 1e-9 {
 		t.Errorf("TF passing = %v, want %v", p.TF, want)
 	}
-	if got := articleAboutness(qa, "", 3); got.Opens || got.TF != 0 {
+	if got := articleAboutness(qa, nil, 3); got.Opens || got.TF != 0 {
 		t.Errorf("empty article: %+v", got)
 	}
 }
