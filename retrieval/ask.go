@@ -95,15 +95,20 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 // holds ("tentara Tiongkok", "the war in Gaza"): a name whose words no
 // article holds and the best quote holds no near spelling of.
 func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
-	a := s.articles[best.Article]
-	toks := tokenize(a.Text[best.Start:best.End])
+	var toks []token // the quote's words, once a name word is absent
 	words, unknown := map[int]int{}, map[int]int{}
 	for _, c := range qa.Concepts {
 		if c.Name == 0 {
 			continue
 		}
 		words[c.Name]++
-		if c.Absent && !fuzzyIn(c.Alts[0], toks, map[string]bool{}) {
+		if !c.Absent {
+			continue
+		}
+		if toks == nil {
+			toks = tokenize(s.articles[best.Article].Text[best.Start:best.End])
+		}
+		if !fuzzyIn(c.Alts[0], toks, map[string]bool{}) {
 			unknown[c.Name]++
 		}
 	}
