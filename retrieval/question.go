@@ -97,6 +97,24 @@ var stopWords = func() map[string]bool {
 	return m
 }()
 
+// frameNouns, right after a question word, ask for a kind of answer:
+// "apa definisi dari X", "di mana letak X".
+var frameNouns = setOf("definisi", "arti", "artinya", "pengertian", "makna", "letak", "lokasi", "letaknya", "lokasinya")
+
+// followsQuestionWord reports whether words[i] comes right after a
+// question word, "dari" or "yang" allowed between.
+func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if isQW[j] {
+			return true
+		}
+		if words[j] != "dari" && words[j] != "yang" && words[j] != "sebenarnya" {
+			return false
+		}
+	}
+	return false
+}
+
 // negations mark a question whose answer is the opposite of a plain match.
 var negations = map[string]bool{"tidak": true, "bukan": true, "tanpa": true, "selain": true, "not": true, "never": true, "except": true}
 
@@ -179,6 +197,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			continue
 		}
 		if stopWords[w] || len(w) < 2 && !isDigit(w) {
+			continue
+		}
+		// "apa arti X", "di mana letak X": the noun after the question
+		// word names the kind of answer, not something to match.
+		if frameNouns[w] && followsQuestionWord(i, isQW, words) {
 			continue
 		}
 		// "alasan", "penyebab" in a why-question ask for the cause the

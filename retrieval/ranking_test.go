@@ -71,6 +71,11 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"Siapa gubernur daerah Zaporizhzhia?", vocab.Person, false, []string{"gubernur", "daerah", "zaporizhzhia"}},
 		{"berapa tentara? 12 ribu?", vocab.Number, false, []string{"tentara", "12 ribu"}},
 		{"Which Iranian president was Putin going to meet?", vocab.Thing, true, nil},
+		// A noun right after the question word asks for a kind of answer.
+		{"Di mana letak Kursk?", vocab.Place, false, []string{"kursk"}},
+		{"Apa arti dari Juche?", vocab.Thing, false, []string{"juche"}},
+		{"Apa yang dimaksud dengan Juche?", vocab.Thing, false, []string{"juche"}},
+		{"Letak Kursk di mana?", vocab.Place, false, []string{"letak", "kursk"}},
 	} {
 		t.Run(tc.question, func(t *testing.T) {
 			q := lib.snap.analyse(tc.question)
