@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	idana "github.com/kutip/kutip/retrieval/analysis"
 	"github.com/kutip/kutip/retrieval/vocab"
 )
 
@@ -67,7 +68,7 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		}
 	case vocab.Person:
 		for i := 1; i < len(toks); i++ {
-			if capitalised(toks[i].Surface) && isNew(toks[i]) && (capitalised(toks[i-1].Surface) || titleWords[toks[i-1].Fold]) {
+			if nameWord(toks[i]) && isNew(toks[i]) && (capitalised(toks[i-1].Surface) || titleWords[toks[i-1].Fold]) {
 				return true
 			}
 		}
@@ -139,6 +140,13 @@ func firstDigitRun(s string) string {
 		}
 	}
 	return s
+}
+
+// nameWord reports whether t could be part of a person's name: written
+// with a capital and not a word of the lexicon ("Zelensky", "Yong-hyun",
+// not the "Selatan" of "Korea Selatan").
+func nameWord(t token) bool {
+	return capitalised(t.Surface) && !idana.IsRoot(t.Fold) && idana.Stem(t.Fold) == t.Fold && !dateWords[t.Fold]
 }
 
 func capitalised(s string) bool {

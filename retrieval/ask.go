@@ -201,6 +201,7 @@ const (
 	fArticleTF        // how often its article repeats the question's words
 	fCount            // asked how many, and holds a number of the thing asked about ("84 penumpang")
 	fVerb             // holds the question's verbs (affixed words: didirikan, mengirim)
+	fDefines          // opens like a definition, asked what something is ("apa yang dimaksud dengan X")
 	numFeatures
 )
 
@@ -210,7 +211,7 @@ const (
 // questions: the features, not the weights, are the limit.)
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.2,
-	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1,
+	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1, fDefines: 0.2,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -290,7 +291,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				for k := w[0]; k <= w[1]; k++ {
 					toks = append(toks, sentToks[k]...)
 				}
-				c := s.score(qa, toks, ctxTerms, total)
+				c := s.score(qa, a.Text, toks, ctxTerms, total)
 				c.Passage, c.Article, c.Start, c.End = h.Passage, p.Article, start, end
 				c.First, c.Last = w[0], w[1]
 				c.TypeOK = typeMatch(qa, a.Text, toks)
@@ -307,6 +308,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fArticleTF] = ab.TF
 				f[fCount] = b2f(countsWhatIsAsked(qa, a.Text, toks))
 				f[fVerb] = verbShare(qa, c.termSet)
+				f[fDefines] = b2f(c.Def && qa.Defines)
 				for k, v := range f {
 					c.Score += rankWeights[k] * v
 				}
@@ -391,7 +393,7 @@ func b2f(b bool) float64 {
 }
 
 // score measures how much of the question a window of tokens holds.
-func (s *snapshot) score(qa parsedQuestion, toks []token, ctxTerms map[string]bool, total float64) candidate {
+func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms map[string]bool, total float64) candidate {
 	terms := termSetOf(toks)
 	got, ctx := 0.0, 0.0
 	matched := map[string]bool{}
@@ -418,7 +420,7 @@ func (s *snapshot) score(qa parsedQuestion, toks []token, ctxTerms map[string]bo
 			surface = append(surface, t.Surface)
 		}
 	}
-	return candidate{Coverage: (got + ctx) / total, Terms: surface, termSet: terms, Prox: proximity(toks, matched), Def: definition(toks, matched)}
+	return candidate{Coverage: (got + ctx) / total, Terms: surface, termSet: terms, Prox: proximity(toks, matched), Def: definition(text, toks, matched)}
 }
 
 // proximity is how tightly the matched words sit together: their count
@@ -444,8 +446,10 @@ func proximity(toks []token, matched map[string]bool) float64 {
 var copulas = setOf("adalah", "merupakan", "ialah", "yaitu", "yakni", "disebut", "singkatan", "kepanjangan", "is", "are")
 
 // definition reports whether the window opens like a definition of what
-// the question names: a matched word among its first three, then a copula.
-func definition(toks []token, matched map[string]bool) bool {
+// the question names: a matched word among its first three, then a copula
+// within eight words, not counting a parenthesis between ("Muhajirin
+// (Arab: المهاجرون) adalah ...").
+func definition(text string, toks []token, matched map[string]bool) bool {
 	subject := -1
 	for i := 0; i < len(toks) && i < 3; i++ {
 		if matched[toks[i].Term] {
@@ -456,7 +460,20 @@ func definition(toks []token, matched map[string]bool) bool {
 	if subject < 0 {
 		return false
 	}
-	for i := subject + 1; i < len(toks) && i <= subject+8; i++ {
+	depth, words := 0, 0
+	for i := subject + 1; i < len(toks) && i <= subject+40 && words < 8; i++ {
+		for _, r := range text[toks[i-1].End:toks[i].Start] {
+			switch r {
+			case '(', '[':
+				depth++
+			case ')', ']':
+				depth = max(depth-1, 0)
+			}
+		}
+		if depth > 0 {
+			continue
+		}
+		words++
 		if copulas[toks[i].Fold] {
 			return true
 		}

@@ -43,6 +43,9 @@ type parsedQuestion struct {
 	// contains.
 	QuestionTerms map[string]bool
 	Negated       bool // the question asks with tidak/bukan/tanpa/selain/not
+	// Defines is set for a question asking what something is: "apa yang
+	// dimaksud dengan X", "apa itu X", "apa arti X".
+	Defines bool
 	// Counted holds the alternatives of what a "berapa"/"how many"
 	// question counts: "tentara" in "brp tentara yg dikirim".
 	Counted [][]string
@@ -100,6 +103,9 @@ var stopWords = func() map[string]bool {
 // frameNouns, right after a question word, ask for a kind of answer:
 // "apa definisi dari X", "di mana letak X".
 var frameNouns = setOf("definisi", "arti", "artinya", "pengertian", "makna", "letak", "lokasi", "letaknya", "lokasinya")
+
+// definitionFrames, right after a question word, ask what something is.
+var definitionFrames = setOf("definisi", "arti", "artinya", "pengertian", "makna", "dimaksud", "itu")
 
 // followsQuestionWord reports whether words[i] comes right after a
 // question word, "dari" or "yang" allowed between.
@@ -173,6 +179,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		lastName = i
 		return runs
+	}
+	for i, w := range words {
+		if definitionFrames[w] && followsQuestionWord(i, isQW, words) {
+			q.Defines = true
+		}
 	}
 	seen := map[string]bool{}
 	for i := 0; i < len(words); i++ {

@@ -32,6 +32,7 @@ func TestTypeMatch(t *testing.T) {
 		{"no date", vocab.Date, "kapan putin berkunjung", "Putin berkunjung ke Pyongyang.", false},
 		{"person after title", vocab.Person, "siapa gubernur zaporizhzhia", "Gubernur daerah Zaporizhzhia Ivan Fedorov mengatakan dua wanita terluka.", true},
 		{"person name pair", vocab.Person, "siapa menteri pertahanan", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, pasukan dikirim.", true},
+		{"place is not a person", vocab.Person, "siapa yang mengatakan", "Menteri pertahanan Korea Selatan mengatakan itu.", false},
 		{"person only question words", vocab.Person, "siapa presiden rusia", "kata Presiden Rusia kemarin.", false},
 		{"place", vocab.Place, "di mana tentara bertempur", "Tentara bertempur di Kursk.", true},
 		{"place lowercase", vocab.Place, "di mana tentara bertempur", "Tentara bertempur di sana.", false},
@@ -255,5 +256,34 @@ func TestSmallNumbersMatchTheirWords(t *testing.T) {
 	q := lib.snap.analyse("6 perwira korut tewas di mana?")
 	if len(q.Concepts) == 0 || !slices.ContainsFunc(q.Concepts[0].Alts, func(a []string) bool { return reflect.DeepEqual(a, []string{"enam"}) }) {
 		t.Errorf("concepts %+v: want 6 to match enam", q.Concepts)
+	}
+}
+
+func TestDefinitionQuestions(t *testing.T) {
+	lib := openSeed(t)
+	for q, want := range map[string]bool{
+		"Apa yang dimaksud dengan Juche?":             true,
+		"apa itu juche":                               true,
+		"Apa arti dari aliansi militer?":              true,
+		"Siapa itu Kim Yong-hyun?":                    true,
+		"Apa senjata yang dikirim?":                   false,
+		"Apa arti pengiriman pasukan itu bagi Rusia?": true,
+		"Di mana letak Kursk?":                        false,
+	} {
+		if got := lib.snap.analyse(q).Defines; got != want {
+			t.Errorf("%q: Defines %v, want %v", q, got, want)
+		}
+	}
+	// A definition opens with what it defines, then a copula; a
+	// parenthesis between does not count against the distance.
+	for text, want := range map[string]bool{
+		"Muhajirin (Arab: المهاجرون; para imigran, kata yang sering dipakai) adalah sebutan untuk pengikut Nabi.": true,
+		"Muhajirin sempat melakukan hijrah ke dua tempat yang jauh sekali dari Mekkah, yaitu Habsyah.":            false,
+		"Kaum Muhajirin adalah sebutan untuk pengikut Nabi.":                                                      true,
+	} {
+		toks := tokenize(text)
+		if got := definition(text, toks, map[string]bool{termOf("muhajirin"): true}); got != want {
+			t.Errorf("definition(%q) = %v, want %v", text, got, want)
+		}
 	}
 }
