@@ -466,13 +466,13 @@ func truncateRunes(s string, n int) string {
 	return s
 }
 
-// translator is the English→Indonesian glossary, with Debian's FreeDict
-// English–Indonesian dictionary behind it when it is installed
-// (dict-freedict-eng-ind) for words the glossary lacks.
+// translator is the English→Indonesian glossary, with FreeDict's
+// English–Indonesian dictionary (embedded) behind it for words the
+// glossary lacks.
 var translator = sync.OnceValue(func() *vocab.Translator {
-	d, err := vocab.LoadSystemDict()
+	d, err := vocab.FreeDict()
 	if err != nil {
-		return vocab.NewTranslator(nil)
+		return vocab.NewTranslator(nil) // cannot happen with the embedded file; the glossary still works
 	}
 	return vocab.NewTranslator(d)
 })

@@ -4,11 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	_ "embed"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strings"
+	"sync"
 )
 
 // Dict is a dictd-format bilingual dictionary (such as FreeDict's
@@ -18,33 +19,35 @@ type Dict struct {
 	entries map[string][]string
 }
 
-// System paths of Debian's dict-freedict-eng-ind package.
-var systemDicts = [][2]string{
-	{"/usr/share/dictd/freedict-eng-ind.index", "/usr/share/dictd/freedict-eng-ind.dict.dz"},
-	{"/usr/share/dictd/freedict-eng-ind.index", "/usr/share/dictd/freedict-eng-ind.dict"},
-}
+// FreeDict's English–Indonesian dictionary (edition 2022.11.18, Karl
+// Bartel, from Wiktionary via WikDict; CC BY-SA 3.0: see
+// data/freedict/NOTICE), as Debian's dict-freedict-eng-ind ships it.
+//
+//go:embed data/freedict/eng-ind.index
+var freeDictIndex []byte
 
-// LoadSystemDict opens the FreeDict English–Indonesian dictionary installed by
-// Debian's dict-freedict-eng-ind package. When it is not installed the error
-// wraps fs.ErrNotExist.
-func LoadSystemDict() (*Dict, error) {
-	for _, p := range systemDicts {
-		if _, err := os.Stat(p[0]); err != nil {
-			continue
-		}
-		if _, err := os.Stat(p[1]); err != nil {
-			continue
-		}
-		return OpenDictd(p[0], p[1])
+//go:embed data/freedict/eng-ind.dict.dz
+var freeDictData []byte
+
+// FreeDict returns the embedded FreeDict English–Indonesian dictionary,
+// read once.
+var FreeDict = sync.OnceValues(func() (*Dict, error) {
+	data, err := gunzipIfNeeded(freeDictData)
+	if err != nil {
+		return nil, fmt.Errorf("vocab: read embedded FreeDict: %w", err)
 	}
-	return nil, fmt.Errorf("vocab: load system dictionary %s: %w", systemDicts[0][0], fs.ErrNotExist)
-}
+	return parseDictd("embedded eng-ind.index", bytes.NewReader(freeDictIndex), data)
+})
 
 // OpenDictd reads a dictd dictionary: the .index file (headword, offset and
 // length in dictd's base64, tab-separated) and the .dict file, plain or
 // dictzip-compressed (.dict.dz, which gzip reads whole).
 func OpenDictd(indexPath, dictPath string) (*Dict, error) {
-	data, err := readDict(dictPath)
+	raw, err := os.ReadFile(dictPath)
+	if err != nil {
+		return nil, fmt.Errorf("vocab: open dictd %s: %w", dictPath, err)
+	}
+	data, err := gunzipIfNeeded(raw)
 	if err != nil {
 		return nil, fmt.Errorf("vocab: open dictd %s: %w", dictPath, err)
 	}
@@ -53,8 +56,14 @@ func OpenDictd(indexPath, dictPath string) (*Dict, error) {
 		return nil, fmt.Errorf("vocab: open dictd index: %w", err)
 	}
 	defer f.Close()
+	return parseDictd(indexPath, f, data)
+}
+
+// parseDictd reads a dictd index against the uncompressed dictionary
+// text; indexPath names the index in errors.
+func parseDictd(indexPath string, index io.Reader, data []byte) (*Dict, error) {
 	d := &Dict{entries: make(map[string][]string)}
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(index)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -84,11 +93,9 @@ func OpenDictd(indexPath, dictPath string) (*Dict, error) {
 	return d, nil
 }
 
-func readDict(path string) ([]byte, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
+// gunzipIfNeeded uncompresses a dictzip (gzip) dictionary; plain text
+// is returned as it is.
+func gunzipIfNeeded(data []byte) ([]byte, error) {
 	if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
 		return data, nil
 	}

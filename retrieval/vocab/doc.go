@@ -6,8 +6,8 @@
 //   - English questions over Indonesian articles: language detection
 //     (IsEnglish), a hand-written English→Indonesian glossary of war, diplomacy,
 //     numbers and dates with simple English inflection folding (Translate,
-//     Translator), and optionally the FreeDict English–Indonesian dictionary in
-//     dictd format when the system has it installed (OpenDictd, LoadSystemDict);
+//     Translator), and FreeDict's English–Indonesian dictionary, embedded in
+//     dictd format, for words the glossary lacks (FreeDict, OpenDictd);
 //   - numbers written with Indonesian or English separators, as digits or as
 //     words, with multipliers such as "ribu" and "juta" (ParseNumber,
 //     CanonicalNumber);
