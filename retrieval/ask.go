@@ -98,7 +98,7 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 	var toks []token // the quote's words, once a name word is absent
 	words, unknown := map[int]int{}, map[int]int{}
 	for _, c := range qa.Concepts {
-		if c.Name == 0 {
+		if c.Name == 0 || c.Describes {
 			continue
 		}
 		words[c.Name]++

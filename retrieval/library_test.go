@@ -119,6 +119,10 @@ func TestUnknownName(t *testing.T) {
 		{"Which wire service contributed to the Fox News report?", false}, // a publisher of the corpus
 		{"What is the range of the North Korean KN-23 missiles?", true},   // "North Korean" is known, KN-23 is not
 		{"How many drones were shot down over the Sea of Azov?", false},   // Sea is laut, Azov is known
+		// Words between which/what and the verb describe the answer,
+		// which need not repeat them ("The Guardian").
+		{"Which British newspaper did Tribunnews cite for the strike on the Luhansk fuel depot?", false},
+		{"How many British troops were sent to Kursk?", true},
 	} {
 		qa := lib.snap.analyse(tc.question)
 		hits, err := lib.search(context.Background(), qa, tuning.Candidates)

@@ -30,6 +30,10 @@ type concept struct {
 	Weight float64 // idf of its most common alternative
 	Absent bool    // no alternative occurs anywhere in the corpus
 	Name   int     // written with a capital inside the question: the name's number, counting from 1; 0 for none
+	// Describes is set for words that describe the answer rather than
+	// name what it is about: "British" in "Which British newspaper did
+	// ... cite?". The answer need not repeat them.
+	Describes bool
 }
 
 // parsedQuestion is an analysed question.
@@ -273,6 +277,7 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	}
 	seen := map[string]bool{}
 	runs, inName := 0, false
+	describing := answerDescription(words)
 	for _, term := range translator().Translate(q.Text) {
 		// A question frame ("how many" → berapa, jumlah) set the type;
 		// it is not something to match.
@@ -323,11 +328,36 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		}
 		inName = isName && !term.Known
 		s.addConcept(q, seen, term.English, alts, name)
+		if n := len(q.Concepts); n > 0 && q.Concepts[n-1].Label == term.English {
+			q.Concepts[n-1].Describes = describing[strings.ToLower(strings.Fields(term.English)[0])]
+		}
 	}
 	if typ == vocab.Number && len(qw) > 0 {
 		q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 3)
 	}
 }
+
+// answerDescription returns the words between "which"/"what" and the
+// verb of an English question ("Which British newspaper did ..."): they
+// describe the answer.
+func answerDescription(words []string) map[string]bool {
+	out := map[string]bool{}
+	for i, w := range words {
+		if w != "which" && w != "what" {
+			continue
+		}
+		for _, d := range words[i+1:] {
+			if englishVerbs[d] {
+				break
+			}
+			out[d] = true
+		}
+		break
+	}
+	return out
+}
+
+var englishVerbs = setOf("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should")
 
 // englishAlts are the Indonesian translations of word as English, or nil
 // when neither glossary nor dictionary knows it.
