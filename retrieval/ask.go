@@ -24,6 +24,8 @@ var tuning = struct {
 	NearEqual     float64 // scores this close are ordered newest first
 	DupSimilarity float64 // quotes this similar are one answer
 	ExtendBack    bool    // grow quotes backwards too
+	LooseCredit   float64 // share of a concept's weight a thesaurus synonym earns
+	LooseBoost    float64 // bleve boost of thesaurus synonyms
 }{
 	Candidates:    40,
 	MaxQuoteLen:   400,
@@ -33,6 +35,8 @@ var tuning = struct {
 	NearEqual:     0.01,
 	DupSimilarity: 0.85,
 	ExtendBack:    true,
+	LooseCredit:   0.3,
+	LooseBoost:    0.3,
 }
 
 // Ask answers a question with the best quotes of the corpus, best first.
@@ -140,6 +144,14 @@ func (l *Library) search(ctx context.Context, qa parsedQuestion, size int) ([]hi
 				ttq.SetField(fieldTitle)
 				ttq.SetBoost(0.3)
 				clauses = append(clauses, ttq)
+			}
+		}
+		for _, alt := range c.Loose {
+			for _, t := range alt {
+				tq := bleve.NewTermQuery(t)
+				tq.SetField(fieldText)
+				tq.SetBoost(tuning.LooseBoost)
+				clauses = append(clauses, tq)
 			}
 		}
 		// A word no article holds may be a typo: look for near spellings,
@@ -408,6 +420,15 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms 
 			}
 		case c.Absent && fuzzyIn(c.Alts[0], toks, matched):
 			got += tuning.FuzzyCredit * c.Weight
+		case altsIn(c.Loose, terms):
+			got += tuning.LooseCredit * c.Weight
+			for _, alt := range c.Loose {
+				for _, t := range alt {
+					if terms[t] {
+						matched[t] = true
+					}
+				}
+			}
 		case altsIn(c.Alts, ctxTerms):
 			ctx += tuning.ContextCredit * c.Weight
 		}

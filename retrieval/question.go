@@ -30,6 +30,9 @@ type concept struct {
 	Weight float64 // idf of its most common alternative
 	Absent bool    // no alternative occurs anywhere in the corpus
 	Name   int     // written with a capital inside the question: the name's number, counting from 1; 0 for none
+	// Loose are the thesaurus's synonyms of a word no article holds
+	// (diteken: tanda tangan), worth tuning.LooseCredit of its weight.
+	Loose [][]string
 	// Describes is set for words that describe the answer rather than
 	// name what it is about: "British" in "Which British newspaper did
 	// ... cite?". The answer need not repeat them.
@@ -257,6 +260,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			alts = append(alts, termsOf(v))
 		}
 		s.addConcept(q, seen, w, alts, name)
+		if n := len(q.Concepts); n > 0 && q.Concepts[n-1].Label == w && q.Concepts[n-1].Absent && name == 0 {
+			q.Concepts[n-1].Loose = s.looseAlts(w, term)
+		}
 	}
 	if typ == vocab.Number && len(qw) > 0 {
 		q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 1)
@@ -373,6 +379,36 @@ func englishAlts(word string) [][]string {
 		}
 	}
 	return alts
+}
+
+// looseAlts are the thesaurus's synonyms of a word (or of its root) that
+// some article holds.
+func (s *snapshot) looseAlts(word, term string) [][]string {
+	syns := vocab.Thesaurus(word)
+	if len(syns) == 0 {
+		syns = vocab.Thesaurus(term)
+	}
+	var out [][]string
+	seen := map[string]bool{}
+	for _, syn := range syns {
+		ts := termsOf(syn)
+		key := strings.Join(ts, " ")
+		if len(ts) == 0 || len(ts) > 2 || seen[key] || !s.allInCorpus(ts) {
+			continue
+		}
+		seen[key] = true
+		out = append(out, ts)
+	}
+	return out
+}
+
+func (s *snapshot) allInCorpus(terms []string) bool {
+	for _, t := range terms {
+		if s.docFreq(t) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // anyInCorpus reports whether any of the words occurs in some article.

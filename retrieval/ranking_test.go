@@ -1,9 +1,11 @@
 package retrieval
 
 import (
+	"context"
 	"math"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -285,5 +287,31 @@ func TestDefinitionQuestions(t *testing.T) {
 		if got := definition(text, toks, map[string]bool{termOf("muhajirin"): true}); got != want {
 			t.Errorf("definition(%q) = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// A word no article holds borrows the thesaurus's synonyms that some
+// article holds, at reduced credit; a word the corpus holds does not.
+func TestThesaurusForAbsentWords(t *testing.T) {
+	lib := openSeed(t)
+	q := "Perjanjian antar-Korea yang akan dicabut Pyongyang diteken tahun berapa?"
+	for _, c := range lib.snap.analyse(q).Concepts {
+		switch c.Label {
+		case "diteken":
+			if !slices.ContainsFunc(c.Loose, func(alt []string) bool { return slices.Equal(alt, []string{termOf("menandatangani")}) }) {
+				t.Errorf("diteken: loose %v, want menandatangani's term", c.Loose)
+			}
+		case "perjanjian":
+			if c.Loose != nil {
+				t.Errorf("perjanjian is in the corpus: loose %v, want none", c.Loose)
+			}
+		}
+	}
+	ans, err := lib.Ask(context.Background(), Question{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "1991") {
+		t.Errorf("got %+v, want the quote with 1991", ans)
 	}
 }

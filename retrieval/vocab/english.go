@@ -44,7 +44,9 @@ var englishStop = setOf(`the a an of to in on at by for with from into about
 	shall should can could may might must and or but if then than that this these
 	those it its they them their he him his she her we us our you your i me my
 	there here what which who whom whose when where why how many much
-	according going get got not no any some such so very just also`)
+	according going get got not no any some such so very just also
+	up down off out back over away yo hey hi guys lol pls plz please actually really
+	exactly finally basically kinda even still ever now currently supposedly`)
 
 // indonesianStop are Indonesian function words and question words, plus every
 // chat-style form in the slang table, as evidence of Indonesian.
