@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"regexp"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -110,6 +111,34 @@ func countsWhatIsAsked(qa parsedQuestion, text string, toks []token) bool {
 				if alt[0] == toks[j].Term {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// namesItsKind reports whether toks hold the noun the question names its
+// answer by, followed within two words by a name the question does not
+// hold: "kota Rovenky" for "dekat kota apa", "kantor berita KCNA" for
+// "which news agency".
+func namesItsKind(qa parsedQuestion, text string, toks []token) bool {
+	if qa.Category == nil {
+		return false
+	}
+	for i, t := range toks {
+		kind := false
+		for _, alt := range qa.Category {
+			kind = kind || alt[len(alt)-1] == t.Term
+		}
+		if !kind {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			if strings.ContainsAny(text[toks[j-1].End:toks[j].Start], ".!?;:") {
+				break // a capital after a full stop starts a sentence, not a name
+			}
+			if capitalised(toks[j].Surface) && !qa.QuestionTerms[toks[j].Term] {
+				return true
 			}
 		}
 	}

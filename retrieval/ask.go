@@ -214,6 +214,7 @@ const (
 	fCount            // asked how many, and holds a number of the thing asked about ("84 penumpang")
 	fVerb             // holds the question's verbs (affixed words: didirikan, mengirim)
 	fDefines          // opens like a definition, asked what something is ("apa yang dimaksud dengan X")
+	fKind             // names an instance of the kind asked for ("kota Rovenky" for "kota apa")
 	numFeatures
 )
 
@@ -223,7 +224,7 @@ const (
 // questions: the features, not the weights, are the limit.)
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.3,
-	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1, fDefines: 0.2,
+	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1, fDefines: 0.2, fKind: 0.2,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -321,6 +322,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fCount] = b2f(countsWhatIsAsked(qa, a.Text, toks))
 				f[fVerb] = verbShare(qa, c.termSet)
 				f[fDefines] = b2f(c.Def && qa.Defines)
+				f[fKind] = b2f(namesItsKind(qa, a.Text, toks))
 				for k, v := range f {
 					c.Score += rankWeights[k] * v
 				}

@@ -56,6 +56,10 @@ type parsedQuestion struct {
 	// Counted holds the alternatives of what a "berapa"/"how many"
 	// question counts: "tentara" in "brp tentara yg dikirim".
 	Counted [][]string
+	// Category holds the alternatives of the noun a "X apa"/"which X"
+	// question names its answer by: "kota" in "dekat kota apa", whose
+	// answer is written "kota Rovenky".
+	Category [][]string
 }
 
 // countedAlts are the alternatives of the concepts named by the first n
@@ -267,6 +271,33 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	if typ == vocab.Number && len(qw) > 0 {
 		q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 1)
 	}
+	// The kind is the noun before the question word, skipping a name
+	// that qualifies it ("Lembaga Korea Selatan mana" asks for a lembaga).
+	for _, i := range qw {
+		if i == 0 || !categoryAsks[words[i]] || isQW[i-1] {
+			continue
+		}
+		j := i - 1
+		for j > 0 && names[j] && !isQW[j-1] && !stopWords[words[j-1]] {
+			j--
+		}
+		q.Category = conceptAlts(q.Concepts, words[j])
+		break
+	}
+}
+
+// categoryAsks are the question words that follow the noun naming the
+// answer's kind: "kota apa", "negara mana".
+var categoryAsks = setOf("apa", "apakah", "mana", "manakah")
+
+// conceptAlts are the alternatives of the concept labelled word, or nil.
+func conceptAlts(concepts []concept, word string) [][]string {
+	for _, c := range concepts {
+		if strings.EqualFold(c.Label, word) {
+			return c.Alts
+		}
+	}
+	return nil
 }
 
 func (s *snapshot) analyseEnglish(q *parsedQuestion) {
@@ -341,19 +372,26 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	if typ == vocab.Number && len(qw) > 0 {
 		q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 3)
 	}
+	// "Which state news agency ...": the last word describing the answer.
+	for i := len(q.Concepts) - 1; i >= 0; i-- {
+		if q.Concepts[i].Describes {
+			q.Category = q.Concepts[i].Alts
+			break
+		}
+	}
 }
 
 // answerDescription returns the words between "which"/"what" and the
-// verb of an English question ("Which British newspaper did ..."): they
-// describe the answer.
+// verb of an English question ("Which British newspaper did ...", "which
+// news agency reported ..."), at most three: they describe the answer.
 func answerDescription(words []string) map[string]bool {
 	out := map[string]bool{}
 	for i, w := range words {
 		if w != "which" && w != "what" {
 			continue
 		}
-		for _, d := range words[i+1:] {
-			if englishVerbs[d] {
+		for _, d := range words[i+1 : min(i+4, len(words))] {
+			if englishVerbs[d] || strings.HasSuffix(d, "ed") {
 				break
 			}
 			out[d] = true
@@ -363,7 +401,10 @@ func answerDescription(words []string) map[string]bool {
 	return out
 }
 
-var englishVerbs = setOf("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should")
+// englishVerbs end the description of an answer: auxiliaries and common
+// irregular past tenses.
+var englishVerbs = setOf("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should",
+	"sent", "took", "made", "said", "led", "hit", "shot", "gave", "got", "went", "came", "began", "fought", "won", "lost", "held", "met", "told", "saw", "struck", "built", "brought", "left", "kept", "sold", "paid")
 
 // englishAlts are the Indonesian translations of word as English, or nil
 // when neither glossary nor dictionary knows it.

@@ -315,3 +315,26 @@ func TestThesaurusForAbsentWords(t *testing.T) {
 		t.Errorf("got %+v, want the quote with 1991", ans)
 	}
 }
+
+// "kota apa", "Lembaga Korea Selatan mana", "which news agency": the
+// answer is an instance of the kind, written "kota Rovenky".
+func TestNamesItsKind(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, text string
+		want           bool
+	}{
+		{"depot minyak di luhansk yg diserang deket kota apa", "Terminal yang dekat dengan kota Rovenky telah diserang.", true},
+		{"depot minyak di luhansk yg diserang deket kota apa", "Depot minyak di kota itu diserang.", false},
+		{"depot minyak di luhansk yg diserang deket kota apa", "Depot di Luhansk dekat kota. Rovenky diam.", false}, // a new sentence
+		{"Lembaga Korea Selatan mana yang menyatakan itu?", "Badan Intelijen Nasional (NIS) Korea Selatan menyatakan itu.", false},
+		{"Lembaga Korea Selatan mana yang menyatakan itu?", "Menurut lembaga Badan Intelijen Nasional, itu benar.", true},
+		{"Which news agency reported the confirmation?", "Menurut kantor berita KCNA, pasukan dikirim.", true},
+		{"Berapa tentara yang dikirim?", "Kota Rovenky diserang.", false}, // no kind asked
+	} {
+		qa := lib.snap.analyse(tc.question)
+		if got := namesItsKind(qa, tc.text, tokenize(tc.text)); got != tc.want {
+			t.Errorf("%q in %q: got %v, want %v (kind %v)", tc.question, tc.text, got, tc.want, qa.Category)
+		}
+	}
+}
