@@ -12,10 +12,13 @@ func Colloquial(word string) []string {
 	if len(w) < 4 || len(w) > 40 || !isLetters(w) {
 		return nil
 	}
-	// Suffix: -in for -kan or -i ("batalin", "dikendaliin").
+	// Suffix: -in for -kan or -i ("batalin", "dikendaliin"); -an for
+	// ber- ("sekutuan" → bersekutu, "temenan" → berteman).
 	stems := []string{w}
 	if base, ok := strings.CutSuffix(w, "in"); ok && len(base) >= 3 {
-		stems = []string{base + "kan", base + "i", base}
+		stems = []string{base + "kan", base + "i", base, w}
+	} else if base, ok := strings.CutSuffix(w, "an"); ok && len(base) >= 4 {
+		stems = []string{"ber" + base, base, w}
 	}
 	var out []string
 	seen := map[string]bool{w: true}

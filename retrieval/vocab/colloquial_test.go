@@ -21,6 +21,9 @@ func TestColloquial(t *testing.T) {
 		{"deket", "dekat"},
 		{"sempet", "sempat"},
 		{"jadiin", "jadikan"},
+		{"sekutuan", "bersekutu"},
+		{"temenan", "berteman"},
+		{"mimpin", "memimpin"},
 	} {
 		got := Colloquial(tc.word)
 		if !slices.Contains(got, tc.want) {
