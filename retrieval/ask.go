@@ -215,6 +215,7 @@ const (
 	fVerb             // holds the question's verbs (affixed words: didirikan, mengirim)
 	fDefines          // opens like a definition, asked what something is ("apa yang dimaksud dengan X")
 	fKind             // names an instance of the kind asked for ("kota Rovenky" for "kota apa")
+	fNamed            // share of the names in the question (Kursk, Korea Utara) the window holds
 	numFeatures
 )
 
@@ -224,7 +225,7 @@ const (
 // questions: the features, not the weights, are the limit.)
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.3,
-	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1, fDefines: 0.2, fKind: 0.2,
+	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -323,6 +324,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fVerb] = verbShare(qa, c.termSet)
 				f[fDefines] = b2f(c.Def && qa.Defines)
 				f[fKind] = b2f(namesItsKind(qa, a.Text, toks))
+				f[fNamed] = namedShare(qa, c.termSet)
 				for k, v := range f {
 					c.Score += rankWeights[k] * v
 				}
@@ -330,6 +332,25 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 			}
 		}
 	}
+}
+
+// namedShare is the share of the question's names (runs of capitalised
+// words) the window holds a word of; 1 when the question names nothing.
+func namedShare(qa parsedQuestion, terms map[string]bool) float64 {
+	runs, got := map[int]bool{}, map[int]bool{}
+	for _, c := range qa.Concepts {
+		if c.Name == 0 {
+			continue
+		}
+		runs[c.Name] = true
+		if altsIn(c.Alts, terms) {
+			got[c.Name] = true
+		}
+	}
+	if len(runs) == 0 {
+		return 1
+	}
+	return float64(len(got)) / float64(len(runs))
 }
 
 // verbShare is the share of the question's verbs the window holds; 1

@@ -338,3 +338,18 @@ func TestNamesItsKind(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedShare(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("Pada bulan apa Ukraina menguasai sebagian wilayah Kursk?")
+	terms := func(text string) map[string]bool { return termSetOf(tokenize(text)) }
+	if got := namedShare(qa, terms("Ukraina merebut wilayah Kursk pada bulan Agustus.")); got != 1 {
+		t.Errorf("both names: got %v, want 1", got)
+	}
+	if got := namedShare(qa, terms("Ukraina menyerang depot di wilayah Luhansk.")); got != 0.5 {
+		t.Errorf("one of two names: got %v, want 0.5", got)
+	}
+	if got := namedShare(lib.snap.analyse("kapan serangan itu terjadi?"), terms("Serangan terjadi kemarin.")); got != 1 {
+		t.Errorf("no names asked: got %v, want 1", got)
+	}
+}
