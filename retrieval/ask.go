@@ -86,6 +86,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.unknownName(qa, cands[0]) {
 		best = 0 // no evidence about what the question names
 	}
+	if qa.Type == vocab.Number && !cands[0].TypeOK {
+		best = 0 // asked how many, and the best quote holds no count
+	}
 	if best < set.minCoverage {
 		return ans, best, nil
 	}

@@ -170,7 +170,8 @@ func matchQuestionPhrase(words []string, i int) (int, AnswerType) {
 		}
 		ok := true
 		for j, w := range p.words {
-			if words[i+j] != w {
+			// "tahun berapakah" is "tahun berapa"; "faktor apakah", "faktor apa".
+			if words[i+j] != w && words[i+j] != w+"kah" {
 				ok = false
 				break
 			}

@@ -21,6 +21,8 @@ func TestQuestionType(t *testing.T) {
 		{"kpn putin ke pyongyang", Date, []int{0}},
 		{"Perjanjian antar-Korea tahun berapa yang akan dibatalkan?", Date, []int{2, 3}},
 		{"Tanggal berapa Zelensky mengonfirmasi?", Date, []int{0, 1}},
+		{"Pada tanggal berapakah Zelensky mengonfirmasi?", Date, []int{1, 2}},
+		{"Tahun berapakah perjanjian itu diteken?", Date, []int{0, 1}},
 		{"Di wilayah mana tentara Korea Utara bertempur?", Place, []int{2}},
 		{"Di mana Kim Jong Un bertemu Putin?", Place, []int{0, 1}},
 		{"Dimanakah letak Kursk?", Place, []int{0}},
