@@ -25,7 +25,7 @@ func openSeed(t testing.TB) *Library {
 // seed-qa.jsonl is ../shared's seed set (a regression test that always
 // runs); the others were written for this project: English, chat-style,
 // misspelt and paraphrased questions, and questions the seeds cannot
-// answer. seed-paraphrase-qa.jsonl was written by seven separate sessions
+// answer. seed-paraphrase-qa.jsonl was written by ten separate sessions
 // told to write as Discord users would; some of its questions ask for
 // bylines and photo credits, which the corpus cleaner removes. Floors sit
 // just under the figures in the README.
@@ -37,7 +37,7 @@ func TestSeedQASets(t *testing.T) {
 	}{
 		{"testdata/seed-qa.jsonl", 0.95, 1, 1, 0},
 		{"testdata/seed-extra-qa.jsonl", 0.94, 0.96, 0.8, 0.02},
-		{"testdata/seed-paraphrase-qa.jsonl", 0.86, 0.91, 0.4, 0.04},
+		{"testdata/seed-paraphrase-qa.jsonl", 0.87, 0.9, 0.45, 0.05},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			f, err := os.Open(tc.file)
