@@ -62,18 +62,25 @@ type parsedQuestion struct {
 	Category [][]string
 }
 
+// classifiers are the counting words of Indonesian: "tiga orang
+// tentara", "dua buah rudal".
+var classifiers = setOf("orang", "buah", "ekor", "unit", "biji", "butir", "lembar", "batang")
+
 // countedAlts are the alternatives of the concepts named by the first n
 // content words after a count question's question words (skipping
 // "jumlah" and "banyak"); n is 3 in English, where adjectives come first
-// ("North Korean troops").
+// ("North Korean troops"). A classifier counts too but not towards n:
+// "brp orang tentara" counts orang and tentara.
 func countedAlts(concepts []concept, words []string, after, n int) [][]string {
 	var counted []string
-	for _, w := range words[after+1:] {
-		if len(counted) == n {
-			break
+	for got, i := 0, after+1; i < len(words) && got < n; i++ {
+		w := words[i]
+		if stopWords[w] || w == "jumlah" || w == "banyak" {
+			continue
 		}
-		if !stopWords[w] && w != "jumlah" && w != "banyak" {
-			counted = append(counted, w)
+		counted = append(counted, w)
+		if !classifiers[w] {
+			got++
 		}
 	}
 	var alts [][]string
