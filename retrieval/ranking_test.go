@@ -188,7 +188,7 @@ func TestCountsWhatIsAsked(t *testing.T) {
 		{"Berapa penumpang yang turut dalam penerbangan itu?", "Pesawat itu membawa 84 penumpang.", true},
 		{"korut kirim brp tentara menurut ukraina?", "Korea Utara mengirim sekitar 14.000 tentara.", true},
 		{"How many North Korean troops were sent?", "Korea Utara mengirim 12.000 tentara ke Rusia.", true},
-		{"korut kirim brp tentara menurut ukraina?", "Enam petugas Korea Utara tewas.", false}, // a number, but of something else
+		{"korut kirim brp tentara menurut ukraina?", "Enam petugas Korea Utara tewas.", false},     // a number, but of something else
 		{"korut udh kirim brp org tentara ke rusia", "Korea Utara mengirim 12.000 tentara.", true}, // orang is a classifier
 		{"Berapa penumpang yang turut dalam penerbangan itu?", "Boeing 737 mendarat pada Selasa (6/9).", false},
 		{"Kapan Putin berkunjung?", "Putin berkunjung bersama 40 pejabat.", false}, // not a count question
