@@ -89,6 +89,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if qa.Type == vocab.Number && !cands[0].TypeOK {
 		best = 0 // asked how many, and the best quote holds no count
 	}
+	if opposite(qa, cands[0].termSet) {
+		best = 0 // asked for the first, and the quote tells of the last
+	}
 	if best < set.minCoverage {
 		return ans, best, nil
 	}
@@ -126,6 +129,41 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 	}
 	return false
 }
+
+// opposite reports whether a quote's terms hold the opposite of a
+// question word they lack: asked for the last ("terakhir"), the quote
+// tells of the first ("pertama"). A question that swaps a word for its
+// opposite is one the corpus does not answer.
+func opposite(qa parsedQuestion, terms map[string]bool) bool {
+	for _, c := range qa.Concepts {
+		if c.Name > 0 || altsIn(c.Alts, terms) {
+			continue
+		}
+		label := strings.ToLower(c.Label)
+		if label == "pertama" && strings.Contains(strings.ToLower(qa.Text), "pertama kali") {
+			continue // "for the first time" dates an event; it is not a rank
+		}
+		for _, a := range opposites[label] {
+			if terms[termOf(a)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opposites are pairs of words whose swap turns a question into another:
+// superlatives, ordinals, and events with an opposite (didirikan,
+// dibubarkan). Compass points are not among them: they are parts of
+// names (Korea Utara, Korea Selatan).
+var opposites = func() map[string][]string {
+	m := map[string][]string{}
+	for _, p := range [][2]string{{"pertama", "terakhir"}, {"awal", "akhir"}, {"tertinggi", "terendah"}, {"terbesar", "terkecil"}, {"tertua", "termuda"}, {"terpanjang", "terpendek"}, {"terluas", "tersempit"}, {"terbanyak", "tersedikit"}, {"lahir", "wafat"}, {"didirikan", "dibubarkan"}, {"dibuka", "ditutup"}, {"menang", "kalah"}, {"naik", "turun"}, {"masuk", "keluar"}, {"dimulai", "berakhir"}, {"dimulai", "selesai"}} {
+		m[p[0]] = append(m[p[0]], p[1])
+		m[p[1]] = append(m[p[1]], p[0])
+	}
+	return m
+}()
 
 // hit is a passage bleve found, with its BM25 score.
 type hit struct {

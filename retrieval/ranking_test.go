@@ -354,3 +354,25 @@ func TestNamedShare(t *testing.T) {
 		t.Errorf("no names asked: got %v, want 1", got)
 	}
 }
+
+func TestOpposite(t *testing.T) {
+	lib := openSeed(t)
+	terms := func(text string) map[string]bool { return termSetOf(tokenize(text)) }
+	for _, tc := range []struct {
+		question, quote string
+		want            bool
+	}{
+		{"Kapan program itu terakhir diadakan?", "Program itu pertama diadakan pada 2002.", true},
+		{"Kapan program itu pertama diadakan?", "Program itu pertama diadakan pada 2002.", false},
+		{"Kapan program itu terakhir diadakan?", "Program itu pertama dan terakhir diadakan pada 2002.", false},
+		{"Kapan partai itu dibubarkan?", "Partai itu didirikan pada 1921.", true},
+		{"Kapan partai itu pertama kali berdiri?", "Kongres terakhir partai itu pada 1921.", false}, // "for the first time"
+		{"Siapa ketua pertama partai itu?", "Ketua terakhir partai itu adalah Aidit.", true},
+		{"korut kapan akhirnya ngaku?", "Korea Utara pertama kali mengaku pada Senin.", false}, // akhirnya is not terakhir
+		{"Siapa presiden Korea Selatan?", "Presiden Korea Utara berkata.", false},              // compass points name places
+	} {
+		if got := opposite(lib.snap.analyse(tc.question), terms(tc.quote)); got != tc.want {
+			t.Errorf("opposite(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+}
