@@ -62,6 +62,44 @@ type parsedQuestion struct {
 	Category [][]string
 }
 
+// monthNumbers are the months of the year, as news writes them in dates.
+var monthNumbers = map[string]int{"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
+	"juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11, "desember": 12}
+
+// dateAlts reads a day and month at the start of words, "6 september"
+// or "16 8" (from 16-8-2005), and returns both ways news writes them,
+// "6 September" and "(6/9)", and how many words it read.
+func dateAlts(words []string) ([][]string, int) {
+	if len(words) < 2 {
+		return nil, 0
+	}
+	day, err := strconv.Atoi(words[0])
+	if err != nil || day < 1 || day > 31 || words[0][0] == '0' {
+		return nil, 0
+	}
+	month, ok := monthNumbers[words[1]]
+	if !ok {
+		m, err := strconv.Atoi(words[1])
+		if err != nil || m < 1 || m > 12 || len(words) < 3 || !yearLike(words[2]) {
+			return nil, 0 // "16 8" is a date only with its year: 16-8-2005
+		}
+		month = m
+	}
+	d, m := strconv.Itoa(day), strconv.Itoa(month)
+	alts := [][]string{{d, m}}
+	for name, n := range monthNumbers {
+		if n == month && name != "pebruari" && name != "nopember" {
+			alts = append([][]string{{d, normTerm(name)}}, alts...)
+		}
+	}
+	return alts, 2
+}
+
+func yearLike(w string) bool {
+	y, err := strconv.Atoi(w)
+	return err == nil && y >= 1800 && y <= 2100
+}
+
 // classifiers are the counting words of Indonesian: "tiga orang
 // tentara", "dua buah rudal".
 var classifiers = setOf("orang", "buah", "ekor", "unit", "biji", "butir", "lembar", "batang")
@@ -166,8 +204,15 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	var words []string
 	var names []bool // capitalised inside the question
+	shouting := strings.ToUpper(q.Text) == q.Text
 	for i, t := range tokenize(q.Text) {
-		if exp := vocab.Expand(t.Fold); len(exp) > 0 {
+		// An acronym in capitals ("GA-181") is not the chat word it
+		// spells ("ga", tidak), though it may be a name's ("AS").
+		exp := vocab.Expand(t.Fold)
+		if len(exp) == 1 && !strings.Contains(exp[0], " ") && !shouting && len(t.Surface) > 1 && strings.ToUpper(t.Surface) == t.Surface {
+			exp = nil
+		}
+		if len(exp) > 0 {
 			for _, e := range exp {
 				for _, f := range strings.Fields(e) {
 					words = append(words, f)
@@ -212,6 +257,12 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		name := nameRun(i)
 		if negations[w] {
 			q.Negated = true
+		}
+		// A date, "6 September" or "16-8-2005", is also written "(6/9)".
+		if alts, n := dateAlts(words[i:]); n > 0 {
+			s.addConcept(q, seen, strings.Join(words[i:i+n], " "), alts, name)
+			i += n - 1
+			continue
 		}
 		if v, n, ok := vocab.ParseNumber(words[i:]); ok && n > 0 {
 			label := strings.Join(words[i:i+n], " ")

@@ -79,6 +79,9 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"Apa arti dari Juche?", vocab.Thing, false, []string{"juche"}},
 		{"Apa yang dimaksud dengan Juche?", vocab.Thing, false, []string{"juche"}},
 		{"Letak Kursk di mana?", vocab.Place, false, []string{"letak", "kursk"}},
+		// An acronym in capitals is not the chat word it spells (ga = tidak).
+		{"Berapa penumpang pesawat GA 181?", vocab.Number, false, []string{"penumpang", "pesawat", "ga", "181"}},
+		{"brp tentara yg ga pulang?", vocab.Number, false, []string{"tentara", "tidak", "pulang"}},
 	} {
 		t.Run(tc.question, func(t *testing.T) {
 			q := lib.snap.analyse(tc.question)
@@ -374,5 +377,32 @@ func TestOpposite(t *testing.T) {
 		if got := opposite(lib.snap.analyse(tc.question), terms(tc.quote)); got != tc.want {
 			t.Errorf("opposite(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
 		}
+	}
+}
+
+// A date in a question matches both ways news writes it.
+func TestDateAlts(t *testing.T) {
+	for _, tc := range []struct {
+		words []string
+		want  [][]string
+		n     int
+	}{
+		{[]string{"6", "september", "2005"}, [][]string{{"6", termOf("september")}, {"6", "9"}}, 2},
+		{[]string{"16", "8", "2005"}, [][]string{{"16", termOf("agustus")}, {"16", "8"}}, 2},
+		{[]string{"16", "8", "tentara"}, nil, 0}, // two numbers, not a date
+		{[]string{"40", "september"}, nil, 0},
+		{[]string{"6"}, nil, 0},
+	} {
+		got, n := dateAlts(tc.words)
+		if n != tc.n || !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("dateAlts(%q) = %v, %d; want %v, %d", tc.words, got, n, tc.want, tc.n)
+		}
+	}
+	ans, err := openSeed(t).Ask(context.Background(), Question{Text: "Apa yang dikonfirmasi Korea Utara pada 28 April?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "28/4") {
+		t.Errorf("got %+v, want the quote dated Senin (28/4)", ans)
 	}
 }
