@@ -234,6 +234,19 @@ func askOne(ctx context.Context, lib *retrieval.Library, cfg config.Config, id, 
 	return nil
 }
 
+// paragraphs folds the whitespace of a quote, keeping its paragraph
+// breaks as indented new lines: a quote may run from a heading into the
+// paragraph after it.
+func paragraphs(text string) string {
+	var paras []string
+	for _, p := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n\n") {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			paras = append(paras, p)
+		}
+	}
+	return strings.Join(paras, "\n   ")
+}
+
 func printAnswer(w io.Writer, ans retrieval.Answer) {
 	if ans.Abstained {
 		fmt.Fprintf(w, "Q: %s\nTidak ditemukan jawaban untuk pertanyaan ini di sumber-sumber Kutip. (No answer found in the sources.)\n\n", ans.Question)
@@ -241,7 +254,7 @@ func printAnswer(w io.Writer, ans retrieval.Answer) {
 	}
 	fmt.Fprintf(w, "Q: %s\n\n", ans.Question)
 	for i, q := range ans.Quotes {
-		fmt.Fprintf(w, "%d. “%s”\n   — %s\n", i+1, strings.Join(strings.Fields(q.Text), " "), sourceLine(q.Source))
+		fmt.Fprintf(w, "%d. “%s”\n   — %s\n", i+1, paragraphs(q.Text), sourceLine(q.Source))
 		for _, s := range q.AlsoReportedBy {
 			fmt.Fprintf(w, "     also reported by %s\n", sourceLine(s))
 		}

@@ -152,3 +152,11 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestParagraphs(t *testing.T) {
+	got := paragraphs("Judul  berita\n\nKalimat  pertama.\nmasih sama.\r\n\r\nKalimat kedua.\n\n\n")
+	want := "Judul berita\n   Kalimat pertama. masih sama.\n   Kalimat kedua."
+	if got != want {
+		t.Errorf("paragraphs: got %q, want %q", got, want)
+	}
+}

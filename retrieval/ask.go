@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -695,16 +696,29 @@ func (s *snapshot) extend(c candidate) (int, int) {
 	text := s.articles[c.Article].Text
 	first, last := c.First, c.Last
 	fits := func(lo, hi int) bool { return sents[hi].End-sents[lo].Start <= tuning.MaxQuoteLen }
+	// A line without a closing stop is a heading, a link to another story
+	// or a caption: the quote does not grow into it.
+	prose := func(i int) bool { return endsSentence(text[sents[i].Start:sents[i].End]) }
 	if first > 0 && opensWithPronoun(text[sents[first].Start:sents[first].End]) && fits(first-1, last) {
 		first--
 	}
-	for last+1 < len(sents) && fits(first, last+1) {
+	for last+1 < len(sents) && fits(first, last+1) && prose(last+1) {
 		last++
 	}
-	for tuning.ExtendBack && first > 0 && fits(first-1, last) {
+	for tuning.ExtendBack && first > 0 && fits(first-1, last) && prose(first-1) {
 		first--
 	}
 	return sents[first].Start, sents[last].End
+}
+
+var citeMarks = regexp.MustCompile(`(\[\d{1,3}\])+$`)
+
+// endsSentence reports whether s ends as a sentence does: with a stop,
+// a question or exclamation mark, or a closing quote or bracket after one.
+func endsSentence(s string) bool {
+	s = citeMarks.ReplaceAllString(strings.TrimRight(s, " \t\n\r\u00a0"), "") // "1936.[7]"
+	s = strings.TrimRight(s, "\"”’')]")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
 }
 
 // pronouns that open a sentence whose subject is in the one before.

@@ -406,3 +406,22 @@ func TestDateAlts(t *testing.T) {
 		t.Errorf("got %+v, want the quote dated Senin (28/4)", ans)
 	}
 }
+
+// A quote grows only into lines that end like sentences: not into a
+// heading, a link to another story or a caption.
+func TestEndsSentence(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Korea Utara mengirim pasukan.":                     true,
+		"“Mereka semua pahlawan,” kata Kim.":                true,
+		"Apakah itu benar?":                                 true,
+		"hingga kematiannya di Leiden pada 1936.[7]":        true,
+		"Kutipan penutup.”\n":                               true,
+		"Rusia memenjarakan tentara bayaran di Ukraina":     false,
+		"Baca juga: Korea Utara kirim pasukan ke Rusia [1]": false,
+		"Daftar berikut:":                                   false,
+	} {
+		if got := endsSentence(s); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
