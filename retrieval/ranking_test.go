@@ -425,3 +425,17 @@ func TestEndsSentence(t *testing.T) {
 		}
 	}
 }
+
+// A byline stays in the text, so "who wrote it?" has an answer.
+func TestBylineAnswersWhoWrote(t *testing.T) {
+	lib := openSeed(t)
+	for _, q := range []string{"siapa penulis artikel tribunnews soal klaim zelensky?", "Who wrote the Tribunnews article about Zelensky's claims?"} {
+		ans, err := lib.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "Penulis: Andari Wulan Nugrahani") {
+			t.Errorf("%q: got %+v, want the byline quoted", q, ans)
+		}
+	}
+}

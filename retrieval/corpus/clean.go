@@ -112,10 +112,8 @@ var chromeRules = []chromeRule{
 	// (the photographer's name is what tells a photo credit from a wire
 	// byline such as "( AP / AFP / MYR )", which closes article text)
 	rule(`\(\s*(?i:reuters|ap|afp|antara|getty images|getty|epa|anadolu|xinhua|kcna|yonhap|shutterstock|istock)\s*(?i:photo\s*|foto\s*)?/\s*[A-Z]\p{Ll}+(\s+[A-Z][\p{Ll}.]+)+\s*\)$`, "/"),
-	// byline lines: "Penulis: Andari Wulan Nugrahani", "Editor: Facundo Chrysnha Pradipha"
-	// (only the label itself before the colon: "Editor itu berkata: ..." is
-	// a sentence)
-	rule(`(?i)^(penulis|editor|reporter|pewarta|wartawan|kontributor|fotografer|redaktur|penyunting)(\s+(foto|naskah|bahasa))?\s*:`),
+	// (Byline lines such as "Penulis: Andari Wulan Nugrahani" stay: they
+	// answer "who wrote it?", and a quote never grows into them.)
 	rule(`(?i)^laporan wartawan\s+\S+(\s+\S+)?\s*[,:]`),
 	// source attribution line: "Sumber: TribunSolo.com"
 	rule(`(?i)^sumber\s*:\s*\S+(\s+\S+){0,5}$`),

@@ -77,7 +77,6 @@ func TestCleanSeeds(t *testing.T) {
 			file: "003_79ab5d31336fbc81.txt",
 			gone: []string{
 				"Nikmati berita interaktif dan LIVE report 24 jam hanya di TribunX", "Tribun",
-				"Penulis: Andari Wulan Nugrahani", "Editor: Facundo Chrysnha Pradipha",
 				"zoom-in Pandang Rusia-Korea Utara Makin Kuat, Zelensky Klaim Kim Jong Un Kirim Personel Militer untuk Putin",
 				"Kolase tribunnews", "Kolase pemimpin Rusia Vladimir Putin dengan Presiden Ukraina Volodymyr Zelensky.",
 				"Berita Rekomendasi", "Halaman", "123", "Sumber: TribunSolo.com", "Dapatkan Berita Pilihan",
@@ -87,6 +86,7 @@ func TestCleanSeeds(t *testing.T) {
 			stay: []string{
 				"Pandang Rusia-Korea Utara Makin Kuat, Zelensky Klaim Kim Jong Un Kirim Personel Militer untuk Putin",
 				"Zelensky menyebut hubungan pertahanan dengan sekutunya harus diubah",
+				"Penulis: Andari Wulan Nugrahani", "Editor: Facundo Chrysnha Pradipha", // bylines answer "who wrote it?"
 				"menambahkan Korea Utara diperkirakan akan mengirim lebih banyak prajurit", // NBSP now a space
 				"Hubungan Rusia-Moskow Kian 'Romantis'",
 				"Kementerian Pertahanan Rusia mengatakan 47 pesawat nirawak Ukraina telah dicegat",
