@@ -14,6 +14,8 @@ func TestSynonyms(t *testing.T) {
 		{"tentara", []string{"pasukan", "prajurit", "serdadu", "personel"}},
 		{"pasukan", []string{"tentara", "prajurit", "serdadu", "personel"}},
 		{"tewas", []string{"meninggal", "gugur", "wafat", "terbunuh", "mati"}},
+		{"rebut", []string{"kuasa", "caplok", "aneksasi"}},
+		{"asing", []string{"luar negeri"}},
 		{"kursk", nil},
 		{"", nil},
 	} {
