@@ -31,7 +31,7 @@ type concept struct {
 	Absent bool    // no alternative occurs anywhere in the corpus
 	Name   int     // written with a capital inside the question: the name's number, counting from 1; 0 for none
 	// Loose are the thesaurus's synonyms of a word no article holds
-	// (diteken: tanda tangan), worth tuning.LooseCredit of its weight.
+	// (diteken: menandatangani), worth tuning.LooseCredit of its weight.
 	Loose [][]string
 	// Describes is set for words that describe the answer rather than
 	// name what it is about: "British" in "Which British newspaper did
