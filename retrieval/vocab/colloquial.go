@@ -50,7 +50,8 @@ func prefixed(s string) []string {
 	case strings.HasPrefix(s, "ng") && len(s) > 4:
 		return []string{"me" + s, s}
 	case strings.HasPrefix(s, "ny") && len(s) > 4:
-		return []string{"me" + s, s}
+		// ny- stands for a root's c or s: "nyegat" → mencegat, "nyimpen" → menyimpan.
+		return []string{"me" + s, "menc" + s[2:], "c" + s[2:], "s" + s[2:], s}
 	case strings.HasPrefix(s, "n") && len(s) > 4 && isVowel(s[1]):
 		return []string{"me" + s, s}
 	case strings.HasPrefix(s, "m") && len(s) > 4 && isVowel(s[1]) && !strings.HasPrefix(s, "me"):

@@ -24,6 +24,8 @@ func TestColloquial(t *testing.T) {
 		{"sekutuan", "bersekutu"},
 		{"temenan", "berteman"},
 		{"mimpin", "memimpin"},
+		{"nyegat", "mencegat"},
+		{"nyari", "cari"},
 	} {
 		got := Colloquial(tc.word)
 		if !slices.Contains(got, tc.want) {
