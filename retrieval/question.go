@@ -62,9 +62,18 @@ type parsedQuestion struct {
 	Category [][]string
 }
 
-// monthNumbers are the months of the year, as news writes them in dates.
-var monthNumbers = map[string]int{"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
-	"juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11, "desember": 12}
+// monthNames are the months as news writes them in dates; monthNumbers
+// reads them back, older spellings too.
+var (
+	monthNames   = [...]string{1: "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
+	monthNumbers = func() map[string]int {
+		m := map[string]int{"pebruari": 2, "nopember": 11}
+		for n, name := range monthNames[1:] {
+			m[name] = n + 1
+		}
+		return m
+	}()
+)
 
 // dateAlts reads a day and month at the start of words, "6 september"
 // or "16 8" (from 16-8-2005), and returns both ways news writes them,
@@ -85,14 +94,8 @@ func dateAlts(words []string) ([][]string, int) {
 		}
 		month = m
 	}
-	d, m := strconv.Itoa(day), strconv.Itoa(month)
-	alts := [][]string{{d, m}}
-	for name, n := range monthNumbers {
-		if n == month && name != "pebruari" && name != "nopember" {
-			alts = append([][]string{{d, normTerm(name)}}, alts...)
-		}
-	}
-	return alts, 2
+	d := strconv.Itoa(day)
+	return [][]string{{d, normTerm(monthNames[month])}, {d, strconv.Itoa(month)}}, 2
 }
 
 func yearLike(w string) bool {
@@ -321,9 +324,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		for _, v := range vocab.Variants(w) {
 			alts = append(alts, termsOf(v))
 		}
-		s.addConcept(q, seen, w, alts, name)
-		if n := len(q.Concepts); n > 0 && q.Concepts[n-1].Label == w && q.Concepts[n-1].Absent && name == 0 {
-			q.Concepts[n-1].Loose = s.looseAlts(w, term)
+		if c := s.addConcept(q, seen, w, alts, name); c != nil && c.Absent && name == 0 {
+			c.Loose = s.looseAlts(w, term)
 		}
 	}
 	if typ == vocab.Number && len(qw) > 0 {
@@ -422,9 +424,8 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 			name = runs
 		}
 		inName = isName && !term.Known
-		s.addConcept(q, seen, term.English, alts, name)
-		if n := len(q.Concepts); n > 0 && q.Concepts[n-1].Label == term.English {
-			q.Concepts[n-1].Describes = describing[strings.ToLower(strings.Fields(term.English)[0])]
+		if c := s.addConcept(q, seen, term.English, alts, name); c != nil {
+			c.Describes = describing[strings.ToLower(strings.Fields(term.English)[0])]
 		}
 	}
 	if typ == vocab.Number && len(qw) > 0 {
@@ -521,15 +522,15 @@ func (s *snapshot) anyInCorpus(words []string) bool {
 }
 
 // addConcept weighs a concept by its idf and adds it unless an identical
-// one is there already.
-func (s *snapshot) addConcept(q *parsedQuestion, seen map[string]bool, label string, alts [][]string, name int) {
+// one is there already; it returns the concept added, or nil.
+func (s *snapshot) addConcept(q *parsedQuestion, seen map[string]bool, label string, alts [][]string, name int) *concept {
 	alts = dedupeAlts(alts)
 	if len(alts) == 0 {
-		return
+		return nil
 	}
 	key := strings.Join(alts[0], " ")
 	if seen[key] {
-		return
+		return nil
 	}
 	seen[key] = true
 	c := concept{Label: label, Alts: alts, Name: name}
@@ -545,6 +546,7 @@ func (s *snapshot) addConcept(q *parsedQuestion, seen map[string]bool, label str
 	c.Absent = maxDF == 0 && !inTitles
 	c.Weight = idf(s.docCount, maxDF)
 	q.Concepts = append(q.Concepts, c)
+	return &q.Concepts[len(q.Concepts)-1]
 }
 
 // idf is BM25's inverse document frequency.

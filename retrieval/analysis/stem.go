@@ -147,6 +147,9 @@ func stemSingle(w string) string {
 
 var particles = [...]string{"lah", "kah", "tah", "pun"}
 
+// possessives are the inflectional suffixes that follow a particle.
+var possessives = [...]string{"nya", "ku", "mu"}
+
 func endsWithParticle(w string) bool {
 	for _, p := range particles {
 		if strings.HasSuffix(w, p) {
@@ -172,24 +175,16 @@ func confixStrip(w string) (string, bool) {
 
 	bases := []string{w} // the word with fewer and fewer suffixes
 	cur := w
-	for _, p := range particles {
-		if strings.HasSuffix(cur, p) && len(cur)-len(p) >= minRoot {
-			cur = cur[:len(cur)-len(p)]
-			bases = append(bases, cur)
-			if IsRoot(cur) {
-				return cur, true
+	for _, suffixes := range [][]string{particles[:], possessives[:]} {
+		for _, p := range suffixes {
+			if strings.HasSuffix(cur, p) && len(cur)-len(p) >= minRoot {
+				cur = cur[:len(cur)-len(p)]
+				bases = append(bases, cur)
+				if IsRoot(cur) {
+					return cur, true
+				}
+				break
 			}
-			break
-		}
-	}
-	for _, p := range [...]string{"nya", "ku", "mu"} {
-		if strings.HasSuffix(cur, p) && len(cur)-len(p) >= minRoot {
-			cur = cur[:len(cur)-len(p)]
-			bases = append(bases, cur)
-			if IsRoot(cur) {
-				return cur, true
-			}
-			break
 		}
 	}
 
