@@ -90,6 +90,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if qa.Type == vocab.Number && !cands[0].TypeOK {
 		best = 0 // asked how many, and the best quote holds no count
 	}
+	if unheardRole(qa, cands[0].termSet) {
+		best = 0 // asked for a general, and no article mentions one
+	}
 	if opposite(qa, cands[0].termSet) {
 		best = 0 // asked for the first, and the quote tells of the last
 	}
@@ -126,6 +129,18 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 	for n, u := range unknown {
 		if u == words[n] {
 			return true
+		}
+	}
+	return false
+}
+
+// unheardRole reports whether a who-question asks for a role no article
+// holds ("Siapa nama jenderal …" when no article mentions a general), nor
+// a synonym of it in the quote.
+func unheardRole(qa parsedQuestion, terms map[string]bool) bool {
+	for _, c := range qa.Concepts {
+		if qa.Role != "" && strings.EqualFold(c.Label, qa.Role) {
+			return c.Absent && !altsIn(c.Loose, terms)
 		}
 	}
 	return false

@@ -152,6 +152,8 @@ func TestAbstains(t *testing.T) {
 		"When did the war in Gaza start?",
 		// Asked how many, and the best quote holds no count.
 		"Berapa gaji yang dibayar Rusia untuk tiap tentara Korea Utara?",
+		// Asked for a general's name, and no article mentions a general.
+		"Siapa nama jenderal Korea Utara yang memimpin pasukan di Kursk?",
 	} {
 		t.Run(q, func(t *testing.T) {
 			ans, err := lib.Ask(context.Background(), Question{Text: q})

@@ -60,6 +60,9 @@ type parsedQuestion struct {
 	// question names its answer by: "kota" in "dekat kota apa", whose
 	// answer is written "kota Rovenky".
 	Category [][]string
+	// Role is the noun naming the person a who-question asks for:
+	// "jenderal" in "Siapa nama jenderal …".
+	Role string
 }
 
 // monthNames are the months as news writes them in dates; monthNumbers
@@ -343,6 +346,25 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		q.Category = conceptAlts(q.Concepts, words[j])
 		break
+	}
+	// "Siapa (nama) jenderal …", "jenderal … itu siapa namanya": the
+	// noun after siapa, or opening the question, is the role of the
+	// person asked for.
+	if typ == vocab.Person && len(qw) > 0 {
+		i := qw[0]
+		asksName := i+1 < len(words) && (words[i+1] == "nama" || words[i+1] == "namanya")
+		j := i + 1
+		switch {
+		case i > 0 && asksName:
+			j = 0
+		case i > 0:
+			j = len(words)
+		case asksName:
+			j++
+		}
+		if j < len(words) && !isQW[j] && !names[j] && !stopWords[words[j]] && !isVerb(words[j]) {
+			q.Role = words[j]
+		}
 	}
 }
 

@@ -380,6 +380,34 @@ func TestOpposite(t *testing.T) {
 	}
 }
 
+func TestUnheardRole(t *testing.T) {
+	lib := openSeed(t)
+	terms := func(text string) map[string]bool { return termSetOf(tokenize(text)) }
+	for _, tc := range []struct {
+		question, quote string
+		role            string
+		want            bool
+	}{
+		// No seed article mentions a general or a commander.
+		{"Siapa nama jenderal Korea Utara yang memimpin pasukan di Kursk?", "Tentara Korea Utara bertempur di Kursk.", "jenderal", true},
+		{"komandan pasukan korut yg dikirim ke kursk itu siapa namanya?", "Tentara Korea Utara bertempur di Kursk.", "komandan", true},
+		// A role the articles hold is left to the ranking.
+		{"Siapa nama menteri pertahanan Korea Selatan?", "Menteri Pertahanan Kim Yong-hyun berkata.", "menteri", false},
+		// "Siapa yang memimpin …" asks for whoever leads: no role.
+		{"Siapa yang memimpin pasukan di Kursk?", "Tentara Korea Utara bertempur di Kursk.", "", false},
+		// The opening noun is a role only when its name is asked for.
+		{"info iran kirim rudal ke rusia tuh sumbernya dr siapa", "Pejabat pertahanan AS berkata.", "", false},
+	} {
+		qa := lib.snap.analyse(tc.question)
+		if qa.Role != tc.role {
+			t.Errorf("analyse(%q).Role = %q, want %q", tc.question, qa.Role, tc.role)
+		}
+		if got := unheardRole(qa, terms(tc.quote)); got != tc.want {
+			t.Errorf("unheardRole(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+}
+
 // A date in a question matches both ways news writes it.
 func TestDateAlts(t *testing.T) {
 	for _, tc := range []struct {
