@@ -11,6 +11,8 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	idana "github.com/kutip/kutip/retrieval/analysis"
+	"github.com/kutip/kutip/retrieval/corpus"
 	"github.com/kutip/kutip/retrieval/vocab"
 )
 
@@ -318,6 +320,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 	type view struct {
 		toks  []token // the article's words, tokenised once a question
 		about aboutness
+		terms map[string]bool // the article's, its title's and its publisher's
 	}
 	views := map[int]view{}
 	for _, h := range hits {
@@ -330,13 +333,14 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		if !ok {
 			v.toks = tokenize(a.Text)
 			v.about = articleAboutness(qa, v.toks, total)
+			v.terms = termSetOf(append(tokenize(a.Title+"\n"+a.Source+"\n"+strings.ReplaceAll(a.Source, ".", " ")), v.toks...))
 			views[p.Article] = v
 		}
 		ab := v.about
 		// The context is the title, the publisher and every sentence
 		// around the passage: a sentence often leaves its subject to the
 		// one before ("Ia meninggal pada 1936").
-		ctxTerms := termSetOf(tokenize(a.Title + "\n" + a.Source))
+		ctxTerms := termSetOf(tokenize(a.Title + "\n" + a.Source + "\n" + strings.ReplaceAll(a.Source, ".", " ")))
 		sents := s.sentences[p.Article]
 		// Windows may reach one sentence beyond the passage on either side:
 		// in news, one sentence is often a paragraph.
@@ -362,7 +366,11 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				for k := w[0]; k <= w[1]; k++ {
 					toks = append(toks, sentToks[k]...)
 				}
-				c := s.score(qa, a.Text, toks, ctxTerms, total)
+				ctx := ctxTerms
+				if bylines(a.Text, sents[w[0]:w[1]+1]) {
+					ctx = v.terms // a byline labels the whole article
+				}
+				c := s.score(qa, a.Text, toks, ctx, total)
 				c.Passage, c.Article, c.Start, c.End = h.Passage, p.Article, start, end
 				c.First, c.Last = w[0], w[1]
 				c.TypeOK = typeMatch(qa, a.Text, toks)
@@ -389,6 +397,24 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 			}
 		}
 	}
+}
+
+// bylines reports whether a window holds nothing but a byline: "Fitra
+// Iskandar" / "Reporter", "Penulis: Andari Wulan Nugrahani".
+func bylines(text string, sents []idana.Span) bool {
+	label := false
+	for _, sp := range sents {
+		for _, line := range strings.Split(text[sp.Start:sp.End], "\n") {
+			switch line = strings.TrimSpace(line); {
+			case line == "":
+			case corpus.IsByline(line):
+				label = true
+			case endsSentence(line) || len(strings.Fields(line)) > 5:
+				return false
+			}
+		}
+	}
+	return label
 }
 
 // namedShare is the share of the question's names (runs of capitalised

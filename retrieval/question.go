@@ -156,7 +156,7 @@ var stopWords = func() map[string]bool {
 	for _, keep := range []string{"tidak", "bukan", "tanpa", "selain", "dekat", "kecil", "lama", "banyak", "paling", "sebelum", "sesudah", "setelah", "sejak", "pertama", "terakhir", "antara", "bersama", "lain", "depan", "awal", "akhirnya", "masing"} {
 		delete(m, keep)
 	}
-	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "wkwk", "wkwkwk", "haha", "hehe", "pls", "plis", "please", "tolong", "cek", "cekin", "lupa", "kira", "kira-kira", "beri", "tahu", "aku", "tadi", "baca", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
+	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "wkwk", "wkwkwk", "haha", "hehe", "pls", "plis", "please", "tolong", "cek", "cekin", "lupa", "kira", "kira-kira", "beri", "tahu", "aku", "tadi", "baca", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "mengenai", "terkait", "seputar", "perihal", "menyangkut", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
 	return m

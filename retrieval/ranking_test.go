@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	idana "github.com/kutip/kutip/retrieval/analysis"
 	"github.com/kutip/kutip/retrieval/vocab"
 )
 
@@ -457,13 +458,37 @@ func TestEndsSentence(t *testing.T) {
 // A byline stays in the text, so "who wrote it?" has an answer.
 func TestBylineAnswersWhoWrote(t *testing.T) {
 	lib := openSeed(t)
-	for _, q := range []string{"siapa penulis artikel tribunnews soal klaim zelensky?", "Who wrote the Tribunnews article about Zelensky's claims?"} {
-		ans, err := lib.Ask(context.Background(), Question{Text: q})
+	for _, tc := range []struct{ question, byline string }{
+		{"siapa penulis artikel tribunnews soal klaim zelensky?", "Penulis: Andari Wulan Nugrahani"},
+		{"Who wrote the Tribunnews article about Zelensky's claims?", "Penulis: Andari Wulan Nugrahani"},
+		// An unlabelled byline, "Fitra Iskandar" over "Reporter", takes
+		// its article's title and publisher as context.
+		{"siapa reporter berita alinea soal korut?", "Fitra Iskandar\nReporter"},
+	} {
+		ans, err := lib.Ask(context.Background(), Question{Text: tc.question})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "Penulis: Andari Wulan Nugrahani") {
-			t.Errorf("%q: got %+v, want the byline quoted", q, ans)
+		if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, tc.byline) {
+			t.Errorf("%q: got %+v, want the byline %q quoted", tc.question, ans, tc.byline)
+		}
+	}
+}
+
+func TestBylines(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Fitra Iskandar\nReporter", true},
+		{"Penulis: Andari Wulan Nugrahani", true},
+		{"Reporter itu selamat.", false},
+		{"Editor senior itu berkata: perang belum usai.", false},
+		{"Fitra Iskandar", false},
+	} {
+		sents := []idana.Span{{Start: 0, End: len(tc.text)}}
+		if got := bylines(tc.text, sents); got != tc.want {
+			t.Errorf("bylines(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -46,10 +46,19 @@ var chromeWords = setOf(
 )
 
 // roleLabels are byline labels that a scraper puts on a line of their own,
-// next to the name they label ("Fitra Iskandar" / "Reporter"). The label and
-// that name line are both dropped.
+// next to the name they label ("Fitra Iskandar" / "Reporter").
 var roleLabels = setOf("reporter", "editor", "penulis", "pewarta", "wartawan", "fotografer",
 	"redaktur", "penyunting", "kontributor", "editor foto", "penulis & editor")
+
+// IsByline reports whether line is a byline: a role label alone
+// ("Reporter"), or with the name it labels ("Penulis: Andari Wulan").
+func IsByline(line string) bool {
+	label, name, labelled := strings.Cut(strings.TrimSpace(line), ":")
+	if !labelled {
+		return roleLabels[strings.ToLower(label)]
+	}
+	return roleLabels[strings.ToLower(strings.TrimSpace(label))] && looksLikeName(strings.TrimSpace(name))
+}
 
 // chromeRule is one kind of web-chrome line. A rule matches a whole trimmed
 // line of at most maxChromeRunes runes.
@@ -186,8 +195,9 @@ func clean(text string) (string, time.Time) {
 		case chromeWords[key]:
 			l.drop = true
 		case roleLabels[key]:
-			l.drop = true
-			dropNameNear(lines, i)
+			// "Fitra Iskandar" / "Reporter" stay, as labelled bylines
+			// do: they answer "who wrote it?". A label naming no one goes.
+			l.drop = !nameNear(lines, i)
 		default:
 			if d, ok := parseDateLine(l.text); ok {
 				l.drop = true
@@ -237,22 +247,19 @@ func isDuplicate(lines []line, i int) bool {
 	return false
 }
 
-// dropNameNear drops the name that byline label i labels: the kept line
-// before it when that looks like a name, else the line after it.
-func dropNameNear(lines []line, i int) {
+// nameNear reports whether byline label i labels a name: the kept line
+// before it, or the line after it, looks like one.
+func nameNear(lines []line, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		if lines[j].drop {
 			continue
 		}
 		if looksLikeName(lines[j].text) {
-			lines[j].drop = true
-			return
+			return true
 		}
 		break
 	}
-	if i+1 < len(lines) && looksLikeName(lines[i+1].text) {
-		lines[i+1].drop = true
-	}
+	return i+1 < len(lines) && looksLikeName(lines[i+1].text)
 }
 
 // looksLikeName reports whether s is a short run of capitalised words

@@ -59,12 +59,13 @@ func TestCleanSeeds(t *testing.T) {
 			file: "002_aefd8fe8c9c0908f.txt",
 			gone: []string{
 				"close icon", "Scroll ke atas untuk melanjutkan", "Kim Jong-un dan Vladimir Putin. Foto: Euronews",
-				"icon caption", "Peristiwa", "Kamis, 27 Februari 2025 19:13", "swipe", "img", "Fitra Iskandar",
-				"Reporter", "Editor", "Untuk informasi menarik lainnya,", "follow akun media sosial Alinea.id",
+				"icon caption", "Peristiwa", "Kamis, 27 Februari 2025 19:13", "swipe", "img",
+				"Untuk informasi menarik lainnya,", "follow akun media sosial Alinea.id",
 				"Bagikan :", "×", "cari", "bagikan",
 			},
 			stay: []string{
 				"Seoul ungkap Korea Utara semakin banyak kirim pasukan ke Rusia",
+				"Fitra Iskandar\nReporter", // bylines answer "who wrote it?"
 				"Kim dan Putin telah mengadakan beberapa pertemuan puncak dalam beberapa tahun terakhir untuk memperkuat hubungan antara kedua negara.",
 				"mengirim sebanyak 12.000 tentara ke Rusia pada tahun 2024",
 				"1.000 hingga 3.000 tentara Korea Utara tambahan dikirim ke Kursk",
@@ -166,8 +167,9 @@ func TestClean(t *testing.T) {
 		{"long line is never chrome", long, long},
 		{"caption with credit and its duplicate", "Tentara di Kursk. Foto: Reuters\nicon caption\nTentara di Kursk. Foto: Reuters\n\nIsi berita.", "Isi berita."},
 		{"credit lines", "(Foto: Antara)\nFOTO: ANTARA/Reno Esnir\nSumber foto: Istimewa\nIsi berita.", "Isi berita."},
-		{"name before label", "Isi berita.\n\nimg\nRina Pratiwi\nEditor", "Isi berita."},
-		{"name after label", "Isi berita.\n\nPenulis\nRina Pratiwi", "Isi berita."},
+		{"name before label stays", "Isi berita.\n\nimg\nRina Pratiwi\nEditor", "Isi berita.\n\nRina Pratiwi\nEditor"},
+		{"name after label stays", "Isi berita.\n\nPenulis\nRina Pratiwi", "Isi berita.\n\nPenulis\nRina Pratiwi"},
+		{"label naming no one", "Isi berita.\n\nEditor\n\nBagikan :", "Isi berita."},
 		{"header", "Internasional\nSenin, 3 Maret 2025 | 08:05 WIB\n3 Mar 2025\nJudul Berita Ini\n\nIsi berita.", "Judul Berita Ini\n\nIsi berita."},
 		{"boxes and widgets", "Isi berita.\nBaca juga: Rusia Tembak Jatuh 20 Drone\nLihat Juga :\nTonton juga video berikut\nAdvertisement\nIklan\nSCROLL TO CONTINUE WITH CONTENT\nLanjutan berita.", "Isi berita.\nLanjutan berita."},
 		{"follow us", "Isi berita.\n\nSimak berita menarik lainnya di Google News\nDapatkan update berita pilihan setiap hari di WhatsApp\nIkuti kami di Instagram\n@kabarcontoh\nInstagram: @kabar.contoh", "Isi berita."},
@@ -289,4 +291,19 @@ Bagikan :
 ×`))
 	// Output:
 	// Kim Jong-un mengirim sebanyak 12.000 tentara ke Rusia.
+}
+
+func TestIsByline(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Reporter":                        true,
+		"Penulis: Andari Wulan Nugrahani": true,
+		"Editor : Facundo Pradipha":       true,
+		"Penulis: dua orang tewas.":       false,
+		"Reporter itu selamat.":           false,
+		"Fitra Iskandar":                  false,
+	} {
+		if got := IsByline(line); got != want {
+			t.Errorf("IsByline(%q) = %v, want %v", line, got, want)
+		}
+	}
 }
