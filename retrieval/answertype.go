@@ -133,6 +133,10 @@ func namesItsKind(qa parsedQuestion, text string, toks []token) bool {
 		if !kind {
 			continue
 		}
+		// "Belgorod, wilayah Rusia lain": the name, then its kind.
+		if i > 0 && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "," && capitalised(toks[i-1].Surface) && !qa.QuestionTerms[toks[i-1].Term] {
+			return true
+		}
 		for j := i + 1; j < len(toks) && j <= i+2; j++ {
 			if strings.ContainsAny(text[toks[j-1].End:toks[j].Start], ".!?;:") {
 				break // a capital after a full stop starts a sentence, not a name

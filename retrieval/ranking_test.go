@@ -335,6 +335,8 @@ func TestNamesItsKind(t *testing.T) {
 		{"Lembaga Korea Selatan mana yang menyatakan itu?", "Badan Intelijen Nasional (NIS) Korea Selatan menyatakan itu.", false},
 		{"Lembaga Korea Selatan mana yang menyatakan itu?", "Menurut lembaga Badan Intelijen Nasional, itu benar.", true},
 		{"Which news agency reported the confirmation?", "Menurut kantor berita KCNA, pasukan dikirim.", true},
+		{"di wilayah Rusia mana pasukan Ukraina beroperasi?", "Pasukan beroperasi di Belgorod, wilayah Rusia lain.", true}, // the name, then its kind
+		{"di wilayah Rusia mana pasukan Ukraina beroperasi?", "Pasukan beroperasi di sana, wilayah Rusia lain.", false},
 		{"Berapa tentara yang dikirim?", "Kota Rovenky diserang.", false}, // no kind asked
 	} {
 		qa := lib.snap.analyse(tc.question)
