@@ -577,8 +577,19 @@ var copulas = setOf("adalah", "merupakan", "ialah", "yaitu", "yakni", "disebut",
 // within eight words, not counting a parenthesis between ("Muhajirin
 // (Arab: المهاجرون) adalah ...").
 func definition(text string, toks []token, matched map[string]bool) bool {
+	// "Dalam matematika, dimensi adalah …": the subject follows an
+	// opening phrase that sets the field.
+	from := 0
+	if len(toks) > 0 && fieldOpeners[toks[0].Fold] {
+		for i := 1; i < len(toks) && i < 10; i++ {
+			if strings.Contains(text[toks[i-1].End:toks[i].Start], ",") {
+				from = i
+				break
+			}
+		}
+	}
 	subject := -1
-	for i := 0; i < len(toks) && i < 3; i++ {
+	for i := from; i < len(toks) && i < from+3; i++ {
 		if matched[toks[i].Term] {
 			subject = i
 			break
@@ -607,6 +618,10 @@ func definition(text string, toks []token, matched map[string]bool) bool {
 	}
 	return false
 }
+
+// fieldOpeners open a phrase that sets a definition's field or frame:
+// "Dalam fisika, …", "Menurut KBBI, …", "Secara umum, …".
+var fieldOpeners = setOf("dalam", "di", "pada", "menurut", "secara", "bagi", "untuk", "in")
 
 func termSetOf(toks []token) map[string]bool {
 	m := make(map[string]bool, len(toks))

@@ -287,6 +287,9 @@ func TestDefinitionQuestions(t *testing.T) {
 		"Muhajirin (Arab: المهاجرون; para imigran, kata yang sering dipakai) adalah sebutan untuk pengikut Nabi.": true,
 		"Muhajirin sempat melakukan hijrah ke dua tempat yang jauh sekali dari Mekkah, yaitu Habsyah.":            false,
 		"Kaum Muhajirin adalah sebutan untuk pengikut Nabi.":                                                      true,
+		"Dalam sejarah Islam, kaum Muhajirin adalah sebutan untuk pengikut Nabi.":                                 true, // after the field
+		"Pada masa itu banyak orang, Muhajirin adalah sebutan untuk pengikut Nabi.":                               true,
+		"Kaum Anshar, bukan Muhajirin, adalah penduduk Madinah.":                                                  false,
 	} {
 		toks := tokenize(text)
 		if got := definition(text, toks, map[string]bool{termOf("muhajirin"): true}); got != want {
