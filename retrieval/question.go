@@ -156,15 +156,15 @@ var stopWords = func() map[string]bool {
 	for _, keep := range []string{"tidak", "bukan", "tanpa", "selain", "dekat", "kecil", "lama", "banyak", "paling", "sebelum", "sesudah", "setelah", "sejak", "pertama", "terakhir", "antara", "bersama", "lain", "depan", "awal", "akhirnya", "masing"} {
 		delete(m, keep)
 	}
-	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "wkwk", "wkwkwk", "haha", "hehe", "pls", "plis", "please", "tolong", "cek", "cekin", "lupa", "kira", "kira-kira", "beri", "tahu", "aku", "tadi", "baca", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "mengenai", "terkait", "seputar", "perihal", "menyangkut", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
+	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "wkwk", "wkwkwk", "haha", "hehe", "pls", "plis", "please", "tolong", "cek", "cekin", "lupa", "kira", "kira-kira", "beri", "tahu", "aku", "tadi", "baca", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "banget", "emang", "gitu", "gini", "mengenai", "terkait", "seputar", "perihal", "menyangkut", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
 	return m
 }()
 
 // frameNouns, right after a question word, ask for a kind of answer:
-// "apa definisi dari X", "di mana letak X".
-var frameNouns = setOf("definisi", "arti", "artinya", "pengertian", "makna", "letak", "lokasi", "letaknya", "lokasinya")
+// "apa definisi dari X", "di mana letak X", "apa isi X".
+var frameNouns = setOf("definisi", "arti", "artinya", "pengertian", "makna", "isi", "isinya", "bunyi", "letak", "lokasi", "letaknya", "lokasinya")
 
 // definitionFrames, right after a question word, ask what something is.
 var definitionFrames = setOf("definisi", "arti", "artinya", "pengertian", "makna", "dimaksud", "itu")
@@ -294,6 +294,18 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// answer gives with karena or akibat; they are not to be matched.
 		if q.Type == vocab.Reason && reasonWords[w] {
 			continue
+		}
+		// Two words with synonyms of their own ("luar negeri": asing).
+		if i+1 < len(words) && !isQW[i+1] {
+			if syns := vocab.Synonyms(w + " " + words[i+1]); len(syns) > 0 {
+				alts := [][]string{{normTerm(w), normTerm(words[i+1])}}
+				for _, syn := range syns {
+					alts = append(alts, termsOf(syn))
+				}
+				s.addConcept(q, seen, w+" "+words[i+1], alts, name)
+				i++
+				continue
+			}
 		}
 		// Words the corpus writes as one ("olah raga" → olahraga).
 		if i+1 < len(words) && !isQW[i+1] && (s.docFreq(normTerm(w)) == 0 || s.docFreq(normTerm(words[i+1])) == 0) {

@@ -69,8 +69,17 @@ func TestAnalyseQuestion(t *testing.T) {
 		english  bool
 		labels   []string
 	}{
-		{"Berapa tentara Korea Utara yang dikirim ke Rusia?", vocab.Number, false, []string{"tentara", "korea", "utara", "dikirim", "rusia"}},
-		{"brp tentara korut yg dikirim?", vocab.Number, false, []string{"tentara", "korea", "utara", "dikirim"}},
+		// Two words with synonyms of their own are one concept (korea
+		// utara: pyongyang; luar negeri: asing).
+		{"Berapa tentara Korea Utara yang dikirim ke Rusia?", vocab.Number, false, []string{"tentara", "korea utara", "dikirim", "rusia"}},
+		{"brp tentara korut yg dikirim?", vocab.Number, false, []string{"tentara", "korea utara", "dikirim"}},
+		{"Mengapa Rusia bergantung pada petempur luar negeri?", vocab.Reason, false, []string{"rusia", "bergantung", "petempur", "luar negeri"}},
+		// Chat fillers and "about" prepositions are not matched.
+		{"knp tentara korut keteteran bgt di kursk?", vocab.Reason, false, []string{"tentara", "korea utara", "keteteran", "kursk"}},
+		{"apa kata Seoul mengenai Kursk?", vocab.Thing, false, []string{"kata", "seoul", "kursk"}},
+		// "How far" asks for a number; a hyphenated English word unknown
+		// as one is its known parts.
+		{"How far was the Korean-supplied arsenal?", vocab.Number, true, []string{"Korean", "supplied", "arsenal"}},
 		{"Kapan Putin mengunjungi Pyongyang?", vocab.Date, false, []string{"putin", "mengunjungi", "pyongyang"}},
 		{"Siapa gubernur daerah Zaporizhzhia?", vocab.Person, false, []string{"gubernur", "daerah", "zaporizhzhia"}},
 		{"berapa tentara? 12 ribu?", vocab.Number, false, []string{"tentara", "12 ribu"}},
@@ -78,6 +87,7 @@ func TestAnalyseQuestion(t *testing.T) {
 		// A noun right after the question word asks for a kind of answer.
 		{"Di mana letak Kursk?", vocab.Place, false, []string{"kursk"}},
 		{"Apa arti dari Juche?", vocab.Thing, false, []string{"juche"}},
+		{"apa isi perjanjian itu?", vocab.Thing, false, []string{"perjanjian"}},
 		{"Apa yang dimaksud dengan Juche?", vocab.Thing, false, []string{"juche"}},
 		{"Letak Kursk di mana?", vocab.Place, false, []string{"letak", "kursk"}},
 		// An acronym in capitals is not the chat word it spells (ga = tidak).

@@ -96,6 +96,12 @@ func (t *Translator) Translate(text string) []Term {
 	var terms []Term
 	for i := 0; i < len(toks); {
 		if term, n := t.match(toks, i); n > 0 {
+			// "Korean-supplied", unknown as one word, is two known ones.
+			if parts := strings.Split(toks[i].orig, "-"); n == 1 && !term.Known && len(parts) > 1 && t.allKnown(parts) {
+				terms = append(terms, t.Translate(strings.Join(parts, " "))...)
+				i++
+				continue
+			}
 			if term.English != "" {
 				terms = append(terms, term)
 			}
@@ -105,6 +111,19 @@ func (t *Translator) Translate(text string) []Term {
 		i++
 	}
 	return terms
+}
+
+// allKnown reports whether the glossary or the dictionary knows every word.
+func (t *Translator) allKnown(words []string) bool {
+	for _, w := range words {
+		if w == "" || isDigitStart(w) {
+			return false
+		}
+		if term, _ := t.match(tokenize(w), 0); !term.Known {
+			return false
+		}
+	}
+	return true
 }
 
 // match finds the term starting at toks[i] and how many tokens it spans; an
