@@ -80,6 +80,7 @@ func TestAnalyseQuestion(t *testing.T) {
 		// "How far" asks for a number; a hyphenated English word unknown
 		// as one is its known parts.
 		{"How far was the Korean-supplied arsenal?", vocab.Number, true, []string{"Korean", "supplied", "arsenal"}},
+		{"wait so how many troops did north korea send?", vocab.Number, true, []string{"troops", "north korea", "send"}},
 		{"Kapan Putin mengunjungi Pyongyang?", vocab.Date, false, []string{"putin", "mengunjungi", "pyongyang"}},
 		{"Siapa gubernur daerah Zaporizhzhia?", vocab.Person, false, []string{"gubernur", "daerah", "zaporizhzhia"}},
 		{"berapa tentara? 12 ribu?", vocab.Number, false, []string{"tentara", "12 ribu"}},
