@@ -166,6 +166,10 @@ var stopWords = func() map[string]bool {
 // "apa definisi dari X", "di mana letak X", "apa isi X".
 var frameNouns = setOf("definisi", "arti", "artinya", "pengertian", "makna", "isi", "isinya", "bunyi", "letak", "lokasi", "letaknya", "lokasinya")
 
+// placeFrames are the verbs and nouns of where-questions that say where
+// something lies; the answer need not repeat them.
+var placeFrames = setOf("letak", "terletak", "berada", "berlokasi", "lokasi", "letaknya", "lokasinya")
+
 // definitionFrames, right after a question word, ask what something is.
 var definitionFrames = setOf("definisi", "arti", "artinya", "pengertian", "makna", "dimaksud", "itu")
 
@@ -288,6 +292,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// "apa arti X", "di mana letak X": the noun after the question
 		// word names the kind of answer, not something to match.
 		if frameNouns[w] && followsQuestionWord(i, isQW, words) {
+			continue
+		}
+		// "terletak", "berada" in a where-question frame it: "Di negara
+		// manakah kota Incheon terletak?" asks where Incheon is.
+		if q.Type == vocab.Place && placeFrames[w] {
 			continue
 		}
 		// "alasan", "penyebab" in a why-question ask for the cause the

@@ -90,7 +90,8 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"Apa arti dari Juche?", vocab.Thing, false, []string{"juche"}},
 		{"apa isi perjanjian itu?", vocab.Thing, false, []string{"perjanjian"}},
 		{"Apa yang dimaksud dengan Juche?", vocab.Thing, false, []string{"juche"}},
-		{"Letak Kursk di mana?", vocab.Place, false, []string{"letak", "kursk"}},
+		{"Letak Kursk di mana?", vocab.Place, false, []string{"kursk"}},
+		{"Di negara manakah kota Incheon terletak?", vocab.Place, false, []string{"negara", "kota", "incheon"}},
 		// An acronym in capitals is not the chat word it spells (ga = tidak).
 		{"Berapa penumpang pesawat GA 181?", vocab.Number, false, []string{"penumpang", "pesawat", "ga", "181"}},
 		{"brp tentara yg ga pulang?", vocab.Number, false, []string{"tentara", "tidak", "pulang"}},
