@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -167,6 +168,12 @@ func openOrBuild(ctx context.Context, dir, fp string, arts []Article, ps []passa
 	if err := fill(ctx, idx, arts, ps, progress); err != nil {
 		idx.Close()
 		os.RemoveAll(tmp)
+		// Another process may have built the same index meanwhile.
+		if _, statErr := os.Stat(filepath.Join(path, completeMarker)); statErr == nil && ctx.Err() == nil {
+			if idx, openErr := openReadOnly(path); openErr == nil {
+				return idx, true, nil
+			}
+		}
 		return nil, false, err
 	}
 	if err := idx.Close(); err != nil {
@@ -233,19 +240,30 @@ func fill(ctx context.Context, idx bleve.Index, arts []Article, ps []passage, pr
 }
 
 // removeStale deletes index directories under dir other than keep: old
-// fingerprints and builds that died. Failures are ignored: another process
-// may still be using an old index.
+// fingerprints and builds that died. A build touched within staleBuild may
+// be another process's, still running, and stays. Failures are ignored:
+// another process may still be using an old index.
 func removeStale(dir, keep string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
-		if e.IsDir() && e.Name() != keep {
-			os.RemoveAll(filepath.Join(dir, e.Name()))
+		if !e.IsDir() || e.Name() == keep {
+			continue
 		}
+		if strings.Contains(e.Name(), ".building-") {
+			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) < staleBuild {
+				continue
+			}
+		}
+		os.RemoveAll(filepath.Join(dir, e.Name()))
 	}
 }
+
+// staleBuild is how long an unfinished build may go untouched before it is
+// taken for one that died.
+const staleBuild = time.Hour
 
 // defaultIndexDir is where indexes live unless Options.IndexDir says
 // otherwise.

@@ -3,10 +3,13 @@ package retrieval
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 // openSeed opens a Library over the embedded seed corpus in a fresh index
@@ -362,6 +365,59 @@ func TestTwoLibrariesShareAnIndexDirectory(t *testing.T) {
 	for _, lib := range []*Library{first, second} {
 		if ans, err := lib.Ask(ctx, Question{Text: "Kapan Putin mengunjungi Pyongyang?"}); err != nil || ans.Abstained {
 			t.Errorf("Ask: got %v, %+v; want an answer from both", err, ans.Abstained)
+		}
+	}
+}
+
+// An unfinished build may be another process's: only one untouched for
+// staleBuild is removed, with old fingerprints.
+func TestRemoveStaleKeepsRunningBuilds(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"keep", "oldfp", "fp.building-1", "fp.building-2"} {
+		if err := os.Mkdir(filepath.Join(dir, name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	long := time.Now().Add(-2 * staleBuild)
+	if err := os.Chtimes(filepath.Join(dir, "fp.building-2"), long, long); err != nil {
+		t.Fatal(err)
+	}
+	removeStale(dir, "keep")
+	for name, want := range map[string]bool{"keep": true, "oldfp": false, "fp.building-1": true, "fp.building-2": false} {
+		_, err := os.Stat(filepath.Join(dir, name))
+		if got := err == nil; got != want {
+			t.Errorf("%s: present %v, want %v", name, got, want)
+		}
+	}
+}
+
+// Two processes building the same index at once both end up serving it.
+func TestConcurrentBuildsOfOneIndex(t *testing.T) {
+	dir := t.TempDir()
+	corpusDir := t.TempDir()
+	for i := range 40 {
+		text := fmt.Sprintf("---\ntitle: Berita %d\n---\nTentara ke-%d tiba di Kursk pada hari Senin. Mereka bertempur selama %d hari.\n", i, i, i+2)
+		if err := os.WriteFile(filepath.Join(corpusDir, fmt.Sprintf("a%02d.md", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lib, _, err := Open(context.Background(), Options{IndexDir: dir, CorpusDir: corpusDir}, nil)
+			if err == nil {
+				lib.Close()
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("Open %d: %v", i, err)
 		}
 	}
 }

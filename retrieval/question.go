@@ -304,17 +304,12 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if q.Type == vocab.Reason && reasonWords[w] {
 			continue
 		}
-		// Two words with synonyms of their own ("luar negeri": asing).
-		if i+1 < len(words) && !isQW[i+1] {
-			if syns := vocab.Synonyms(w + " " + words[i+1]); len(syns) > 0 {
-				alts := [][]string{{normTerm(w), normTerm(words[i+1])}}
-				for _, syn := range syns {
-					alts = append(alts, termsOf(syn))
-				}
-				s.addConcept(q, seen, w+" "+words[i+1], alts, name)
-				i++
-				continue
-			}
+		// Words with synonyms as a phrase ("luar negeri": asing; "bahan
+		// bakar minyak": BBM) are one concept.
+		if n, alts := phraseSynonyms(words[i:], isQW, i); n > 0 {
+			s.addConcept(q, seen, strings.Join(words[i:i+n], " "), alts, name)
+			i += n - 1
+			continue
 		}
 		// Words the corpus writes as one ("olah raga" → olahraga).
 		if i+1 < len(words) && !isQW[i+1] && (s.docFreq(normTerm(w)) == 0 || s.docFreq(normTerm(words[i+1])) == 0) {
@@ -392,6 +387,31 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 // categoryAsks are the question words that follow the noun naming the
 // answer's kind: "kota apa", "negara mana".
 var categoryAsks = setOf("apa", "apakah", "mana", "manakah")
+
+// phraseSynonyms looks for a phrase of three or two words at the start of
+// words that has synonyms of its own, and returns its length and
+// alternatives (the phrase, then its synonyms); 0 when there is none.
+func phraseSynonyms(words []string, isQW map[int]bool, at int) (int, [][]string) {
+	for n := min(3, len(words)); n >= 2; n-- {
+		if slices.ContainsFunc(words[1:n], func(w string) bool { return stopWords[w] }) || isQW[at+n-1] {
+			continue
+		}
+		syns := vocab.Synonyms(strings.Join(words[:n], " "))
+		if len(syns) == 0 {
+			continue
+		}
+		var phrase []string
+		for _, w := range words[:n] {
+			phrase = append(phrase, normTerm(w))
+		}
+		alts := [][]string{phrase}
+		for _, syn := range syns {
+			alts = append(alts, termsOf(syn))
+		}
+		return n, alts
+	}
+	return 0, nil
+}
 
 // conceptAlts are the alternatives of the concept labelled word, or nil.
 func conceptAlts(concepts []concept, word string) [][]string {
