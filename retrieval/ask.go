@@ -95,6 +95,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if unheardRole(qa, cands[0].termSet) {
 		best = 0 // asked for a general, and no article mentions one
 	}
+	if asksForDay(qa) && !s.namesADay(cands[0]) {
+		best = 0 // asked on what date, and the quote gives a month or a year
+	}
 	if opposite(qa, cands[0].termSet) {
 		best = 0 // asked for the first, and the quote tells of the last
 	}
@@ -831,3 +834,30 @@ func similarity(a, b map[string]bool) float64 {
 	}
 	return float64(inter) / float64(len(a))
 }
+
+// asksForDay reports whether a date question asks for the day: "tanggal
+// berapa", "tgl brp", "on what date".
+func asksForDay(qa parsedQuestion) bool {
+	return qa.Type == vocab.Date && (qa.QuestionTerms[termOf("tanggal")] || qa.QuestionTerms[termOf("tgl")] || qa.QuestionTerms[termOf("date")])
+}
+
+// namesADay reports whether a candidate's text names a day of a month:
+// "7 Februari", "6-14 Agustus", "Senin (28/4)".
+func (s *snapshot) namesADay(c candidate) bool {
+	text := s.articles[c.Article].Text[c.Start:c.End]
+	if daySlashRe.MatchString(text) {
+		return true
+	}
+	toks := tokenize(text)
+	for i := 0; i+1 < len(toks); i++ {
+		if dayRe.MatchString(toks[i].Fold) && monthNumbers[toks[i+1].Fold] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	daySlashRe = regexp.MustCompile(`\b\d{1,2}\s?/\s?\d{1,2}\b`) // 28/4, and "8/ 9" as some corpora tokenise it
+	dayRe      = regexp.MustCompile(`^\d{1,2}(-\d{1,2})?$`)      // 7, 6-14
+)

@@ -509,3 +509,28 @@ func TestBylines(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksForDay(t *testing.T) {
+	lib := openSeed(t)
+	for q, want := range map[string]bool{
+		"Tanggal berapa Ukraina menyerang Kursk?": true,
+		"tgl brp putin ke pyongyang?":             true,
+		"On what date did Putin visit Pyongyang?": true,
+		"Kapan Ukraina menyerang Kursk?":          false, // a month or a year answers it
+		"Berapa tanggal yang tersisa?":            false, // not a date question
+	} {
+		if got := asksForDay(lib.snap.analyse(q)); got != want {
+			t.Errorf("asksForDay(%q) = %v, want %v", q, got, want)
+		}
+	}
+	s := &snapshot{articles: []Article{{Text: "Serangan pada bulan Agustus. Kunjungan pada 19 Juni 2024. Konfirmasi Senin (28/4). Kejuaraan 6-14 Agustus."}}}
+	for _, tc := range []struct {
+		start, end int
+		want       bool
+	}{{0, 28, false}, {28, 57, true}, {57, 82, true}, {82, 106, true}} {
+		c := candidate{Article: 0, Start: tc.start, End: tc.end}
+		if got := s.namesADay(c); got != tc.want {
+			t.Errorf("namesADay(%q) = %v, want %v", s.articles[0].Text[tc.start:tc.end], got, tc.want)
+		}
+	}
+}
