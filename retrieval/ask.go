@@ -323,9 +323,9 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 	type view struct {
 		toks  []token // the article's words, tokenised once a question
 		about aboutness
-		terms map[string]bool // the article's, its title's and its publisher's
+		terms map[string]bool // the article's and its masthead's, once a byline needs them
 	}
-	views := map[int]view{}
+	views := map[int]*view{}
 	for _, h := range hits {
 		if h.Passage < 0 || h.Passage >= len(s.passages) {
 			continue
@@ -334,16 +334,15 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		a := s.articles[p.Article]
 		v, ok := views[p.Article]
 		if !ok {
-			v.toks = tokenize(a.Text)
+			v = &view{toks: tokenize(a.Text)}
 			v.about = articleAboutness(qa, v.toks, total)
-			v.terms = termSetOf(append(tokenize(a.Title+"\n"+a.Source+"\n"+strings.ReplaceAll(a.Source, ".", " ")), v.toks...))
 			views[p.Article] = v
 		}
 		ab := v.about
 		// The context is the title, the publisher and every sentence
 		// around the passage: a sentence often leaves its subject to the
 		// one before ("Ia meninggal pada 1936").
-		ctxTerms := termSetOf(tokenize(a.Title + "\n" + a.Source + "\n" + strings.ReplaceAll(a.Source, ".", " ")))
+		ctxTerms := termSetOf(tokenize(masthead(a)))
 		sents := s.sentences[p.Article]
 		// Windows may reach one sentence beyond the passage on either side:
 		// in news, one sentence is often a paragraph.
@@ -371,6 +370,9 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				}
 				ctx := ctxTerms
 				if bylines(a.Text, sents[w[0]:w[1]+1]) {
+					if v.terms == nil {
+						v.terms = termSetOf(append(tokenize(masthead(a)), v.toks...))
+					}
 					ctx = v.terms // a byline labels the whole article
 				}
 				c := s.score(qa, a.Text, toks, ctx, total)
@@ -402,9 +404,18 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 	}
 }
 
+// masthead is an article's title and publisher, the publisher's name also
+// in parts ("Alinea.id" is also "Alinea id"): context for every window.
+func masthead(a Article) string {
+	return a.Title + "\n" + a.Source + "\n" + strings.ReplaceAll(a.Source, ".", " ")
+}
+
 // bylines reports whether a window holds nothing but a byline: "Fitra
 // Iskandar" / "Reporter", "Penulis: Andari Wulan Nugrahani".
 func bylines(text string, sents []idana.Span) bool {
+	if len(sents) == 0 || sents[len(sents)-1].End-sents[0].Start > 200 {
+		return false // bylines are short
+	}
 	label := false
 	for _, sp := range sents {
 		for _, line := range strings.Split(text[sp.Start:sp.End], "\n") {
