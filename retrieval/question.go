@@ -289,6 +289,13 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if stopWords[w] || len(w) < 2 && !isDigit(w) {
 			continue
 		}
+		// "brp org tentara": a classifier between berapa and the noun it
+		// counts is a measure word; when no article holds it, it only
+		// weighs against every answer ("700 unit kapal" keeps "unit";
+		// "berapa orang yang tewas" counts the orang themselves).
+		if classifiers[w] && i > 0 && isQW[i-1] && typ == vocab.Number && i+1 < len(words) && !stopWords[words[i+1]] && !isQW[i+1] && s.docFreq(normTerm(w)) == 0 {
+			continue
+		}
 		// "apa arti X", "di mana letak X": the noun after the question
 		// word names the kind of answer, not something to match.
 		if frameNouns[w] && followsQuestionWord(i, isQW, words) {

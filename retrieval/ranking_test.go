@@ -81,6 +81,8 @@ func TestAnalyseQuestion(t *testing.T) {
 		// as one is its known parts.
 		{"How far was the Korean-supplied arsenal?", vocab.Number, true, []string{"Korean", "supplied", "arsenal"}},
 		{"wait so how many troops did north korea send?", vocab.Number, true, []string{"troops", "north korea", "send"}},
+		// A classifier no article holds is a measure word, not a concept.
+		{"korut udh kirim brp org tentara ke rusia", vocab.Number, false, []string{"korea utara", "kirim", "tentara", "rusia"}},
 		{"Kapan Putin mengunjungi Pyongyang?", vocab.Date, false, []string{"putin", "mengunjungi", "pyongyang"}},
 		{"Siapa gubernur daerah Zaporizhzhia?", vocab.Person, false, []string{"gubernur", "daerah", "zaporizhzhia"}},
 		{"berapa tentara? 12 ribu?", vocab.Number, false, []string{"tentara", "12 ribu"}},
