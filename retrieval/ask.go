@@ -369,13 +369,21 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 					toks = append(toks, sentToks[k]...)
 				}
 				ctx := ctxTerms
-				if bylines(a.Text, sents[w[0]:w[1]+1]) {
+				byline := bylines(a.Text, sents[w[0]:w[1]+1])
+				if byline {
 					if v.terms == nil {
 						v.terms = termSetOf(append(tokenize(masthead(a)), v.toks...))
 					}
 					ctx = v.terms // a byline labels the whole article
 				}
 				c := s.score(qa, a.Text, toks, ctx, total)
+				about := c.termSet // the words the window is about
+				if byline && len(c.Terms) > 0 {
+					// Asked for the byline itself ("siapa reporter berita
+					// ..."): it is about its whole article.
+					whole := s.score(qa, a.Text, append(tokenize(masthead(a)), v.toks...), nil, total)
+					c.Coverage, about = whole.Coverage, whole.termSet
+				}
 				c.Passage, c.Article, c.Start, c.End = h.Passage, p.Article, start, end
 				c.First, c.Last = w[0], w[1]
 				c.TypeOK = typeMatch(qa, a.Text, toks)
@@ -391,10 +399,10 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fAbout] = b2f(ab.Opens)
 				f[fArticleTF] = ab.TF
 				f[fCount] = b2f(countsWhatIsAsked(qa, a.Text, toks))
-				f[fVerb] = verbShare(qa, c.termSet)
+				f[fVerb] = verbShare(qa, about)
 				f[fDefines] = b2f(c.Def && qa.Defines)
 				f[fKind] = b2f(namesItsKind(qa, a.Text, toks))
-				f[fNamed] = namedShare(qa, c.termSet)
+				f[fNamed] = namedShare(qa, about)
 				for k, v := range f {
 					c.Score += rankWeights[k] * v
 				}

@@ -483,6 +483,10 @@ func TestBylineAnswersWhoWrote(t *testing.T) {
 		// An unlabelled byline, "Fitra Iskandar" over "Reporter", takes
 		// its article's title and publisher as context.
 		{"siapa reporter berita alinea soal korut?", "Fitra Iskandar\nReporter"},
+		// Asked for the byline itself, a byline is about its whole
+		// article: the question's other words are the article's.
+		{"Siapakah reporter yang menulis berita Alinea.id mengenai bertambahnya pasukan Korea Utara di Rusia?", "Fitra Iskandar\nReporter"},
+		{"siapa editor artikel alinea?", "Fitra Iskandar\nEditor"},
 	} {
 		ans, err := lib.Ask(context.Background(), Question{Text: tc.question})
 		if err != nil {
