@@ -151,6 +151,33 @@ func unheardRole(qa parsedQuestion, terms map[string]bool) bool {
 	return false
 }
 
+// asksForDay reports whether a date question asks for the day: "tanggal
+// berapa", "tgl brp", "on what date".
+func asksForDay(qa parsedQuestion) bool {
+	return qa.Type == vocab.Date && (qa.QuestionTerms[termOf("tanggal")] || qa.QuestionTerms[termOf("tgl")] || qa.QuestionTerms[termOf("date")])
+}
+
+// namesADay reports whether a candidate's text names a day of a month:
+// "7 Februari", "6-14 Agustus", "Senin (28/4)".
+func (s *snapshot) namesADay(c candidate) bool {
+	text := s.articles[c.Article].Text[c.Start:c.End]
+	if daySlashRe.MatchString(text) {
+		return true
+	}
+	toks := tokenize(text)
+	for i := 0; i+1 < len(toks); i++ {
+		if dayRe.MatchString(toks[i].Fold) && monthNumbers[toks[i+1].Fold] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	daySlashRe = regexp.MustCompile(`\b\d{1,2}\s?/\s?\d{1,2}\b`) // 28/4, and "8/ 9" as some corpora tokenise it
+	dayRe      = regexp.MustCompile(`^\d{1,2}(-\d{1,2})?$`)      // 7, 6-14
+)
+
 // opposite reports whether a quote's terms hold the opposite of a
 // question word they lack: asked for the last ("terakhir"), the quote
 // tells of the first ("pertama"). A question that swaps a word for its
@@ -323,7 +350,11 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 	type view struct {
 		toks  []token // the article's words, tokenised once a question
 		about aboutness
-		terms map[string]bool // the article's and its masthead's, once a byline needs them
+		// The masthead and the article as one text, its words and their
+		// set: what a byline is about, once one needs them.
+		whole      string
+		wholeToks  []token
+		wholeTerms map[string]bool
 	}
 	views := map[int]*view{}
 	for _, h := range hits {
@@ -371,17 +402,19 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				ctx := ctxTerms
 				byline := bylines(a.Text, sents[w[0]:w[1]+1])
 				if byline {
-					if v.terms == nil {
-						v.terms = termSetOf(append(tokenize(masthead(a)), v.toks...))
+					if v.whole == "" {
+						v.whole = masthead(a) + "\n" + a.Text
+						v.wholeToks = tokenize(v.whole)
+						v.wholeTerms = termSetOf(v.wholeToks)
 					}
-					ctx = v.terms // a byline labels the whole article
+					ctx = v.wholeTerms // a byline labels the whole article
 				}
 				c := s.score(qa, a.Text, toks, ctx, total)
 				about := c.termSet // the words the window is about
 				if byline && len(c.Terms) > 0 {
 					// Asked for the byline itself ("siapa reporter berita
 					// ..."): it is about its whole article.
-					whole := s.score(qa, a.Text, append(tokenize(masthead(a)), v.toks...), nil, total)
+					whole := s.score(qa, v.whole, v.wholeToks, nil, total)
 					c.Coverage, about = whole.Coverage, whole.termSet
 				}
 				c.Passage, c.Article, c.Start, c.End = h.Passage, p.Article, start, end
@@ -853,30 +886,3 @@ func similarity(a, b map[string]bool) float64 {
 	}
 	return float64(inter) / float64(len(a))
 }
-
-// asksForDay reports whether a date question asks for the day: "tanggal
-// berapa", "tgl brp", "on what date".
-func asksForDay(qa parsedQuestion) bool {
-	return qa.Type == vocab.Date && (qa.QuestionTerms[termOf("tanggal")] || qa.QuestionTerms[termOf("tgl")] || qa.QuestionTerms[termOf("date")])
-}
-
-// namesADay reports whether a candidate's text names a day of a month:
-// "7 Februari", "6-14 Agustus", "Senin (28/4)".
-func (s *snapshot) namesADay(c candidate) bool {
-	text := s.articles[c.Article].Text[c.Start:c.End]
-	if daySlashRe.MatchString(text) {
-		return true
-	}
-	toks := tokenize(text)
-	for i := 0; i+1 < len(toks); i++ {
-		if dayRe.MatchString(toks[i].Fold) && monthNumbers[toks[i+1].Fold] > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-var (
-	daySlashRe = regexp.MustCompile(`\b\d{1,2}\s?/\s?\d{1,2}\b`) // 28/4, and "8/ 9" as some corpora tokenise it
-	dayRe      = regexp.MustCompile(`^\d{1,2}(-\d{1,2})?$`)      // 7, 6-14
-)

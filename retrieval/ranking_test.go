@@ -3,6 +3,8 @@ package retrieval
 import (
 	"context"
 	"math"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -537,6 +539,30 @@ func TestAsksForDay(t *testing.T) {
 		c := candidate{Article: 0, Start: tc.start, End: tc.end}
 		if got := s.namesADay(c); got != tc.want {
 			t.Errorf("namesADay(%q) = %v, want %v", s.articles[0].Text[tc.start:tc.end], got, tc.want)
+		}
+	}
+}
+
+// A byline asked for itself is scored over its masthead and article as
+// one text, whatever the title's length.
+func TestBylineOfShortTitledArticle(t *testing.T) {
+	dir := t.TempDir()
+	body := "---\ntitle: Perang\nsource: Kabar\n---\nPerang adalah konflik bersenjata di Kursk.\n\nPenulis: Rina Pratiwi\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lib, _, err := Open(context.Background(), Options{IndexDir: t.TempDir(), CorpusDir: dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	for _, q := range []string{"siapa penulis soal perang di Kursk?", "Perang di Kursk, penulisnya siapa?"} {
+		ans, err := lib.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "Rina Pratiwi") {
+			t.Errorf("%q: got %+v, want the byline", q, ans)
 		}
 	}
 }
