@@ -116,10 +116,11 @@ func (t *Translator) Translate(text string) []Term {
 // allKnown reports whether the glossary or the dictionary knows every word.
 func (t *Translator) allKnown(words []string) bool {
 	for _, w := range words {
-		if w == "" || isDigitStart(w) {
+		toks := tokenize(w)
+		if len(toks) != 1 || isDigitStart(w) {
 			return false
 		}
-		if term, _ := t.match(tokenize(w), 0); !term.Known {
+		if term, _ := t.match(toks, 0); !term.Known {
 			return false
 		}
 	}

@@ -183,3 +183,21 @@ func TestGroupThousands(t *testing.T) {
 		}
 	}
 }
+
+// A hyphenated word unknown as one is its known parts; odd parts leave it
+// whole.
+func TestTranslateHyphenated(t *testing.T) {
+	english := func(text string) []string {
+		var out []string
+		for _, term := range Translate(text) {
+			out = append(out, term.English)
+		}
+		return out
+	}
+	if got := english("Korean-supplied weapons"); !slices.Equal(got, []string{"Korean", "supplied", "weapons"}) {
+		t.Errorf("Korean-supplied weapons: got %q", got)
+	}
+	for _, text := range []string{"Yong-hyun", "a-.-b", "war-.-torn", "-", "a--b", "KN-23", "front-line"} {
+		Translate(text) // no panic
+	}
+}
