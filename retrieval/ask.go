@@ -143,8 +143,11 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 // holds ("Siapa nama jenderal …" when no article mentions a general), nor
 // a synonym of it in the quote.
 func unheardRole(qa parsedQuestion, terms map[string]bool) bool {
+	if qa.Role == "" {
+		return false
+	}
 	for _, c := range qa.Concepts {
-		if qa.Role != "" && strings.EqualFold(c.Label, qa.Role) {
+		if strings.EqualFold(c.Label, qa.Role) {
 			return c.Absent && !altsIn(c.Loose, terms)
 		}
 	}
@@ -355,6 +358,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		whole      string
 		wholeToks  []token
 		wholeTerms map[string]bool
+		wholeScore *candidate // the question scored over the whole text
 	}
 	views := map[int]*view{}
 	for _, h := range hits {
@@ -414,8 +418,11 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				if byline && len(c.Terms) > 0 {
 					// Asked for the byline itself ("siapa reporter berita
 					// ..."): it is about its whole article.
-					whole := s.score(qa, v.whole, v.wholeToks, nil, total)
-					c.Coverage, about = whole.Coverage, whole.termSet
+					if v.wholeScore == nil {
+						whole := s.score(qa, v.whole, v.wholeToks, nil, total)
+						v.wholeScore = &whole
+					}
+					c.Coverage, about = v.wholeScore.Coverage, v.wholeScore.termSet
 				}
 				c.Passage, c.Article, c.Start, c.End = h.Passage, p.Article, start, end
 				c.First, c.Last = w[0], w[1]

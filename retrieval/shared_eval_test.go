@@ -50,12 +50,6 @@ func TestSharedQASets(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s1 := float64(rep.Success1) / float64(rep.Answerable)
-			abst, falseAbst := 0.0, float64(rep.FalseAbstentions)/float64(rep.Answerable)
-			if rep.Unanswerable > 0 {
-				abst = float64(rep.Abstained) / float64(rep.Unanswerable)
-			}
-			t.Logf("%s: success@1 %.3f success@3 %.3f abstained %.3f false abstentions %.3f", tc.name, s1, float64(rep.Success3)/float64(rep.Answerable), abst, falseAbst)
 			if os.Getenv("KUTIP_EVAL_VERBOSE") != "" {
 				for _, p := range rep.Curve {
 					t.Logf("curve %.2f: s1 %.3f abst %.3f false %.3f", p.MinCoverage, p.Success1, p.Abstained, p.FalseAbstentions)
@@ -64,15 +58,30 @@ func TestSharedQASets(t *testing.T) {
 					t.Logf("miss %s %q want %q abst=%v got %q", m.Item.ID, m.Item.Question, m.Item.Answers, m.Abstained, m.Got)
 				}
 			}
-			if s1 < tc.minSuccess1 {
-				t.Errorf("success@1 %.3f, want >= %.2f", s1, tc.minSuccess1)
-			}
-			if abst < tc.minAbstained {
-				t.Errorf("abstained on %.3f of unanswerable, want >= %.2f", abst, tc.minAbstained)
-			}
-			if falseAbst > tc.maxFalseAbst {
-				t.Errorf("false abstentions %.3f, want <= %.2f", falseAbst, tc.maxFalseAbst)
-			}
+			checkFloors(t, tc.name, rep, tc.minSuccess1, tc.minAbstained, tc.maxFalseAbst)
 		})
+	}
+}
+
+// checkFloors logs a QA set's figures and fails when one is under its
+// floor: success@1 and the share of unanswerable questions abstained on at
+// least min…, false abstentions at most maxFalseAbst.
+func checkFloors(t *testing.T, name string, rep EvalReport, minSuccess1, minAbstained, maxFalseAbst float64) {
+	t.Helper()
+	s1 := float64(rep.Success1) / float64(rep.Answerable)
+	abst, falseAbst := 0.0, float64(rep.FalseAbstentions)/float64(rep.Answerable)
+	if rep.Unanswerable > 0 {
+		abst = float64(rep.Abstained) / float64(rep.Unanswerable)
+	}
+	t.Logf("%s (%d answerable, %d unanswerable): success@1 %.3f success@3 %.3f abstained %.3f false abstentions %.3f",
+		name, rep.Answerable, rep.Unanswerable, s1, float64(rep.Success3)/float64(rep.Answerable), abst, falseAbst)
+	if s1 < minSuccess1 {
+		t.Errorf("success@1 %.3f, want >= %.2f", s1, minSuccess1)
+	}
+	if abst < minAbstained {
+		t.Errorf("abstained on %.3f of unanswerable, want >= %.2f", abst, minAbstained)
+	}
+	if falseAbst > maxFalseAbst {
+		t.Errorf("false abstentions %.3f, want <= %.2f", falseAbst, maxFalseAbst)
 	}
 }

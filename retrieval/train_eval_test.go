@@ -60,22 +60,7 @@ func TestTrainSplits(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s1 := float64(rep.Success1) / float64(rep.Answerable)
-			abst, falseAbst := 0.0, float64(rep.FalseAbstentions)/float64(rep.Answerable)
-			if rep.Unanswerable > 0 {
-				abst = float64(rep.Abstained) / float64(rep.Unanswerable)
-			}
-			t.Logf("%s (%d articles, %d answerable, %d unanswerable): success@1 %.3f success@3 %.3f abstained %.3f false abstentions %.3f",
-				tc.name, len(articles), rep.Answerable, rep.Unanswerable, s1, float64(rep.Success3)/float64(rep.Answerable), abst, falseAbst)
-			if s1 < tc.minSuccess1 {
-				t.Errorf("success@1 %.3f, want >= %.2f", s1, tc.minSuccess1)
-			}
-			if abst < tc.minAbstained {
-				t.Errorf("abstained on %.3f of unanswerable, want >= %.2f", abst, tc.minAbstained)
-			}
-			if falseAbst > tc.maxFalseAbst {
-				t.Errorf("false abstentions %.3f, want <= %.2f", falseAbst, tc.maxFalseAbst)
-			}
+			checkFloors(t, fmt.Sprintf("%s, %d articles", tc.name, len(articles)), rep, tc.minSuccess1, tc.minAbstained, tc.maxFalseAbst)
 		})
 	}
 }
