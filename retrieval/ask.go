@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -98,6 +99,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if asksForDay(qa) && !s.namesADay(cands[0]) {
 		best = 0 // asked on what date, and the quote gives a month or a year
 	}
+	if otherYear(qa.Text, s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End]) {
+		best = 0 // asked about 2023, and the quote dates its facts to 2024
+	}
 	if opposite(qa, cands[0].termSet) {
 		best = 0 // asked for the first, and the quote tells of the last
 	}
@@ -181,6 +185,27 @@ var (
 	dayRe      = regexp.MustCompile(`^\d{1,2}(-\d{1,2})?$`)      // 7, 6-14
 )
 
+// otherYear reports whether the question names a year the quote does not
+// hold while the quote dates what it tells to another year: "pada tahun
+// 2024" for a question about 2023.
+func otherYear(question, quote string) bool {
+	asked := yearWordRe.FindAllString(question, -1)
+	if len(asked) == 0 {
+		return false
+	}
+	for _, y := range yearWordRe.FindAllString(quote, -1) {
+		if slices.Contains(asked, y) {
+			return false
+		}
+	}
+	return datedYearRe.MatchString(quote)
+}
+
+var (
+	yearWordRe  = regexp.MustCompile(`\b(1[5-9]|20)\d\d\b`)
+	datedYearRe = regexp.MustCompile(`(?i)\b(tahun|thn|pada|in)\s+(1[5-9]|20)\d\d\b`)
+)
+
 // opposite reports whether a quote's terms hold the opposite of a
 // question word they lack: asked for the last ("terakhir"), the quote
 // tells of the first ("pertama"). A question that swaps a word for its
@@ -258,6 +283,7 @@ func (l *Library) search(ctx context.Context, qa parsedQuestion, size int) ([]hi
 		}
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(clauses...), size, 0, false)
+	req.SortBy([]string{"-_score", "_id"}) // ties in a fixed order, whatever the segment layout
 	res, err := l.alias.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("retrieval: search: %w", err)
@@ -335,8 +361,23 @@ func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
 		best[c.Passage] = len(out)
 		out = append(out, c)
 	})
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	sort.Slice(out, func(i, j int) bool { return ranksBefore(out[i], out[j]) })
 	return out
+}
+
+// ranksBefore orders candidates best first. Equal scores (the same
+// sentence in two articles) go in corpus order, not in bleve's, which
+// depends on how the index's segments merged; and scores are compared to
+// nine decimals, as bleve's sums differ in the last bit from one build to
+// another. The same question gets the same answer from every build.
+func ranksBefore(a, b candidate) bool {
+	if x, y := math.Round(a.Score*1e9), math.Round(b.Score*1e9); x != y {
+		return x > y
+	}
+	if a.Article != b.Article {
+		return a.Article < b.Article
+	}
+	return a.Start < b.Start
 }
 
 // windows scores every window of one to three sentences around the

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -153,10 +154,10 @@ var stopWords = func() map[string]bool {
 		}
 		m[line] = true
 	}
-	for _, keep := range []string{"tidak", "bukan", "tanpa", "selain", "dekat", "kecil", "lama", "banyak", "paling", "sebelum", "sesudah", "setelah", "sejak", "pertama", "terakhir", "antara", "bersama", "lain", "depan", "awal", "akhirnya", "masing"} {
+	for _, keep := range []string{"tidak", "bukan", "tanpa", "dekat", "kecil", "lama", "banyak", "paling", "sebelum", "sesudah", "setelah", "sejak", "pertama", "terakhir", "antara", "bersama", "lain", "depan", "awal", "akhirnya", "masing"} {
 		delete(m, keep)
 	}
-	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "wkwk", "wkwkwk", "haha", "hehe", "pls", "plis", "please", "tolong", "cek", "cekin", "lupa", "kira", "kira-kira", "beri", "tahu", "aku", "tadi", "baca", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "banget", "emang", "gitu", "gini", "mengenai", "terkait", "seputar", "perihal", "menyangkut", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
+	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "wkwk", "wkwkwk", "haha", "hehe", "pls", "plis", "please", "tolong", "cek", "cekin", "lupa", "kira", "kira-kira", "beri", "tahu", "aku", "tadi", "baca", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "banget", "emang", "gitu", "gini", "mengenai", "terkait", "seputar", "perihal", "menyangkut", "selain", "kepanjangan", "kepanjangannya", "singkatan", "singkatannya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
 	return m
@@ -442,12 +443,28 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 			q.Negated = true
 		}
 	}
+	frame := map[string]bool{} // "how many", "what is the total number of"
+	for _, i := range qw {
+		frame[strings.TrimSuffix(words[i], "'s")] = true
+	}
 	seen := map[string]bool{}
 	runs, inName := 0, false
 	describing := answerDescription(words)
-	for _, term := range translator().Translate(q.Text) {
+	terms := translator().Translate(q.Text)
+	for i := 0; i < len(terms); i++ {
+		term := terms[i]
+		// "Oct 12", "12th October": a date, matched as news writes it.
+		if alts, n := englishDate(terms[i:]); n > 0 {
+			s.addConcept(q, seen, term.English+" "+terms[i+1].English, alts, 0)
+			i += n - 1
+			inName = false
+			continue
+		}
 		// A question frame ("how many" → berapa, jumlah) set the type;
 		// it is not something to match.
+		if frame[strings.ToLower(term.English)] {
+			continue
+		}
 		var alts [][]string
 		questionWord := false
 		for _, id := range term.Indonesian {
@@ -467,10 +484,9 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 			alts = append(alts, own)
 		}
 		for _, alt := range alts {
-			if len(alt) == 1 {
-				for _, syn := range vocab.Synonyms(alt[0]) { // "Kyiv" is also Ukraina
-					alts = append(alts, termsOf(syn))
-				}
+			// "Kyiv" is also Ukraina; "South Korean" (korea selatan) also Seoul.
+			for _, syn := range vocab.Synonyms(strings.Join(alt, " ")) {
+				alts = append(alts, termsOf(syn))
 			}
 		}
 		if len(alts) == 0 {
@@ -509,6 +525,40 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		}
 	}
 }
+
+// englishDate reads a day and a month at the start of terms, either way
+// round ("Oct 12", "12th October"), and returns dateAlts' alternatives
+// and how many terms it read.
+func englishDate(terms []vocab.Term) ([][]string, int) {
+	if len(terms) < 2 {
+		return nil, 0
+	}
+	month := func(t vocab.Term) string {
+		for _, id := range t.Indonesian {
+			if monthNumbers[id] > 0 {
+				return id
+			}
+		}
+		return ""
+	}
+	day := func(t vocab.Term) string {
+		m := englishDayRe.FindStringSubmatch(strings.ToLower(t.English))
+		if m == nil {
+			return ""
+		}
+		return m[1]
+	}
+	for _, order := range [][2]int{{1, 0}, {0, 1}} { // month-day, day-month
+		d, m := day(terms[order[0]]), month(terms[order[1]])
+		if d != "" && m != "" {
+			alts, _ := dateAlts([]string{d, m})
+			return alts, 2
+		}
+	}
+	return nil, 0
+}
+
+var englishDayRe = regexp.MustCompile(`^([1-9]|[12][0-9]|3[01])(st|nd|rd|th)?$`)
 
 // answerDescription returns the words between "which"/"what" and the
 // verb of an English question ("Which British newspaper did ...", "which

@@ -56,15 +56,17 @@ func TestTypeMatch(t *testing.T) {
 	}
 }
 
+// labels are the labels of a question's concepts.
+func labels(q parsedQuestion) []string {
+	var out []string
+	for _, c := range q.Concepts {
+		out = append(out, c.Label)
+	}
+	return out
+}
+
 func TestAnalyseQuestion(t *testing.T) {
 	lib := openSeed(t)
-	labels := func(q parsedQuestion) []string {
-		var out []string
-		for _, c := range q.Concepts {
-			out = append(out, c.Label)
-		}
-		return out
-	}
 	for _, tc := range []struct {
 		question string
 		typ      vocab.AnswerType
@@ -99,6 +101,13 @@ func TestAnalyseQuestion(t *testing.T) {
 		// An acronym in capitals is not the chat word it spells (ga = tidak).
 		{"Berapa penumpang pesawat GA 181?", vocab.Number, false, []string{"penumpang", "pesawat", "ga", "181"}},
 		{"brp tentara yg ga pulang?", vocab.Number, false, []string{"tentara", "tidak", "pulang"}},
+		// "what is the total number of" asks how many; the frame is not matched.
+		{"What's the total number of North Korean soldiers sent to Russia?", vocab.Number, true, []string{"North Korean", "soldiers", "sent", "Russia"}},
+		// "selain X" and "singkatan dari apa" frame a question; X is matched.
+		{"Selain bantuan ekonomi, apa yang diperoleh Pyongyang?", vocab.Thing, false, []string{"bantuan", "ekonomi", "diperoleh", "pyongyang"}},
+		{"Besides economic aid, what could Pyongyang get?", vocab.Thing, true, []string{"economic", "aid", "Pyongyang"}},
+		{"NIS itu singkatan dari apa?", vocab.Thing, false, []string{"nis"}},
+		{"Apa kepanjangan dari NIS?", vocab.Thing, false, []string{"nis"}},
 	} {
 		t.Run(tc.question, func(t *testing.T) {
 			q := lib.snap.analyse(tc.question)
@@ -127,6 +136,85 @@ func TestAnalyseQuestion(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("English question: got %+v, want tentara among the alternatives", q.Concepts)
+	}
+}
+
+func TestEnglishDates(t *testing.T) {
+	lib := openSeed(t)
+	for _, q := range []string{
+		"How many drones did Russia shoot down on Oct 12?",
+		"How many drones did Russia shoot down on October 12th?",
+		"How many drones did Russia shoot down on 12 October?",
+	} {
+		qa := lib.snap.analyse(q)
+		found := false
+		for _, c := range qa.Concepts {
+			found = found || reflect.DeepEqual(c.Alts, [][]string{{"12", "oktober"}, {"12", "10"}})
+		}
+		if !found {
+			t.Errorf("analyse(%q) = %v, want the date 12 Oktober (12/10)", q, labels(qa))
+		}
+	}
+	// A number too large for a day is no date: "47 October" stays a
+	// count and a month.
+	qa := lib.snap.analyse("Did Russia down 47 October drones?")
+	for _, c := range qa.Concepts {
+		if altsIn(c.Alts, map[string]bool{"47": true, "oktober": true}) && len(c.Alts[0]) == 2 {
+			t.Errorf("got date concept %v, want 47 and October apart", c.Alts)
+		}
+	}
+	if got := labels(qa); !slices.Contains(got, "47") || !slices.Contains(got, "October") {
+		t.Errorf("got %v, want 47 and October as concepts", got)
+	}
+}
+
+func TestEnglishPhraseSynonyms(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("Who is the South Korean defense minister?")
+	for _, c := range qa.Concepts {
+		if c.Label == "South Korean" {
+			if !altsIn(c.Alts, map[string]bool{"seoul": true}) {
+				t.Errorf("South Korean: got %v, want Seoul among the alternatives", c.Alts)
+			}
+			return
+		}
+	}
+	t.Errorf("got %v, want a South Korean concept", labels(qa))
+}
+
+func TestOtherYear(t *testing.T) {
+	for _, tc := range []struct {
+		question, quote string
+		want            bool
+	}{
+		{"Berapa tentara yang dikirim pada tahun 2023?", "Korea Utara mengirim 12.000 tentara ke Rusia pada tahun 2024.", true},
+		{"How many troops were sent in 2023?", "Kim mengirim 12.000 tentara pada 2024.", true},
+		{"Berapa tentara yang dikirim pada tahun 2024?", "Korea Utara mengirim 12.000 tentara ke Rusia pada tahun 2024.", false},
+		// A year that only names something ("Outlook 2006") dates nothing.
+		{"Kapan seminar Banking Outlook 2005 diadakan?", "Seminar Banking Outlook 2006 di Singapura, Selasa (30/8).", false},
+		// Without a year in the question there is nothing to contradict.
+		{"Berapa tentara yang dikirim?", "Mereka dikirim pada tahun 2024.", false},
+	} {
+		if got := otherYear(tc.question, tc.quote); got != tc.want {
+			t.Errorf("otherYear(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+}
+
+func TestRanksBeforeIsStableAcrossBuilds(t *testing.T) {
+	// Two builds of one index sum a score in another order: the last bit
+	// differs. The earlier article must still come first.
+	a := candidate{Article: 3, Score: 1.5047790593055577}
+	b := candidate{Article: 7, Score: 1.5047790593055574}
+	c := candidate{Article: 7, Score: 1.5047790593055579}
+	if !ranksBefore(a, b) || ranksBefore(b, a) || !ranksBefore(a, c) || ranksBefore(c, a) {
+		t.Errorf("scores equal to nine decimals must go in corpus order")
+	}
+	if !ranksBefore(candidate{Article: 9, Score: 1.6}, a) {
+		t.Errorf("a higher score must come first")
+	}
+	if !ranksBefore(candidate{Article: 3, Start: 10, Score: a.Score}, candidate{Article: 3, Start: 90, Score: a.Score}) {
+		t.Errorf("within one article, the earlier window must come first")
 	}
 }
 

@@ -125,7 +125,10 @@ func QuestionType(tokens []string) (AnswerType, []int) {
 	words := make([]string, len(tokens))
 	for i, t := range tokens {
 		if len(t) <= maxPhraseBytes {
-			words[i] = strings.Trim(validLower(t), ".,;:!?()\"'")
+			w := strings.Trim(validLower(t), ".,;:!?()\"'")
+			// "what's", "who's": the question word and "is".
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			words[i] = w
 		}
 	}
 	t := Unknown
@@ -163,12 +166,40 @@ func QuestionType(tokens []string) (AnswerType, []int) {
 		}
 		i++
 	}
+	// "What is the total number of …": an English what-question asking for
+	// an amount asks how many; the amount words are part of the frame.
+	if t == Thing {
+		if at := amountAsked(words, idx); len(at) > 0 {
+			t = Number
+			idx = append(idx, at...)
+		}
+	}
 	if t == Unknown && len(words) > 1 && englishAux[words[0]] {
 		t = YesNo
 		idx = append([]int{0}, idx...)
 	}
 	return t, idx
 }
+
+// amountAsked returns the indexes of the amount words ("number", "total")
+// among the seven words after "what"/"which", or nil.
+func amountAsked(words []string, idx []int) []int {
+	for _, i := range idx {
+		if words[i] != "what" && words[i] != "which" {
+			continue
+		}
+		var at []int
+		for j := i + 1; j < len(words) && j <= i+7; j++ {
+			if amountWords[words[j]] {
+				at = append(at, j)
+			}
+		}
+		return at
+	}
+	return nil
+}
+
+var amountWords = setOf(`number total count amount figure tally toll`)
 
 func matchQuestionPhrase(words []string, i int) (int, AnswerType) {
 	for _, p := range questionPhrases {

@@ -59,6 +59,12 @@ func TestQuestionType(t *testing.T) {
 		{"What is the capital of Australia?", Thing, []int{0}},
 		{"Which Iranian president was Putin going to meet?", Thing, []int{0}},
 		{"Did North Korea send troops?", YesNo, []int{0}},
+		// "what's", "who's": the question word with "is".
+		{"Who's the defense minister?", Person, []int{0}},
+		// A what-question asking for an amount asks how many.
+		{"What's the total number of troops?", Number, []int{0, 2, 3}},
+		{"What is the death toll?", Number, []int{0, 4}},
+		{"What weapons did they send?", Thing, []int{0}},
 		{"Tentara Korea Utara di Kursk", Unknown, nil},
 		{"", Unknown, nil},
 	}
