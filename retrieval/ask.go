@@ -164,14 +164,18 @@ func asksForDay(qa parsedQuestion) bool {
 	return qa.Type == vocab.Date && (qa.QuestionTerms[termOf("tanggal")] || qa.QuestionTerms[termOf("tgl")] || qa.QuestionTerms[termOf("date")])
 }
 
-// namesADay reports whether a candidate's text names a day of a month:
-// "7 Februari", "6-14 Agustus", "Senin (28/4)".
+// namesADay reports whether a candidate's text names a day of a month.
 func (s *snapshot) namesADay(c candidate) bool {
 	text := s.articles[c.Article].Text[c.Start:c.End]
+	return namesDay(text, tokenize(text))
+}
+
+// namesDay reports whether text (tokenised as toks) names a day of a
+// month: "7 Februari", "6-14 Agustus", "Senin (28/4)".
+func namesDay(text string, toks []token) bool {
 	if daySlashRe.MatchString(text) {
 		return true
 	}
-	toks := tokenize(text)
 	for i := 0; i+1 < len(toks); i++ {
 		if dayRe.MatchString(toks[i].Fold) && monthNumbers[toks[i+1].Fold] > 0 {
 			return true

@@ -50,7 +50,6 @@ type parsedQuestion struct {
 	// answer-type match ("a number") ignores numbers the question itself
 	// contains.
 	QuestionTerms map[string]bool
-	Negated       bool // the question asks with tidak/bukan/tanpa/selain/not
 	// Defines is set for a question asking what something is: "apa yang
 	// dimaksud dengan X", "apa itu X", "apa arti X".
 	Defines bool
@@ -157,7 +156,7 @@ var stopWords = func() map[string]bool {
 	for _, keep := range []string{"tidak", "bukan", "tanpa", "dekat", "kecil", "lama", "banyak", "paling", "sebelum", "sesudah", "setelah", "sejak", "pertama", "terakhir", "antara", "bersama", "lain", "depan", "awal", "akhirnya", "masing"} {
 		delete(m, keep)
 	}
-	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "wkwk", "wkwkwk", "haha", "hehe", "pls", "plis", "please", "tolong", "cek", "cekin", "lupa", "kira", "kira-kira", "beri", "tahu", "aku", "tadi", "baca", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "banget", "emang", "gitu", "gini", "mengenai", "terkait", "seputar", "perihal", "menyangkut", "selain", "kepanjangan", "kepanjangannya", "singkatan", "singkatannya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
+	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "wkwk", "wkwkwk", "haha", "hehe", "pls", "plis", "please", "tolong", "cek", "cekin", "lupa", "kira", "kira-kira", "beri", "tahu", "aku", "tadi", "baca", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "banget", "emang", "gitu", "gini", "mengenai", "terkait", "seputar", "perihal", "menyangkut", "menurut", "selain", "kepanjangan", "kepanjangannya", "singkatan", "singkatannya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
 	return m
@@ -188,9 +187,6 @@ func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
 	return false
 }
 
-// negations mark a question whose answer is the opposite of a plain match.
-var negations = map[string]bool{"tidak": true, "bukan": true, "tanpa": true, "selain": true, "not": true, "never": true, "except": true}
-
 // analyse turns a question into concepts.
 func (s *snapshot) analyse(text string) parsedQuestion {
 	text = truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes)
@@ -203,6 +199,15 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		s.analyseEnglish(&q)
 	} else {
 		s.analyseIndonesian(&q)
+	}
+	// The question holds its words in every form it is matched in: an
+	// answer is something else ("NK" is Korea Utara, not a name to give).
+	for _, c := range q.Concepts {
+		for _, alt := range c.Alts {
+			for _, t := range alt {
+				q.QuestionTerms[t] = true
+			}
+		}
 	}
 	// Keep the rarest concepts only: they carry the question.
 	if len(q.Concepts) > maxConcepts {
@@ -266,9 +271,6 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			continue
 		}
 		name := nameRun(i)
-		if negations[w] {
-			q.Negated = true
-		}
 		// A date, "6 September" or "16-8-2005", is also written "(6/9)".
 		if alts, n := dateAlts(words[i:]); n > 0 {
 			s.addConcept(q, seen, strings.Join(words[i:i+n], " "), alts, name)
@@ -438,11 +440,6 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	}
 	typ, qw := vocab.QuestionType(words)
 	q.Type = typ
-	for _, w := range words {
-		if negations[w] {
-			q.Negated = true
-		}
-	}
 	frame := map[string]bool{} // "how many", "what is the total number of"
 	for _, i := range qw {
 		frame[strings.TrimSuffix(words[i], "'s")] = true

@@ -108,6 +108,8 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"Besides economic aid, what could Pyongyang get?", vocab.Thing, true, []string{"economic", "aid", "Pyongyang"}},
 		{"NIS itu singkatan dari apa?", vocab.Thing, false, []string{"nis"}},
 		{"Apa kepanjangan dari NIS?", vocab.Thing, false, []string{"nis"}},
+		// "Menurut X, …" attributes; the answer may say "kata X" instead.
+		{"Menurut para ahli, mengapa tentara Korea Utara kesulitan?", vocab.Reason, false, []string{"ahli", "tentara", "korea utara", "kesulitan"}},
 	} {
 		t.Run(tc.question, func(t *testing.T) {
 			q := lib.snap.analyse(tc.question)
@@ -628,6 +630,33 @@ func TestAsksForDay(t *testing.T) {
 		if got := s.namesADay(c); got != tc.want {
 			t.Errorf("namesADay(%q) = %v, want %v", s.articles[0].Text[tc.start:tc.end], got, tc.want)
 		}
+	}
+	// Asked on what date, a quote with only a month or a week is not of
+	// the kind asked for, so one naming the day ranks above it.
+	qa := lib.snap.analyse("serangan rudal di donetsk itu tgl brp?")
+	for text, want := range map[string]bool{
+		"Enam perwira tewas dalam serangan rudal di Donetsk minggu lalu.":            false,
+		"Serangan rudal di Donetsk pada bulan Oktober.":                              false,
+		"Enam perwira tewas dalam serangan di dekat Donetsk pada tanggal 3 Oktober.": true,
+	} {
+		if got := typeMatch(qa, text, tokenize(text)); got != want {
+			t.Errorf("typeMatch(tgl brp, %q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A question's words count as the question's in every form they are
+// matched in: "NK" is Korea Utara, so "Prajurit Korea Utara" names no one
+// the question asks for.
+func TestQuestionTermsHoldEveryForm(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("Who said NK soldiers were fighting?")
+	if !qa.QuestionTerms["korea"] || !qa.QuestionTerms["utara"] {
+		t.Fatalf("QuestionTerms = %v, want korea and utara from NK", qa.QuestionTerms)
+	}
+	text := "Prajurit Korea Utara nampaknya bertempur bersama pasukan Rusia."
+	if typeMatch(qa, text, tokenize(text)) {
+		t.Errorf("typeMatch(who, %q) = true, want false: Korea Utara is what the question names", text)
 	}
 }
 

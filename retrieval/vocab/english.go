@@ -39,7 +39,7 @@ func tokenize(text string) []token {
 // englishStop are English function words: frequent, and never Indonesian
 // words, so they are evidence of English. "as" is left out because Indonesian
 // writes AS for the United States.
-var englishStop = setOf(`the a an of to in on at by for with from into about besides
+var englishStop = setOf(`the a an of to in on at by for with from into about besides as
 	is are was were be been being am do does did done has have had having will would
 	shall should can could may might must and or but if then than that this these
 	those it its they them their he him his she her we us our you your i me my
