@@ -102,6 +102,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if otherYear(qa.Text, s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End]) {
 		best = 0 // asked about 2023, and the quote dates its facts to 2024
 	}
+	if !qa.English && negationDropped(qa.Text, tokenize(s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End])) {
+		best = 0 // asked what does not, and the quote tells what does
+	}
 	if opposite(qa, cands[0].termSet) {
 		best = 0 // asked for the first, and the quote tells of the last
 	}
@@ -208,6 +211,56 @@ func otherYear(question, quote string) bool {
 var (
 	yearWordRe  = regexp.MustCompile(`\b(1[5-9]|20)\d\d\b`)
 	datedYearRe = regexp.MustCompile(`(?i)\b(tahun|thn|pada|in)\s+(1[5-9]|20)\d\d\b`)
+)
+
+// negationDropped reports whether the question negates a statement the
+// quote makes plainly: asked "cabang ilmu yang tidak mempelajari reptil",
+// the quote says "cabang ilmu yang mempelajari tentang reptil". The
+// negated word and the next word of the question must both be there, close
+// together, and no occurrence of them negated ("tidak memakan daging").
+func negationDropped(question string, quote []token) bool {
+	q := tokenize(question)
+	for i := 0; i < len(q); i++ {
+		if !negationWords[q[i].Fold] {
+			continue
+		}
+		j := i + 1
+		for j < len(q) && negationAux[q[j].Fold] {
+			j++
+		}
+		if j >= len(q) || len(q[j].Term) < 4 {
+			continue
+		}
+		next := ""
+		for k := j + 1; k < len(q) && k <= j+2; k++ {
+			if !stopWords[q[k].Fold] {
+				next = q[k].Term
+				break
+			}
+		}
+		plain, negated := false, false
+		for k, t := range quote {
+			if t.Term != q[j].Term || next != "" && !slices.ContainsFunc(quote[k+1:min(k+4, len(quote))], func(u token) bool { return u.Term == next }) {
+				continue
+			}
+			if slices.ContainsFunc(quote[max(k-3, 0):k], func(u token) bool { return negationWords[u.Fold] }) {
+				negated = true
+			} else {
+				plain = true
+			}
+		}
+		if plain && !negated {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	negationWords = setOf("tidak", "bukan", "belum", "tak", "tanpa")
+	// negationAux sit between a negation and what it negates: "tidak
+	// dapat dikonsumsi", "belum pernah".
+	negationAux = setOf("ada", "hanya", "lagi", "pernah", "juga", "dapat", "bisa", "boleh", "akan", "mau", "ingin", "perlu", "harus", "sedang", "terlalu")
 )
 
 // opposite reports whether a quote's terms hold the opposite of a

@@ -156,7 +156,7 @@ var stopWords = func() map[string]bool {
 	for _, keep := range []string{"tidak", "bukan", "tanpa", "dekat", "kecil", "lama", "banyak", "paling", "sebelum", "sesudah", "setelah", "sejak", "pertama", "terakhir", "antara", "bersama", "lain", "depan", "awal", "akhirnya", "masing"} {
 		delete(m, keep)
 	}
-	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "wkwk", "wkwkwk", "haha", "hehe", "pls", "plis", "please", "tolong", "cek", "cekin", "lupa", "kira", "kira-kira", "beri", "tahu", "aku", "tadi", "baca", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "banget", "emang", "gitu", "gini", "mengenai", "terkait", "seputar", "perihal", "menyangkut", "menurut", "selain", "kepanjangan", "kepanjangannya", "singkatan", "singkatannya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
+	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "wkwk", "wkwkwk", "haha", "hehe", "pls", "plis", "please", "tolong", "cek", "cekin", "lupa", "kira", "kira-kira", "beri", "tahu", "aku", "tadi", "baca", "nama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "banget", "emang", "gitu", "gini", "mengenai", "terkait", "seputar", "perihal", "menyangkut", "menurut", "artikel", "lewat", "selain", "kepanjangan", "kepanjangannya", "singkatan", "singkatannya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
 	return m
@@ -289,7 +289,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			s.addConcept(q, seen, label, alts, name)
 			continue
 		}
-		if stopWords[w] || len(w) < 2 && !isDigit(w) {
+		// "di balik" is a preposition (behind), not balik (to return).
+		if stopWords[w] || len(w) < 2 && !isDigit(w) || w == "balik" && i > 0 && words[i-1] == "di" {
 			continue
 		}
 		// "brp org tentara": a classifier between berapa and the noun it

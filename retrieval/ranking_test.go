@@ -108,6 +108,9 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"Besides economic aid, what could Pyongyang get?", vocab.Thing, true, []string{"economic", "aid", "Pyongyang"}},
 		{"NIS itu singkatan dari apa?", vocab.Thing, false, []string{"nis"}},
 		{"Apa kepanjangan dari NIS?", vocab.Thing, false, []string{"nis"}},
+		// "di balik" is "behind", "lewat" "through", "artikel" the source.
+		{"Apa tujuan Kim di balik pembatalan perjanjian?", vocab.Thing, false, []string{"tujuan", "kim", "pembatalan", "perjanjian"}},
+		{"Menurut artikel Alinea, berapa tentara dikirim lewat laut?", vocab.Number, false, []string{"alinea", "tentara", "dikirim", "laut"}},
 		// "Menurut X, …" attributes; the answer may say "kata X" instead.
 		{"Menurut para ahli, mengapa tentara Korea Utara kesulitan?", vocab.Reason, false, []string{"ahli", "tentara", "korea utara", "kesulitan"}},
 	} {
@@ -199,6 +202,30 @@ func TestOtherYear(t *testing.T) {
 	} {
 		if got := otherYear(tc.question, tc.quote); got != tc.want {
 			t.Errorf("otherYear(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+}
+
+func TestNegationDropped(t *testing.T) {
+	for _, tc := range []struct {
+		question, quote string
+		want            bool
+	}{
+		// The question negates what the quote states plainly.
+		{"Apa cabang ilmu yang tidak mempelajari tentang reptil?", "Cabang ilmu pengetahuan alam yang mempelajari tentang reptil adalah herpetologi.", true},
+		{"Siapa yang bukan pendiri kerajaan itu?", "Raden Wijaya sang pendiri kerajaan itu.", true},
+		// The quote negates it too, in another form of the word.
+		{"Apa sebutan bagi hewan yang tidak makan daging?", "Herbivor adalah hewan yang hanya makan tumbuhan dan tidak memakan daging.", false},
+		// The negated word with another next word is another statement.
+		{"Hewan apa yang tidak berdarah panas?", "Reptil adalah hewan berdarah dingin.", false},
+		// "tidak dapat dikonsumsi": the auxiliary is skipped, the quote negates.
+		{"Jamur apa yang tidak dapat dikonsumsi manusia?", "Jamur ini tidak bisa dikonsumsi manusia.", false},
+		{"Jamur apa yang tidak dapat dikonsumsi manusia?", "Jamur kuping dapat dikonsumsi manusia.", true},
+		// Nothing negated: nothing to contradict.
+		{"Apa cabang ilmu yang mempelajari reptil?", "Herpetologi mempelajari reptil.", false},
+	} {
+		if got := negationDropped(tc.question, tokenize(tc.quote)); got != tc.want {
+			t.Errorf("negationDropped(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
 		}
 	}
 }
