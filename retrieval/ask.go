@@ -105,6 +105,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if !qa.English && negationDropped(qa.Text, tokenize(s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End])) {
 		best = 0 // asked what does not, and the quote tells what does
 	}
+	if s.superlativeUnsaid(qa, cands[0]) {
+		best = 0 // asked for the smallest, and the article never says which is
+	}
 	if opposite(qa, cands[0].termSet) {
 		best = 0 // asked for the first, and the quote tells of the last
 	}
@@ -262,6 +265,35 @@ var (
 	// dapat dikonsumsi", "belum pernah".
 	negationAux = setOf("ada", "hanya", "lagi", "pernah", "juga", "dapat", "bisa", "boleh", "akan", "mau", "ingin", "perlu", "harus", "sedang", "terlalu")
 )
+
+// superlativeUnsaid reports whether the question asks for a superlative
+// ("kota terkecil", "pemimpin terburuk", "the oldest") that the best
+// quote's article never uses, nor the quote a synonym of: the article
+// tells of something, not of the most of it.
+func (s *snapshot) superlativeUnsaid(qa parsedQuestion, best candidate) bool {
+	var article map[string]bool
+	for _, c := range qa.Concepts {
+		if !superlatives[strings.ToLower(c.Label)] || altsIn(c.Loose, best.termSet) || strings.Contains(strings.ToLower(qa.Text), "pendidikan "+strings.ToLower(c.Label)) {
+			continue // "pendidikan terakhir" is one's highest degree
+		}
+		if article == nil {
+			article = termSetOf(tokenize(s.articles[best.Article].Text))
+		}
+		if !altsIn(c.Alts, article) {
+			return true
+		}
+	}
+	return false
+}
+
+// superlatives are the ter- adjectives (and English superlatives) that
+// ask for the most of something; ter- verbs (terjadi, terletak) are not.
+var superlatives = setOf("terakhir", "terkecil", "terburuk", "terbaru", "termuda", "tercepat", "terbesar", "terbaik", "terjauh",
+	"tertinggi", "tertua", "terpanjang", "terpendek", "terluas", "terbanyak", "terkaya", "termiskin", "terdekat", "terlama",
+	"terberat", "termahal", "termurah", "terpopuler", "terendah", "tersedikit", "terawal", "terkuat", "terlemah", "terlengkap",
+	"termutakhir", "tersempit", "terdalam", "terpenting", "terparah",
+	"last", "latest", "newest", "largest", "biggest", "smallest", "oldest", "youngest", "highest", "lowest", "longest",
+	"shortest", "fastest", "best", "worst", "richest", "poorest", "nearest", "closest", "strongest", "deepest")
 
 // opposite reports whether a quote's terms hold the opposite of a
 // question word they lack: asked for the last ("terakhir"), the quote

@@ -230,6 +230,33 @@ func TestNegationDropped(t *testing.T) {
 	}
 }
 
+func TestSuperlativeUnsaid(t *testing.T) {
+	lib := openSeed(t)
+	s := &snapshot{articles: []Article{
+		{Text: "Hiu paus adalah jenis hiu yang hidup di laut tropis. Panjangnya bisa 12 meter."},
+		{Text: "Hiu kerdil adalah jenis hiu terkecil di dunia."},
+		{Text: "Budi lulus dari SMA 1 Magelang dan memperoleh gelar insinyur."},
+	}}
+	for _, tc := range []struct {
+		question string
+		article  int
+		want     bool
+	}{
+		{"Apakah jenis hiu terkecil di dunia?", 0, true},  // the article never says which is smallest
+		{"Apakah jenis hiu terkecil di dunia?", 1, false}, // it does
+		{"Apakah jenis hiu di dunia?", 0, false},          // no superlative asked
+		{"What is the smallest shark?", 0, true},
+		{"apakah pendidikan terakhir Budi?", 2, false}, // one's highest degree, not the last of many
+	} {
+		qa := lib.snap.analyse(tc.question)
+		text := s.articles[tc.article].Text
+		c := candidate{Article: tc.article, Start: 0, End: len(text), termSet: termSetOf(tokenize(text))}
+		if got := s.superlativeUnsaid(qa, c); got != tc.want {
+			t.Errorf("superlativeUnsaid(%q, article %d) = %v, want %v", tc.question, tc.article, got, tc.want)
+		}
+	}
+}
+
 func TestRanksBeforeIsStableAcrossBuilds(t *testing.T) {
 	// Two builds of one index sum a score in another order: the last bit
 	// differs. The earlier article must still come first.
