@@ -539,6 +539,8 @@ func TestOpposite(t *testing.T) {
 		{"Siapa ketua pertama partai itu?", "Ketua terakhir partai itu adalah Aidit.", true},
 		{"korut kapan akhirnya ngaku?", "Korea Utara pertama kali mengaku pada Senin.", false}, // akhirnya is not terakhir
 		{"Siapa presiden Korea Selatan?", "Presiden Korea Utara berkata.", false},              // compass points name places
+		{"Kapan penyair itu meninggal?", "Penyair itu lahir di Berlin pada 1773.", true},
+		{"Kapan bendungan itu dihancurkan?", "Bendungan itu dibangun pada 1994.", true},
 	} {
 		if got := opposite(lib.snap.analyse(tc.question), terms(tc.quote)); got != tc.want {
 			t.Errorf("opposite(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
