@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -582,10 +583,16 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 	}
 }
 
-// masthead is an article's title and publisher, the publisher's name also
+// masthead is an article's title, publisher and year, the publisher's name also
 // in parts ("Alinea.id" is also "Alinea id"): context for every window.
 func masthead(a Article) string {
-	return a.Title + "\n" + a.Source + "\n" + strings.ReplaceAll(a.Source, ".", " ")
+	m := a.Title + "\n" + a.Source + "\n" + strings.ReplaceAll(a.Source, ".", " ")
+	if !a.Published.IsZero() {
+		// "awal 2025" in a question matches an article of 2025 that says
+		// "awal Februari": its year is its dateline's.
+		m += "\n" + strconv.Itoa(a.Published.Year())
+	}
+	return m
 }
 
 // bylines reports whether a window holds nothing but a byline: "Fitra

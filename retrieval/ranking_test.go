@@ -257,6 +257,20 @@ func TestSuperlativeUnsaid(t *testing.T) {
 	}
 }
 
+func TestMastheadHoldsTheYear(t *testing.T) {
+	a := Article{Title: "Korut kirim pasukan tambahan", Source: "Alinea.id", Published: time.Date(2025, 2, 27, 0, 0, 0, 0, time.UTC)}
+	terms := termSetOf(tokenize(masthead(a)))
+	for _, want := range []string{"2025", "alinea", "pasuk"} {
+		if !terms[want] {
+			t.Errorf("masthead(%+v) terms %v: want %q", a, terms, want)
+		}
+	}
+	a.Published = time.Time{}
+	if strings.Contains(masthead(a), "0001") {
+		t.Errorf("masthead of an undated article = %q: want no year", masthead(a))
+	}
+}
+
 func TestRanksBeforeIsStableAcrossBuilds(t *testing.T) {
 	// Two builds of one index sum a score in another order: the last bit
 	// differs. The earlier article must still come first.
