@@ -162,6 +162,13 @@ var stopWords = func() map[string]bool {
 	return m
 }()
 
+// yesNoTags are the chat words for "or not", a tag on a yes/no question
+// when they end it or a particle follows ("gk sih", "ga ya").
+var (
+	yesNoTags    = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk", "blm", "belum", "tidak")
+	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan")
+)
+
 // frameNouns, right after a question word, ask for a kind of answer:
 // "apa definisi dari X", "di mana letak X", "apa isi X".
 var frameNouns = setOf("definisi", "arti", "artinya", "pengertian", "makna", "isi", "isinya", "bunyi", "letak", "lokasi", "letaknya", "lokasinya")
@@ -221,7 +228,13 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	var words []string
 	var names []bool // capitalised inside the question
 	shouting := strings.ToUpper(q.Text) == q.Text
-	for i, t := range tokenize(q.Text) {
+	toks := tokenize(q.Text)
+	for i, t := range toks {
+		// "korut ngaku gk sih …", "udh dikirim blm?": a chat "or not" tag
+		// asks yes or no; it negates nothing.
+		if yesNoTags[t.Fold] && (i == len(toks)-1 || tagFollowers[toks[i+1].Fold]) {
+			continue
+		}
 		// An acronym in capitals ("GA-181") is not the chat word it
 		// spells ("ga", tidak), though it may be a name's ("AS").
 		exp := vocab.Expand(t.Fold)

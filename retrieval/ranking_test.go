@@ -101,6 +101,9 @@ func TestAnalyseQuestion(t *testing.T) {
 		// An acronym in capitals is not the chat word it spells (ga = tidak).
 		{"Berapa penumpang pesawat GA 181?", vocab.Number, false, []string{"penumpang", "pesawat", "ga", "181"}},
 		{"brp tentara yg ga pulang?", vocab.Number, false, []string{"tentara", "tidak", "pulang"}},
+		// "gk sih", a final "ga": "or not", a yes/no tag that negates nothing.
+		{"korut ngaku gk sih kalo nyuplai senjata?", vocab.Unknown, false, []string{"korea utara", "mengaku", "menyuplai", "senjata"}},
+		{"tentara korut udh pulang ga", vocab.Unknown, false, []string{"tentara", "korea utara", "pulang"}},
 		// "what is the total number of" asks how many; the frame is not matched.
 		{"What's the total number of North Korean soldiers sent to Russia?", vocab.Number, true, []string{"North Korean", "soldiers", "sent", "Russia"}},
 		// "selain X" and "singkatan dari apa" frame a question; X is matched.
