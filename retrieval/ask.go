@@ -106,8 +106,8 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if !qa.English && negationDropped(qa.Text, tokenize(s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End])) {
 		best = 0 // asked what does not, and the quote tells what does
 	}
-	if s.superlativeUnsaid(qa, cands[0]) {
-		best = 0 // asked for the smallest, and the article never says which is
+	if s.markedWordUnsaid(qa, cands[0]) {
+		best = 0 // asked for the smallest, or when it was banned, and the article never says
 	}
 	if opposite(qa, cands[0].termSet) {
 		best = 0 // asked for the first, and the quote tells of the last
@@ -267,14 +267,17 @@ var (
 	negationAux = setOf("ada", "hanya", "lagi", "pernah", "juga", "dapat", "bisa", "boleh", "akan", "mau", "ingin", "perlu", "harus", "sedang", "terlalu")
 )
 
-// superlativeUnsaid reports whether the question asks for a superlative
-// ("kota terkecil", "pemimpin terburuk", "the oldest") that the best
-// quote's article never uses, nor the quote a synonym of: the article
-// tells of something, not of the most of it.
-func (s *snapshot) superlativeUnsaid(qa parsedQuestion, best candidate) bool {
+// markedWordUnsaid reports whether the question asks about a superlative
+// ("kota terkecil", "pemimpin terburuk", "the oldest") or an ending
+// ("dibubarkan", "dilarang", "runtuh") that the best quote's article never
+// mentions, nor the quote a synonym of: an article that does not say a
+// thing was the smallest, or was banned, cannot say which or when.
+func (s *snapshot) markedWordUnsaid(qa parsedQuestion, best candidate) bool {
 	var article map[string]bool
+	text := strings.ToLower(qa.Text)
 	for _, c := range qa.Concepts {
-		if !superlatives[strings.ToLower(c.Label)] || altsIn(c.Loose, best.termSet) || strings.Contains(strings.ToLower(qa.Text), "pendidikan "+strings.ToLower(c.Label)) {
+		label := strings.ToLower(c.Label)
+		if !superlatives[label] && !endings[label] || altsIn(c.Loose, best.termSet) || strings.Contains(text, "pendidikan "+label) {
 			continue // "pendidikan terakhir" is one's highest degree
 		}
 		if article == nil {
@@ -287,14 +290,22 @@ func (s *snapshot) superlativeUnsaid(qa parsedQuestion, best candidate) bool {
 	return false
 }
 
-// superlatives are the ter- adjectives (and English superlatives) that
-// ask for the most of something; ter- verbs (terjadi, terletak) are not.
-var superlatives = setOf("terakhir", "terkecil", "terburuk", "terbaru", "termuda", "tercepat", "terbesar", "terbaik", "terjauh",
-	"tertinggi", "tertua", "terpanjang", "terpendek", "terluas", "terbanyak", "terkaya", "termiskin", "terdekat", "terlama",
-	"terberat", "termahal", "termurah", "terpopuler", "terendah", "tersedikit", "terawal", "terkuat", "terlemah", "terlengkap",
-	"termutakhir", "tersempit", "terdalam", "terpenting", "terparah",
-	"last", "latest", "newest", "largest", "biggest", "smallest", "oldest", "youngest", "highest", "lowest", "longest",
-	"shortest", "fastest", "best", "worst", "richest", "poorest", "nearest", "closest", "strongest", "deepest")
+var (
+	// superlatives are the ter- adjectives (and English superlatives)
+	// that ask for the most of something; ter- verbs (terjadi, terletak)
+	// are not.
+	superlatives = setOf("terakhir", "terkecil", "terburuk", "terbaru", "termuda", "tercepat", "terbesar", "terbaik", "terjauh",
+		"tertinggi", "tertua", "terpanjang", "terpendek", "terluas", "terbanyak", "terkaya", "termiskin", "terdekat", "terlama",
+		"terberat", "termahal", "termurah", "terpopuler", "terendah", "tersedikit", "terawal", "terkuat", "terlemah", "terlengkap",
+		"termutakhir", "tersempit", "terdalam", "terpenting", "terparah",
+		"last", "latest", "newest", "largest", "biggest", "smallest", "oldest", "youngest", "highest", "lowest", "longest",
+		"shortest", "fastest", "best", "worst", "richest", "poorest", "nearest", "closest", "strongest", "deepest")
+	// endings are events that end or undo something. Deaths are not
+	// among them: articles give them as dates ("1882–1941").
+	endings = setOf("dilarang", "dihancurkan", "ditutup", "dibubarkan", "runtuh", "dihapuskan", "berakhir", "dibunuh",
+		"tenggelam", "dibatalkan", "dicabut", "dibebaskan", "ditangkap", "dipenjara", "diusir", "hancur", "bubar", "tutup",
+		"punah", "musnah", "digulingkan", "dibakar", "dikalahkan", "kalah", "menyerah", "ditolak", "dijual", "dibongkar")
+)
 
 // opposite reports whether a quote's terms hold the opposite of a
 // question word they lack: asked for the last ("terakhir"), the quote

@@ -233,12 +233,14 @@ func TestNegationDropped(t *testing.T) {
 	}
 }
 
-func TestSuperlativeUnsaid(t *testing.T) {
+func TestMarkedWordUnsaid(t *testing.T) {
 	lib := openSeed(t)
 	s := &snapshot{articles: []Article{
 		{Text: "Hiu paus adalah jenis hiu yang hidup di laut tropis. Panjangnya bisa 12 meter."},
 		{Text: "Hiu kerdil adalah jenis hiu terkecil di dunia."},
 		{Text: "Budi lulus dari SMA 1 Magelang dan memperoleh gelar insinyur."},
+		{Text: "Buku itu terbit pada 1950 dan laris di Jakarta."},
+		{Text: "Buku itu terbit pada 1950 dan dilarang pada 1965."},
 	}}
 	for _, tc := range []struct {
 		question string
@@ -250,12 +252,15 @@ func TestSuperlativeUnsaid(t *testing.T) {
 		{"Apakah jenis hiu di dunia?", 0, false},          // no superlative asked
 		{"What is the smallest shark?", 0, true},
 		{"apakah pendidikan terakhir Budi?", 2, false}, // one's highest degree, not the last of many
+		{"Kapan buku itu dilarang?", 3, true},          // an ending the article never tells of
+		{"Kapan buku itu dilarang?", 4, false},
+		{"Kapan buku itu terbit?", 3, false},
 	} {
 		qa := lib.snap.analyse(tc.question)
 		text := s.articles[tc.article].Text
 		c := candidate{Article: tc.article, Start: 0, End: len(text), termSet: termSetOf(tokenize(text))}
-		if got := s.superlativeUnsaid(qa, c); got != tc.want {
-			t.Errorf("superlativeUnsaid(%q, article %d) = %v, want %v", tc.question, tc.article, got, tc.want)
+		if got := s.markedWordUnsaid(qa, c); got != tc.want {
+			t.Errorf("markedWordUnsaid(%q, article %d) = %v, want %v", tc.question, tc.article, got, tc.want)
 		}
 	}
 }
