@@ -106,6 +106,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if !qa.English && negationDropped(qa.Text, tokenize(s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End])) {
 		best = 0 // asked what does not, and the quote tells what does
 	}
+	if s.countryUnsaid(qa, cands[0]) {
+		best = 0 // asked about Inggris, and a long article never mentions it
+	}
 	if s.markedWordUnsaid(qa, cands[0]) {
 		best = 0 // asked for the smallest, or when it was banned, and the article never says
 	}
@@ -266,6 +269,44 @@ var (
 	// dapat dikonsumsi", "belum pernah".
 	negationAux = setOf("ada", "hanya", "lagi", "pernah", "juga", "dapat", "bisa", "boleh", "akan", "mau", "ingin", "perlu", "harus", "sedang", "terlalu")
 )
+
+// countryUnsaid reports whether the question names a country that the best quote's article, of some length, never mentions: "Kapan
+// internet pertama masuk ke Inggris?" answered from a paragraph about
+// Indonesia. A passage of a sentence or two may leave its country to the
+// rest of its story, so short articles are left alone.
+func (s *snapshot) countryUnsaid(qa parsedQuestion, best candidate) bool {
+	var toks []token
+	for _, c := range qa.Concepts {
+		if c.Name == 0 || !slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return countries[w] }) {
+			continue
+		}
+		if toks == nil {
+			toks = tokenize(s.articles[best.Article].Text)
+			if len(toks) < minCountryArticle {
+				return false
+			}
+		}
+		if !altsIn(c.Alts, termSetOf(toks)) {
+			return true
+		}
+	}
+	return false
+}
+
+// minCountryArticle is the length, in words, from which an article that
+// never names a country is taken not to be about it.
+const minCountryArticle = 60
+
+// countries are the names of countries (and of the Atlantic) as
+// Indonesian writes them. Indonesia is not among them: Indonesian news
+// about Indonesia seldom names it. Nor are continents, which name events
+// ("Kejuaraan Asia").
+var countries = setOf("inggris", "amerika", "jepang", "china", "cina", "tiongkok", "rusia", "india", "prancis", "perancis",
+	"jerman", "belanda", "italia", "spanyol", "yunani", "mesir", "afrika", "australia", "kanada", "brasil", "meksiko",
+	"argentina", "turki", "iran", "irak", "israel", "palestina", "saudi", "korea", "vietnam", "thailand", "malaysia",
+	"singapura", "filipina", "portugal", "austria", "swiss", "swedia", "norwegia", "denmark", "finlandia",
+	"polandia", "irlandia", "skotlandia", "belgia", "pakistan", "afghanistan", "afganistan", "bangladesh", "nepal",
+	"kamboja", "laos", "myanmar", "mongolia", "ukraina", "atlantik")
 
 // markedWordUnsaid reports whether the question asks about a superlative
 // ("kota terkecil", "pemimpin terburuk", "the oldest") or an ending

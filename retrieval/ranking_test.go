@@ -279,6 +279,34 @@ func TestMastheadHoldsTheYear(t *testing.T) {
 	}
 }
 
+func TestCountryUnsaid(t *testing.T) {
+	lib := openSeed(t)
+	long := strings.Repeat("Jaringan itu tumbuh pesat di kota-kota besar dan kampus. ", 8)
+	s := &snapshot{articles: []Article{
+		{Text: "Internet pertama kali masuk pada tahun 1990. " + long},
+		{Text: "Internet pertama kali masuk ke Inggris pada tahun 1990. " + long},
+		{Text: "Internet pertama kali masuk pada tahun 1990."},
+	}}
+	for _, tc := range []struct {
+		question string
+		article  int
+		want     bool
+	}{
+		{"Kapan Internet pertama masuk ke Inggris?", 0, true},  // a long article that never names it
+		{"Kapan Internet pertama masuk ke Inggris?", 1, false}, // it does
+		{"Kapan Internet pertama masuk ke Inggris?", 2, false}, // too short to tell
+		{"Kapan Internet pertama masuk?", 0, false},            // no country asked
+		{"Kapan Internet pertama masuk ke Indonesia?", 0, false},
+	} {
+		qa := lib.snap.analyse(tc.question)
+		text := s.articles[tc.article].Text
+		c := candidate{Article: tc.article, Start: 0, End: len(text), termSet: termSetOf(tokenize(text))}
+		if got := s.countryUnsaid(qa, c); got != tc.want {
+			t.Errorf("countryUnsaid(%q, article %d) = %v, want %v", tc.question, tc.article, got, tc.want)
+		}
+	}
+}
+
 func TestRanksBeforeIsStableAcrossBuilds(t *testing.T) {
 	// Two builds of one index sum a score in another order: the last bit
 	// differs. The earlier article must still come first.
