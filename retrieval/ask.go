@@ -103,7 +103,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if otherYear(qa.Text, s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End]) {
 		best = 0 // asked about 2023, and the quote dates its facts to 2024
 	}
-	if !qa.English && negationDropped(qa.Text, tokenize(s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End])) {
+	if quote := tokenize(s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End]); !qa.English && (negationDropped(qa.Text, quote) || asksWhoDoesNot(qa.Text, quote)) {
 		best = 0 // asked what does not, and the quote tells what does
 	}
 	if s.countryUnsaid(qa, cands[0]) {
@@ -262,6 +262,19 @@ func negationDropped(question string, quote []token) bool {
 	}
 	return false
 }
+
+// asksWhoDoesNot reports whether the question asks who or what does not
+// ("Siapa yang tidak menciptakan komputer?", "Apa nama yang bukan …")
+// while the quote negates nothing: a quote of what someone did does not
+// say who did not.
+func asksWhoDoesNot(question string, quote []token) bool {
+	if !whoDoesNotRe.MatchString(question) {
+		return false
+	}
+	return !slices.ContainsFunc(quote, func(t token) bool { return negationWords[t.Fold] })
+}
+
+var whoDoesNotRe = regexp.MustCompile(`(?i)^\W*(siapa|siapakah|apa|apakah)(\s+(nama|saja|sajakah))?\s+yang\s+(tidak|bukan|belum)\b`)
 
 var (
 	negationWords = setOf("tidak", "bukan", "belum", "tak", "tanpa")

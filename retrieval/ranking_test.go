@@ -307,6 +307,25 @@ func TestCountryUnsaid(t *testing.T) {
 	}
 }
 
+func TestAsksWhoDoesNot(t *testing.T) {
+	for _, tc := range []struct {
+		question, quote string
+		want            bool
+	}{
+		{"Siapa yang tidak menciptakan komputer?", "Charles Babbage merancang komputer mekanik pertama.", true},
+		{"Apa nama yang bukan nama mata uang Korea Selatan?", "Won adalah mata uang resmi Korea Selatan.", true},
+		// The quote negates: it may tell what does not.
+		{"Apakah yang tidak dimiliki oleh elektron?", "Elektron tidak memiliki struktur dalam.", false},
+		// Not a who-does-not question.
+		{"Siapa yang menciptakan komputer?", "Charles Babbage merancang komputer mekanik pertama.", false},
+		{"Mengapa tentara itu tidak pulang?", "Tentara itu tetap di Kursk.", false},
+	} {
+		if got := asksWhoDoesNot(tc.question, tokenize(tc.quote)); got != tc.want {
+			t.Errorf("asksWhoDoesNot(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+}
+
 func TestRanksBeforeIsStableAcrossBuilds(t *testing.T) {
 	// Two builds of one index sum a score in another order: the last bit
 	// differs. The earlier article must still come first.
