@@ -218,6 +218,39 @@ func TestNearDuplicatesMerged(t *testing.T) {
 	}
 }
 
+// Passages of equal score are cut and ordered by passage number, whatever
+// the index's segment layout: the same question gets the same quotes from
+// every build.
+func TestTiedHitsInPassageOrder(t *testing.T) {
+	corpusDir := t.TempDir()
+	for i, name := range []string{"a.md", "b.md", "c.md", "d.md"} {
+		body := "Kapal selam baru itu diluncurkan di Sinpo pada Senin."
+		if i == 3 {
+			body = "Satelit mata-mata itu diluncurkan dari Sohae."
+		}
+		text := fmt.Sprintf("---\nid: %s\ntitle: Uji\nsource: Uji\n---\n%s\n", name, body)
+		if err := os.WriteFile(filepath.Join(corpusDir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib, _, err := Open(context.Background(), Options{CorpusDir: corpusDir, IndexDir: t.TempDir()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	qa := lib.snap.analyse("Di mana kapal selam diluncurkan?")
+	hits, err := lib.search(context.Background(), qa, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 2 || hits[0].Score != hits[1].Score || hits[0].Passage >= hits[1].Passage {
+		t.Fatalf("got %+v, want two tied hits in passage order", hits)
+	}
+	if a := lib.snap.passages[hits[0].Passage].Article; lib.snap.articles[a].ID != "a.md" && lib.snap.articles[a].ID != "a" {
+		t.Errorf("first hit from %q, want the first of the tied articles", lib.snap.articles[a].ID)
+	}
+}
+
 func TestIndexReusedAndRebuilt(t *testing.T) {
 	dir := t.TempDir()
 	corpusDir := t.TempDir()
