@@ -100,10 +100,11 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if asksForDay(qa) && !s.namesADay(cands[0]) {
 		best = 0 // asked on what date, and the quote gives a month or a year
 	}
-	if otherYear(qa.Text, s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End]) {
+	quote := s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End]
+	if otherYear(qa.Text, quote) {
 		best = 0 // asked about 2023, and the quote dates its facts to 2024
 	}
-	if quote := tokenize(s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End]); !qa.English && (negationDropped(qa.Text, quote) || asksWhoDoesNot(qa.Text, quote)) {
+	if toks := tokenize(quote); !qa.English && (negationDropped(qa.Text, toks) || asksWhoDoesNot(qa.Text, toks)) {
 		best = 0 // asked what does not, and the quote tells what does
 	}
 	if s.countryUnsaid(qa, cands[0]) {
@@ -283,23 +284,25 @@ var (
 	negationAux = setOf("ada", "hanya", "lagi", "pernah", "juga", "dapat", "bisa", "boleh", "akan", "mau", "ingin", "perlu", "harus", "sedang", "terlalu")
 )
 
-// countryUnsaid reports whether the question names a country that the best quote's article, of some length, never mentions: "Kapan
-// internet pertama masuk ke Inggris?" answered from a paragraph about
-// Indonesia. A passage of a sentence or two may leave its country to the
-// rest of its story, so short articles are left alone.
+// countryUnsaid reports whether the question names a country that the
+// best quote's article, of some length, never mentions: "Kapan internet
+// pertama masuk ke Inggris?" answered from a paragraph about Indonesia. A
+// passage of a sentence or two may leave its country to the rest of its
+// story, so short articles are left alone.
 func (s *snapshot) countryUnsaid(qa parsedQuestion, best candidate) bool {
-	var toks []token
+	var article map[string]bool
 	for _, c := range qa.Concepts {
 		if c.Name == 0 || !slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return countries[w] }) {
 			continue
 		}
-		if toks == nil {
-			toks = tokenize(s.articles[best.Article].Text)
+		if article == nil {
+			toks := tokenize(s.articles[best.Article].Text)
 			if len(toks) < minCountryArticle {
 				return false
 			}
+			article = termSetOf(toks)
 		}
-		if !altsIn(c.Alts, termSetOf(toks)) {
+		if !altsIn(c.Alts, article) {
 			return true
 		}
 	}
@@ -456,7 +459,7 @@ func (l *Library) search(ctx context.Context, qa parsedQuestion, size int) ([]hi
 		out = append(out, hit{Passage: n, Score: h.Score})
 	}
 	sort.Slice(out, func(i, j int) bool {
-		if a, b := math.Round(out[i].Score*1e9), math.Round(out[j].Score*1e9); a != b {
+		if a, b := scoreKey(out[i].Score), scoreKey(out[j].Score); a != b {
 			return a > b
 		}
 		return out[i].Passage < out[j].Passage
@@ -540,7 +543,7 @@ func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
 // nine decimals, as bleve's sums differ in the last bit from one build to
 // another. The same question gets the same answer from every build.
 func ranksBefore(a, b candidate) bool {
-	if x, y := math.Round(a.Score*1e9), math.Round(b.Score*1e9); x != y {
+	if x, y := scoreKey(a.Score), scoreKey(b.Score); x != y {
 		return x > y
 	}
 	if a.Article != b.Article {
@@ -548,6 +551,10 @@ func ranksBefore(a, b candidate) bool {
 	}
 	return a.Start < b.Start
 }
+
+// scoreKey is a score to nine decimals: two builds of one index sum
+// bleve's scores in another order, and the last bits differ.
+func scoreKey(score float64) float64 { return math.Round(score * 1e9) }
 
 // windows scores every window of one to three sentences around the
 // passages found and hands each to visit.
