@@ -107,10 +107,11 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if toks := tokenize(quote); !qa.English && (negationDropped(qa.Text, toks) || asksWhoDoesNot(qa.Text, toks)) {
 		best = 0 // asked what does not, and the quote tells what does
 	}
-	if s.countryUnsaid(qa, cands[0]) {
+	article := s.wordsOf(cands[0].Article)
+	if countryUnsaid(qa, article) {
 		best = 0 // asked about Inggris, and a long article never mentions it
 	}
-	if s.markedWordUnsaid(qa, cands[0]) {
+	if markedWordUnsaid(qa, cands[0].termSet, article) {
 		best = 0 // asked for the smallest, or when it was banned, and the article never says
 	}
 	if opposite(qa, cands[0].termSet) {
@@ -284,25 +285,36 @@ var (
 	negationAux = setOf("ada", "hanya", "lagi", "pernah", "juga", "dapat", "bisa", "boleh", "akan", "mau", "ingin", "perlu", "harus", "sedang", "terlalu")
 )
 
+// articleWords returns an article's terms and how many words it has,
+// tokenising it on the first call only: the rules that need the best
+// quote's whole article share one pass over it, and questions no rule
+// concerns make none.
+type articleWords func() (terms map[string]bool, words int)
+
+func (s *snapshot) wordsOf(a int) articleWords {
+	var terms map[string]bool
+	var words int
+	return func() (map[string]bool, int) {
+		if terms == nil {
+			toks := tokenize(s.articles[a].Text)
+			terms, words = termSetOf(toks), len(toks)
+		}
+		return terms, words
+	}
+}
+
 // countryUnsaid reports whether the question names a country that the
 // best quote's article, of some length, never mentions: "Kapan internet
 // pertama masuk ke Inggris?" answered from a paragraph about Indonesia. A
 // passage of a sentence or two may leave its country to the rest of its
 // story, so short articles are left alone.
-func (s *snapshot) countryUnsaid(qa parsedQuestion, best candidate) bool {
-	var article map[string]bool
+func countryUnsaid(qa parsedQuestion, article articleWords) bool {
 	for _, c := range qa.Concepts {
 		if c.Name == 0 || !slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return countries[w] }) {
 			continue
 		}
-		if article == nil {
-			toks := tokenize(s.articles[best.Article].Text)
-			if len(toks) < minCountryArticle {
-				return false
-			}
-			article = termSetOf(toks)
-		}
-		if !altsIn(c.Alts, article) {
+		terms, words := article()
+		if words >= minCountryArticle && !altsIn(c.Alts, terms) {
 			return true
 		}
 	}
@@ -329,18 +341,14 @@ var countries = setOf("inggris", "amerika", "jepang", "china", "cina", "tiongkok
 // ("dibubarkan", "dilarang", "runtuh") that the best quote's article never
 // mentions, nor the quote a synonym of: an article that does not say a
 // thing was the smallest, or was banned, cannot say which or when.
-func (s *snapshot) markedWordUnsaid(qa parsedQuestion, best candidate) bool {
-	var article map[string]bool
+func markedWordUnsaid(qa parsedQuestion, quote map[string]bool, article articleWords) bool {
 	text := strings.ToLower(qa.Text)
 	for _, c := range qa.Concepts {
 		label := strings.ToLower(c.Label)
-		if !superlatives[label] && !endings[label] || altsIn(c.Loose, best.termSet) || strings.Contains(text, "pendidikan "+label) {
+		if !superlatives[label] && !endings[label] || altsIn(c.Loose, quote) || strings.Contains(text, "pendidikan "+label) {
 			continue // "pendidikan terakhir" is one's highest degree
 		}
-		if article == nil {
-			article = termSetOf(tokenize(s.articles[best.Article].Text))
-		}
-		if !altsIn(c.Alts, article) {
+		if terms, _ := article(); !altsIn(c.Alts, terms) {
 			return true
 		}
 	}

@@ -257,9 +257,8 @@ func TestMarkedWordUnsaid(t *testing.T) {
 		{"Kapan buku itu terbit?", 3, false},
 	} {
 		qa := lib.snap.analyse(tc.question)
-		text := s.articles[tc.article].Text
-		c := candidate{Article: tc.article, Start: 0, End: len(text), termSet: termSetOf(tokenize(text))}
-		if got := s.markedWordUnsaid(qa, c); got != tc.want {
+		quote := termSetOf(tokenize(s.articles[tc.article].Text))
+		if got := markedWordUnsaid(qa, quote, s.wordsOf(tc.article)); got != tc.want {
 			t.Errorf("markedWordUnsaid(%q, article %d) = %v, want %v", tc.question, tc.article, got, tc.want)
 		}
 	}
@@ -299,9 +298,7 @@ func TestCountryUnsaid(t *testing.T) {
 		{"Kapan Internet pertama masuk ke Indonesia?", 0, false},
 	} {
 		qa := lib.snap.analyse(tc.question)
-		text := s.articles[tc.article].Text
-		c := candidate{Article: tc.article, Start: 0, End: len(text), termSet: termSetOf(tokenize(text))}
-		if got := s.countryUnsaid(qa, c); got != tc.want {
+		if got := countryUnsaid(qa, s.wordsOf(tc.article)); got != tc.want {
 			t.Errorf("countryUnsaid(%q, article %d) = %v, want %v", tc.question, tc.article, got, tc.want)
 		}
 	}

@@ -41,15 +41,7 @@ func TestSharedQASets(t *testing.T) {
 			if tc.corpus != "" {
 				opts.CorpusDir = filepath.Join(sharedEval, tc.corpus)
 			}
-			lib, _, err := Open(context.Background(), opts, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer lib.Close()
-			rep, err := lib.Evaluate(context.Background(), items)
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := evaluate(t, opts, items)
 			if os.Getenv("KUTIP_EVAL_VERBOSE") != "" {
 				for _, p := range rep.Curve {
 					t.Logf("curve %.2f: s1 %.3f abst %.3f false %.3f", p.MinCoverage, p.Success1, p.Abstained, p.FalseAbstentions)
@@ -61,6 +53,21 @@ func TestSharedQASets(t *testing.T) {
 			checkFloors(t, tc.name, rep, tc.minSuccess1, tc.minAbstained, tc.maxFalseAbst)
 		})
 	}
+}
+
+// evaluate indexes a corpus in a fresh directory and scores items over it.
+func evaluate(t *testing.T, opts Options, items []QAItem) EvalReport {
+	t.Helper()
+	lib, _, err := Open(context.Background(), opts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	rep, err := lib.Evaluate(context.Background(), items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
 }
 
 // checkFloors logs a QA set's figures and fails when one is under its

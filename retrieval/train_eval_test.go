@@ -1,7 +1,6 @@
 package retrieval
 
 import (
-	"context"
 	"crypto/sha1"
 	"encoding/csv"
 	"encoding/hex"
@@ -51,15 +50,7 @@ func TestTrainSplits(t *testing.T) {
 				}
 			}
 			f.Close()
-			lib, _, err := Open(context.Background(), Options{IndexDir: t.TempDir(), CorpusDir: corpus}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer lib.Close()
-			rep, err := lib.Evaluate(context.Background(), items)
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := evaluate(t, Options{IndexDir: t.TempDir(), CorpusDir: corpus}, items)
 			checkFloors(t, fmt.Sprintf("%s, %d articles", tc.name, len(articles)), rep, tc.minSuccess1, tc.minAbstained, tc.maxFalseAbst)
 		})
 	}
