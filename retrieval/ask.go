@@ -624,6 +624,9 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				if w[0] != w[1] && end-start > tuning.MaxQuoteLen {
 					continue
 				}
+				if !allProse(a.Text, sents[w[0]+1:w[1]+1]) && !bylines(a.Text, sents[w[0]:w[1]+1]) {
+					continue // a heading or a story link joins no sentence before it
+				}
 				var toks []token
 				for k := w[0]; k <= w[1]; k++ {
 					toks = append(toks, sentToks[k]...)
@@ -1058,6 +1061,16 @@ func (s *snapshot) extend(c candidate) (int, int) {
 		first--
 	}
 	return sents[first].Start, sents[last].End
+}
+
+// allProse reports whether every sentence of sents ends like one.
+func allProse(text string, sents []idana.Span) bool {
+	for _, sp := range sents {
+		if !endsSentence(text[sp.Start:sp.End]) {
+			return false
+		}
+	}
+	return true
 }
 
 var citeMarks = regexp.MustCompile(`(\[\d{1,3}\])+$`)

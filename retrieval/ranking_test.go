@@ -805,3 +805,38 @@ func TestBylineOfShortTitledArticle(t *testing.T) {
 		}
 	}
 }
+
+// A line that does not end like a sentence (a subheading, a link to
+// another story) opens the text after it: a window may start with one but
+// never runs into one. "Tawanan perang diduga dieksekusi di Kursk", a
+// subheading after the paragraph on Zaporizhzhia, does not lend that
+// paragraph its words.
+func TestWindowsNeverRunIntoAHeading(t *testing.T) {
+	lib := openSeed(t)
+	s := lib.snap
+	for _, q := range []string{
+		"brp tentara korut yg ditawan ukr di kursk",
+		"Berapa pesawat nirawak yang ditembak jatuh Ukraina?",
+		"Gubernur Zaporizhzhia bilang apa soal serangan hari Sabtu?",
+	} {
+		qa := s.analyse(q)
+		hits, err := lib.search(context.Background(), qa, tuning.Candidates)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range s.rank(qa, hits) {
+			a := s.articles[c.Article]
+			sents := s.sentences[c.Article][c.First : c.Last+1]
+			if !allProse(a.Text, sents[1:]) && !bylines(a.Text, sents) {
+				t.Errorf("%q: window %q runs into a heading", q, a.Text[c.Start:c.End])
+			}
+		}
+	}
+	ans, err := lib.Ask(context.Background(), Question{Text: "brp tentara korut yg ditawan ukr di kursk"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Abstained {
+		t.Errorf("got %q, want an abstention: no article counts prisoners", ans.Quotes[0].Text)
+	}
+}
