@@ -31,6 +31,7 @@ var tuning = struct {
 	ExtendBack    bool    // grow quotes backwards too
 	LooseCredit   float64 // share of a concept's weight a thesaurus synonym earns
 	LooseBoost    float64 // bleve boost of thesaurus synonyms
+	AbsentWeight  float64 // share of its idf a word no article holds weighs
 }{
 	Candidates:    40,
 	MaxQuoteLen:   400,
@@ -42,6 +43,7 @@ var tuning = struct {
 	ExtendBack:    true,
 	LooseCredit:   0.3,
 	LooseBoost:    0.3,
+	AbsentWeight:  0.75,
 }
 
 // Ask answers a question with the best quotes of the corpus, best first.
@@ -310,7 +312,8 @@ func (s *snapshot) wordsOf(a int) articleWords {
 // story, so short articles are left alone.
 func countryUnsaid(qa parsedQuestion, article articleWords) bool {
 	for _, c := range qa.Concepts {
-		if c.Name == 0 || !slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return countries[w] }) {
+		// A chat question in lower case names its countries in lower case.
+		if (c.Name == 0 && qa.Text != strings.ToLower(qa.Text)) || !slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return countries[w] }) {
 			continue
 		}
 		terms, words := article()

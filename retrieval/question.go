@@ -221,6 +221,15 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		sortConcepts(q.Concepts)
 		q.Concepts = q.Concepts[:maxConcepts]
 	}
+	// A word no article holds is as often the asker's own wording
+	// (dilancarkan, mendadak) as a detail the corpus lacks: it counts less
+	// towards the share of the question a quote must cover. Not so the
+	// thing a definition question asks about, nor a name.
+	for i, c := range q.Concepts {
+		if c.Absent && c.Name == 0 && !q.Defines {
+			q.Concepts[i].Weight *= tuning.AbsentWeight
+		}
+	}
 	return q
 }
 

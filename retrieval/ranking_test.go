@@ -296,6 +296,8 @@ func TestCountryUnsaid(t *testing.T) {
 		{"Kapan Internet pertama masuk ke Inggris?", 2, false}, // too short to tell
 		{"Kapan Internet pertama masuk?", 0, false},            // no country asked
 		{"Kapan Internet pertama masuk ke Indonesia?", 0, false},
+		{"kapan internet pertama masuk ke inggris?", 0, true},  // chat names countries in lower case
+		{"Kapan internet pertama masuk ke inggris?", 0, false}, // lower case amid capitals is no name
 	} {
 		qa := lib.snap.analyse(tc.question)
 		if got := countryUnsaid(qa, s.wordsOf(tc.article)); got != tc.want {
@@ -838,5 +840,34 @@ func TestWindowsNeverRunIntoAHeading(t *testing.T) {
 	}
 	if !ans.Abstained {
 		t.Errorf("got %q, want an abstention: no article counts prisoners", ans.Quotes[0].Text)
+	}
+}
+
+// A word no article holds weighs less in the share a quote must cover,
+// except the thing a definition question asks about, and names.
+func TestAbsentWordsWeighLess(t *testing.T) {
+	lib := openSeed(t)
+	weight := func(question, label string) float64 {
+		for _, c := range lib.snap.analyse(question).Concepts {
+			if c.Label == label {
+				return c.Weight
+			}
+		}
+		t.Fatalf("%q: no concept %q", question, label)
+		return 0
+	}
+	full := idf(lib.snap.docCount, 0)
+	for _, tc := range []struct {
+		question, label string
+		want            float64
+	}{
+		{"Serangan itu dilancarkan pada bulan apa?", "dilancarkan", full * tuning.AbsentWeight},
+		{"Apa yang dimaksud dengan homeostasis?", "homeostasis", full},
+		{"Kapan Zaporizhzhia diserang Gondwana?", "gondwana", full},
+		{"Kapan Zaporizhzhia diserang?", "zaporizhzhia", idf(lib.snap.docCount, lib.snap.docFreq("zaporizhzhia"))},
+	} {
+		if got := weight(tc.question, tc.label); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("%q: %s weighs %.3f, want %.3f", tc.question, tc.label, got, tc.want)
+		}
 	}
 }
