@@ -312,8 +312,9 @@ func (s *snapshot) wordsOf(a int) articleWords {
 // story, so short articles are left alone.
 func countryUnsaid(qa parsedQuestion, article articleWords) bool {
 	for _, c := range qa.Concepts {
-		// A chat question in lower case names its countries in lower case.
-		if (c.Name == 0 && qa.Text != strings.ToLower(qa.Text)) || !slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return countries[w] }) {
+		// A chat question written in lower case names its countries so.
+		named := c.Name != 0 || qa.Text == strings.ToLower(qa.Text)
+		if !named || !slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return countries[w] }) {
 			continue
 		}
 		terms, words := article()
@@ -627,7 +628,8 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				if w[0] != w[1] && end-start > tuning.MaxQuoteLen {
 					continue
 				}
-				if !allProse(a.Text, sents[w[0]+1:w[1]+1]) && !bylines(a.Text, sents[w[0]:w[1]+1]) {
+				byline := bylines(a.Text, sents[w[0]:w[1]+1])
+				if !byline && !allProse(a.Text, sents[w[0]+1:w[1]+1]) {
 					continue // a heading or a story link joins no sentence before it
 				}
 				var toks []token
@@ -635,7 +637,6 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 					toks = append(toks, sentToks[k]...)
 				}
 				ctx := ctxTerms
-				byline := bylines(a.Text, sents[w[0]:w[1]+1])
 				if byline {
 					if v.whole == "" {
 						v.whole = masthead(a) + "\n" + a.Text
