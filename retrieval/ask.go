@@ -109,6 +109,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if toks := tokenize(quote); !qa.English && (negationDropped(qa.Text, toks) || asksWhoDoesNot(qa.Text, toks)) {
 		best = 0 // asked what does not, and the quote tells what does
 	}
+	if officeOfAnother(qa, tokenize(quote)) {
+		best = 0 // asked for North Korea's minister, and the quote names Seoul's
+	}
 	article := s.wordsOf(cands[0].Article)
 	if countryUnsaid(qa, article) {
 		best = 0 // asked about Inggris, and a long article never mentions it

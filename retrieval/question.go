@@ -233,6 +233,19 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	return q
 }
 
+// opensSentence reports whether toks[i] is the first word of a sentence
+// of text, capitalised for that alone: "Orang yang dipenjara tersebut
+// bernama siapa?" after a sentence of context names no "Orang". The stop
+// after an abbreviation ("R.L. Stine", "PT. Pupuk") ends no sentence.
+func opensSentence(text string, toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	gap, prev := text[toks[i-1].End:toks[i].Start], toks[i-1].Surface
+	abbreviation := utf8.RuneCountInString(prev) <= 3 || strings.ToUpper(prev) == prev
+	return strings.ContainsAny(gap, "?!\n") || strings.Contains(gap, ".") && !abbreviation
+}
+
 func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	var words []string
 	var names []bool // capitalised inside the question
@@ -260,7 +273,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			continue
 		}
 		words = append(words, t.Fold)
-		names = append(names, i > 0 && capitalised(t.Surface))
+		names = append(names, capitalised(t.Surface) && !opensSentence(q.Text, toks, i))
 	}
 	typ, qw := vocab.QuestionType(words)
 	q.Type = typ

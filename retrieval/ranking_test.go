@@ -871,3 +871,57 @@ func TestAbsentWordsWeighLess(t *testing.T) {
 		}
 	}
 }
+
+func TestOfficeOfAnother(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, quote string
+		want            bool
+	}{
+		{"siapa menhan korut?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
+		{"Siapa nama Menteri Pertahanan Korea Utara?", "Menteri Pertahanan Korea Selatan Kim Yong-hyun berkata begitu.", true},
+		{"who is north korea's defence minister?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
+		{"Who is the defence minister of North Korea?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
+		// The quote names the country asked about.
+		{"siapa menhan korsel?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", false},
+		{"Siapa nama Perdana Menteri Inggris?", "Ia bertemu Perdana Menteri (PM) Thailand Thaksin Sinawatra, PM Inggris Tony Blair.", false},
+		{"Siapa Menteri Luar Negeri AS?", "Ia bertemu Menteri Luar Negeri AS Condoleezza Rice.", false},
+		// The office has no country in the quote, or none in the question.
+		{"Siapa Menteri Perdagangan Indonesia?", "Mereka menuntut Menteri Perdagangan Marie Pangestu mundur.", false},
+		{"Siapa menteri pertahanan yang bilang Korea Utara mengirim pasukan?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", false},
+	} {
+		qa := lib.snap.analyse(tc.question)
+		if got := officeOfAnother(qa, tokenize(tc.quote)); got != tc.want {
+			t.Errorf("officeOfAnother(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+}
+
+func TestSentenceOpeningWordIsNoName(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, word string
+		name       bool
+	}{
+		// A sentence of context, then the question: "Orang" opens a sentence.
+		{"Rusia memenjarakan seorang tentara bayaran. Orang yang dipenjara tersebut bernama siapa?", "orang", false},
+		{"Rusia memenjarakan seorang tentara bayaran. Orang yang dipenjara tersebut bernama siapa?", "rusia", false},
+		// After an abbreviation's stop, a capital is still a name.
+		{"Siapakah R.L. Stine?", "stine", true},
+		{"Siapa yang dipenjara Rusia?", "rusia", true},
+	} {
+		qa := lib.snap.analyse(tc.question)
+		found := false
+		for _, c := range qa.Concepts {
+			if strings.ToLower(c.Label) == tc.word {
+				found = true
+				if got := c.Name != 0; got != tc.name {
+					t.Errorf("%q: %q taken for a name = %v, want %v", tc.question, tc.word, got, tc.name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no concept %q in %+v", tc.question, tc.word, qa.Concepts)
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package retrieval
+
+import (
+	"strings"
+
+	"github.com/kutip/kutip/retrieval/vocab"
+)
+
+// An office and the country it belongs to: "Menteri Pertahanan Seoul",
+// "menhan korut", "North Korea's defence minister". A question about one
+// country's minister is not answered by a quote about another's.
+
+// offices are the words of an office as Indonesian writes them, and their
+// English names.
+var offices = map[string]string{
+	"menteri": "menteri", "presiden": "presiden", "gubernur": "gubernur", "duta": "duta", "panglima": "panglima",
+	"kanselir": "kanselir", "jubir": "juru", "juru": "juru", "pm": "menteri", "menlu": "menteri", "menhan": "menteri",
+	"minister": "menteri", "president": "presiden", "governor": "gubernur", "ambassador": "duta",
+	"chancellor": "kanselir", "spokesman": "juru", "spokesperson": "juru",
+}
+
+// officeWords may stand between an office and its country: "Menteri
+// Pertahanan Seoul", "Menteri Luar Negeri Rusia", "Duta Besar AS",
+// "Perdana Menteri (PM) Thailand".
+var officeWords = setOf("pertahanan", "luar", "negeri", "dalam", "besar", "bicara", "utama", "intelijen", "staf", "militer", "keuangan", "perdana", "pm")
+
+// owners are the country a name, capital or demonym stands for. "Korea"
+// alone says neither which one.
+var owners = map[string]string{
+	"korea utara": "kp", "pyongyang": "kp", "north korea": "kp", "north korean": "kp",
+	"korea selatan": "kr", "seoul": "kr", "south korea": "kr", "south korean": "kr",
+	"rusia": "ru", "moskow": "ru", "moscow": "ru", "kremlin": "ru", "russia": "ru", "russian": "ru",
+	"ukraina": "ua", "kyiv": "ua", "kiev": "ua", "ukraine": "ua", "ukrainian": "ua",
+	"amerika serikat": "us", "amerika": "us", "washington": "us", "united states": "us", "american": "us",
+	"china": "cn", "cina": "cn", "tiongkok": "cn", "beijing": "cn", "chinese": "cn",
+	"iran": "ir", "teheran": "ir", "tehran": "ir", "iranian": "ir",
+	"jepang": "jp", "tokyo": "jp", "japan": "jp", "japanese": "jp",
+	"inggris": "gb", "london": "gb", "britain": "gb", "british": "gb",
+	"prancis": "fr", "perancis": "fr", "paris": "fr", "france": "fr", "french": "fr",
+	"jerman": "de", "berlin": "de", "germany": "de", "german": "de",
+}
+
+// ownerAt reads a country at words[i:], two words first ("korea utara"),
+// and returns its code and how many words it took.
+func ownerAt(words []string, i int) (string, int) {
+	if i+1 < len(words) {
+		if c, ok := owners[words[i]+" "+words[i+1]]; ok {
+			return c, 2
+		}
+	}
+	if i < len(words) && words[i] != "korea" {
+		if c, ok := owners[words[i]]; ok {
+			return c, 1
+		}
+		if countries[words[i]] {
+			return words[i], 1
+		}
+	}
+	return "", 0
+}
+
+// questionOffice returns the office a question asks about and the country
+// it belongs to, when it names both: "menhan korut" → (menteri, kp),
+// "North Korea's defence minister" and "the defence minister of North
+// Korea" → (menteri, kp).
+func questionOffice(qa parsedQuestion) (office, owner string) {
+	var words []string
+	for _, t := range tokenize(qa.Text) {
+		if exp := vocab.Expand(t.Fold); !qa.English && len(exp) > 0 {
+			for _, e := range exp {
+				words = append(words, strings.Fields(e)...)
+			}
+			continue
+		}
+		words = append(words, strings.TrimSuffix(strings.TrimSuffix(t.Fold, "'s"), "’s"))
+	}
+	for i, w := range words {
+		o, ok := offices[w]
+		if !ok {
+			continue
+		}
+		if qa.English {
+			// "north korea's defence minister": the country just before.
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				if c, n := ownerAt(words, j); n > 0 && j+n <= i {
+					return o, c
+				}
+			}
+			if i+2 < len(words) && words[i+1] == "of" {
+				if c, n := ownerAt(words, i+2); n > 0 {
+					return o, c
+				}
+			}
+			continue
+		}
+		if c := ownerAfter(words, i); c != "" {
+			return o, c
+		}
+	}
+	return "", ""
+}
+
+// ownerAfter reads the country that follows the office at words[i], past
+// the words of the office itself.
+func ownerAfter(words []string, i int) string {
+	j := i + 1
+	for j < len(words) && j <= i+3 && officeWords[words[j]] {
+		j++
+	}
+	c, _ := ownerAt(words, j)
+	return c
+}
+
+// officeOfAnother reports whether a quote names the office a question asks
+// about only as another country's: asked for North Korea's defence
+// minister, it names "Menteri Pertahanan Seoul Kim Yong-hyun".
+func officeOfAnother(qa parsedQuestion, quote []token) bool {
+	office, owner := questionOffice(qa)
+	if office == "" {
+		return false
+	}
+	words := make([]string, len(quote))
+	for i, t := range quote {
+		words[i] = t.Fold
+		if t.Surface == "AS" {
+			words[i] = "amerika" // AS in capitals is the United States
+		}
+	}
+	other := false
+	for i, w := range words {
+		if offices[w] != office {
+			continue
+		}
+		switch c := ownerAfter(words, i); c {
+		case "":
+		case owner:
+			return false
+		default:
+			other = true
+		}
+	}
+	return other
+}
