@@ -901,7 +901,7 @@ func TestSentenceOpeningWordIsNoName(t *testing.T) {
 	lib := openSeed(t)
 	for _, tc := range []struct {
 		question, word string
-		name       bool
+		name           bool
 	}{
 		// A sentence of context, then the question: "Orang" opens a sentence.
 		{"Rusia memenjarakan seorang tentara bayaran. Orang yang dipenjara tersebut bernama siapa?", "orang", false},
