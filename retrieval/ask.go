@@ -816,6 +816,7 @@ func b2f(b bool) float64 {
 // score measures how much of the question a window of tokens holds.
 func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms map[string]bool, total float64) candidate {
 	terms := termSetOf(toks)
+	yesNo := qa.Type == vocab.YesNo || qa.Type == vocab.Unknown
 	got, ctx := 0.0, 0.0
 	matched := map[string]bool{}
 	for _, c := range qa.Concepts {
@@ -838,6 +839,8 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms 
 					}
 				}
 			}
+		case yesNo && altsIn(deniedBy(c.Alts), terms):
+			got += c.Weight // asked whether Pyongyang admits it: "menolak tuduhan" answers
 		case altsIn(c.Alts, ctxTerms):
 			ctx += tuning.ContextCredit * c.Weight
 		}
@@ -851,6 +854,32 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms 
 		}
 	}
 	return candidate{Coverage: (got + ctx) / total, Terms: surface, termSet: terms, Prox: proximity(toks, matched), Def: definition(text, toks, matched)}
+}
+
+// denials are the words that answer no to a question asking whether one
+// admits, confirms or accepts something: "Apakah Korea Utara mengakui
+// ...?" is answered by "Korea Utara menolak tuduhan ...". Keyed by term.
+var denials = map[string][]string{
+	"aku":        {"tolak", "bantah", "sangkal"},
+	"konfirmasi": {"tolak", "bantah", "sangkal"},
+	"benar":      {"bantah", "sangkal"},
+	"setuju":     {"tolak"},
+	"terima":     {"tolak"},
+}
+
+// deniedBy returns, as alternatives, the denials of a concept's
+// alternatives.
+func deniedBy(alts [][]string) [][]string {
+	var out [][]string
+	for _, alt := range alts {
+		if len(alt) != 1 {
+			continue
+		}
+		for _, d := range denials[alt[0]] {
+			out = append(out, []string{d})
+		}
+	}
+	return out
 }
 
 // proximity is how tightly the matched words sit together: their count

@@ -381,7 +381,12 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// An English word in an Indonesian question ("brp troops korut"):
 		// its glossary translations, when no article holds it as written.
 		if s.docFreq(term) == 0 && name == 0 {
-			alts = append(alts, englishAlts(w)...)
+			for _, alt := range englishAlts(w) {
+				alts = append(alts, alt)
+				for _, syn := range vocab.Synonyms(strings.Join(alt, " ")) {
+					alts = append(alts, termsOf(syn)) // supply: pasok, and so suplai
+				}
+			}
 		}
 		for _, syn := range append(vocab.Synonyms(w), vocab.Synonyms(term)...) {
 			alts = append(alts, termsOf(syn))

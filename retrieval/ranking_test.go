@@ -925,3 +925,29 @@ func TestSentenceOpeningWordIsNoName(t *testing.T) {
 		}
 	}
 }
+
+func TestYesNoAnsweredByDenial(t *testing.T) {
+	lib := openSeed(t)
+	quote := "Korea Utara menolak tuduhan bahwa mereka menyuplai senjata ke pasukan Rusia."
+	coverage := func(question string) float64 {
+		qa := lib.snap.analyse(question)
+		total := 0.0
+		for _, c := range qa.Concepts {
+			total += c.Weight
+		}
+		return lib.snap.score(qa, quote, tokenize(quote), nil, total).Coverage
+	}
+	for _, q := range []string{
+		"Apakah Korea Utara mengakui menyuplai senjata ke Rusia?",
+		"korut ngaku gk sih kalo mereka supply senjata ke rusia?", // "supply" is pasok, and so suplai
+		"Does North Korea admit it is supplying weapons to Russia?",
+	} {
+		if got := coverage(q); got < 0.999 {
+			t.Errorf("coverage(%q) = %.2f, want 1: a denial answers whether one admits", q, got)
+		}
+	}
+	// Asked who admits, a denial is not the answer.
+	if got := coverage("Siapa yang mengakui menyuplai senjata ke Rusia?"); got > 0.9 {
+		t.Errorf("who-question coverage = %.2f, want the admitting left uncovered", got)
+	}
+}
