@@ -113,6 +113,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 		best = 0 // asked for North Korea's minister, and the quote names Seoul's
 	}
 	article := s.wordsOf(cands[0].Article)
+	if qa.NameOf != nil && !s.namesTheKind(qa, cands[0], article) {
+		best = 0 // asked for the village's name, and the quote names none
+	}
 	if countryUnsaid(qa, article) {
 		best = 0 // asked about Inggris, and a long article never mentions it
 	}
@@ -158,6 +161,20 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 		}
 	}
 	return false
+}
+
+// namesTheKind reports whether a candidate's quote, as it will be shown,
+// names an instance of the kind whose name the question asks for: "desa
+// Rusia terakhir" names no village, "tentara bayaran Stephen Hubbard" a
+// soldier.
+func (s *snapshot) namesTheKind(qa parsedQuestion, c candidate, article articleWords) bool {
+	if _, words := article(); words < minCountryArticle {
+		return true // a passage of a sentence or two may name it in the next
+	}
+	start, end := s.extend(c)
+	text := s.articles[c.Article].Text[start:end]
+	qa.Category = qa.NameOf
+	return namesItsKind(qa, text, tokenize(text))
 }
 
 // unheardRole reports whether a who-question asks for a role no article

@@ -60,6 +60,11 @@ type parsedQuestion struct {
 	// question names its answer by: "kota" in "dekat kota apa", whose
 	// answer is written "kota Rovenky".
 	Category [][]string
+	// NameOf holds the alternatives of a kind whose name the question
+	// asks for, when news always writes such names with a capital: "desa"
+	// in "nama desa terakhir itu apa?", "officers" in "the names of the
+	// officers".
+	NameOf [][]string
 	// Role is the noun naming the person a who-question asks for:
 	// "jenderal" in "Siapa nama jenderal …".
 	Role string
@@ -414,6 +419,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		q.Category = conceptAlts(q.Concepts, words[j])
 		break
 	}
+	q.NameOf = s.nameOf(q.Concepts, words, false, "nama")
 	// "Siapa (nama) jenderal …", "jenderal … itu siapa namanya": the
 	// noun after siapa, or opening the question, is the role of the
 	// person asked for.
@@ -434,6 +440,34 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 	}
 }
+
+// nameOf returns the alternatives of the kind named just after the word
+// asking for a name ("nama desa", "names of the officers"), when it is
+// one of namedKinds; nil otherwise.
+func (s *snapshot) nameOf(concepts []concept, words []string, english bool, name ...string) [][]string {
+	for i, w := range words {
+		if !slices.Contains(name, w) {
+			continue
+		}
+		// Indonesian names the kind first ("nama desa Rusia terakhir");
+		// English a few words on ("the name of the last Russian village").
+		for j := i + 1; j < len(words) && j <= i+5; j++ {
+			alts := conceptAlts(concepts, words[j])
+			if alts != nil && namedKinds[strings.Join(alts[0], " ")] {
+				return alts
+			}
+			if alts != nil && !english {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// namedKinds are the kinds (as index terms) whose instances news names
+// with a capital: places, officers, outlets, organisations.
+var namedKinds = setOf("desa", "kota", "kabupaten", "provinsi", "wilayah", "pulau", "sungai", "gunung", "negara", "daerah", "kampung",
+	"perwira", "komandan", "jenderal", "pilot", "media", "koran", "surat kabar", "harian", "perusahaan", "partai", "bandara", "pelabuhan")
 
 // categoryAsks are the question words that follow the noun naming the
 // answer's kind: "kota apa", "negara mana".
@@ -555,6 +589,7 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	if typ == vocab.Number && len(qw) > 0 {
 		q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 3)
 	}
+	q.NameOf = s.nameOf(q.Concepts, words, true, "name", "names")
 	// "Which state news agency ...": the last word describing the answer.
 	for i := len(q.Concepts) - 1; i >= 0; i-- {
 		if q.Concepts[i].Describes {

@@ -951,3 +951,44 @@ func TestYesNoAnsweredByDenial(t *testing.T) {
 		t.Errorf("who-question coverage = %.2f, want the admitting left uncovered", got)
 	}
 }
+
+func TestNameOfANamedKind(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question string
+		kind     string // the NameOf's first alternative, "" for none
+	}{
+		{"nama desa rusia terakhir yg pasukan ukraina udh diusir dr situ apa?", "desa"},
+		{"What's the name of the last Russian village Ukrainian troops were pushed out of?", "desa"},
+		{"What were the names of the North Korean officers killed near Donetsk?", "perwira"},
+		{"apakah nama ibukota negara Tunisia?", ""}, // asks for a capital's name, not a country's
+		{"Apa nama kelompok nelayan di desa Les?", ""},
+		{"Desa mana yang direbut Rusia?", ""}, // no name asked for
+	} {
+		qa := lib.snap.analyse(tc.question)
+		got := ""
+		if qa.NameOf != nil {
+			got = strings.Join(qa.NameOf[0], " ")
+		}
+		if got != tc.kind {
+			t.Errorf("NameOf(%q) = %q, want %q", tc.question, got, tc.kind)
+		}
+	}
+	// The quote about the last village names none: no answer. The quote
+	// about the oil depot names its town: an answer.
+	for _, tc := range []struct {
+		question string
+		abstain  bool
+	}{
+		{"Apa nama desa Rusia terakhir yang menurut Rusia sudah bersih dari pasukan Ukraina?", true},
+		{"Apa nama kota dekat terminal minyak yang diserang drone Ukraina di Luhansk?", false},
+	} {
+		ans, err := lib.Ask(context.Background(), Question{Text: tc.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Abstained != tc.abstain {
+			t.Errorf("Ask(%q) abstained = %v, want %v (%+v)", tc.question, ans.Abstained, tc.abstain, ans.Quotes)
+		}
+	}
+}
