@@ -16,6 +16,7 @@ func TestSynonyms(t *testing.T) {
 		{"tewas", []string{"meninggal", "gugur", "wafat", "terbunuh", "mati"}},
 		{"rebut", []string{"kuasa", "caplok", "aneksasi"}},
 		{"asing", []string{"luar negeri"}},
+		{"amerika serikat", []string{"washington", "as"}}, // articles write AS
 		{"kursk", nil},
 		{"", nil},
 	} {
