@@ -14,7 +14,7 @@ import (
 // English names.
 var offices = map[string]string{
 	"menteri": "menteri", "presiden": "presiden", "gubernur": "gubernur", "duta": "duta", "panglima": "panglima",
-	"kanselir": "kanselir", "jubir": "juru", "juru": "juru", "pm": "menteri", "menlu": "menteri", "menhan": "menteri",
+	"kanselir": "kanselir", "jubir": "juru", "juru": "juru", "pm": "menteri", "menlu": "menteri", "menhan": "menteri", "dubes": "duta",
 	"minister": "menteri", "president": "presiden", "governor": "gubernur", "ambassador": "duta",
 	"chancellor": "kanselir", "spokesman": "juru", "spokesperson": "juru",
 }
