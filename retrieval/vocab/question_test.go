@@ -32,6 +32,8 @@ func TestQuestionType(t *testing.T) {
 		{"knp byk yg tewas", Reason, []int{0}},
 		{"Faktor apa yang menyebabkan banyak korban?", Reason, []int{0, 1, 2, 3}},
 		{"Apa penyebab kebakaran di Feodosia?", Reason, []int{0, 1}},
+		{"Menurut para pakar, faktor penyebabnya apa saja?", Reason, []int{4, 5}},
+		{"alasannya apa korut kirim pasukan?", Reason, []int{0, 1}},
 		{"korut kirim pasukan gara apa", Reason, []int{3, 4}},
 		{"Bagaimana Rusia membalas?", Manner, []int{0}},
 		{"gmn caranya", Manner, []int{0}},
