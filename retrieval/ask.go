@@ -89,6 +89,14 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if len(cands) == 0 {
 		return ans, 0, nil
 	}
+	for i, c := range cands {
+		if asked, ok := askedCoverage(qa, c.termSet); ok {
+			// A question after a sentence of scene-setting: the answer
+			// need not repeat the scene, so what the question itself asks
+			// counts for half.
+			cands[i].Coverage = max(c.Coverage, (c.Coverage+asked)/2)
+		}
+	}
 	best := cands[0].Coverage
 	if s.unknownName(qa, cands[0]) {
 		best = 0 // no evidence about what the question names
@@ -132,6 +140,27 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	ans.Abstained = len(quotes) == 0
 	ans.Quotes = quotes
 	return ans, best, nil
+}
+
+// askedCoverage is the idf-weighted share of the question's own sentence
+// (not its scene-setting ones) a window's terms hold; ok is false for a
+// question of one sentence.
+func askedCoverage(qa parsedQuestion, terms map[string]bool) (float64, bool) {
+	got, total, scene := 0.0, 0.0, false
+	for _, c := range qa.Concepts {
+		if c.Scene {
+			scene = true
+			continue
+		}
+		total += c.Weight
+		if altsIn(c.Alts, terms) {
+			got += c.Weight
+		}
+	}
+	if !scene || total == 0 {
+		return 0, false
+	}
+	return got / total, true
 }
 
 // unknownName reports whether the question names something no article

@@ -38,6 +38,9 @@ type concept struct {
 	// name what it is about: "British" in "Which British newspaper did
 	// ... cite?". The answer need not repeat them.
 	Describes bool
+	// Scene is set for words only the sentences before the question's
+	// last one hold: they set the scene of what it asks.
+	Scene bool
 }
 
 // parsedQuestion is an analysed question.
@@ -226,6 +229,13 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		sortConcepts(q.Concepts)
 		q.Concepts = q.Concepts[:maxConcepts]
 	}
+	// "Rusia memenjarakan seorang tentara bayaran. Orang itu bernama
+	// siapa?": the sentences before the one that asks set the scene.
+	if scene := sceneWords(q); scene != nil {
+		for i, c := range q.Concepts {
+			q.Concepts[i].Scene = scene[strings.ToLower(c.Label)]
+		}
+	}
 	// A word no article holds is as often the asker's own wording
 	// (dilancarkan, mendadak) as a detail the corpus lacks: it counts less
 	// towards the share of the question a quote must cover. Not so the
@@ -236,6 +246,48 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		}
 	}
 	return q
+}
+
+// minSceneWords is the length, in words, from which what comes before a
+// question's last sentence is a sentence that sets its scene.
+const minSceneWords = 4
+
+// sceneWords are the words (folded, chat words expanded) that only the
+// sentences before a question's last one hold, or nil for a question of
+// one sentence.
+func sceneWords(q parsedQuestion) map[string]bool {
+	toks := tokenize(q.Text)
+	last := -1
+	for i := range toks {
+		if i > 0 && opensSentence(q.Text, toks, i) {
+			last = i
+		}
+	}
+	// A scene is a sentence ("Kapan Yahoo! Koprol ..." has none), and a
+	// question follows it.
+	if last < minSceneWords || len(toks)-last < 2 {
+		return nil
+	}
+	words := func(toks []token) map[string]bool {
+		m := map[string]bool{}
+		for _, t := range toks {
+			m[t.Fold] = true
+			if !q.English {
+				for _, e := range vocab.Expand(t.Fold) {
+					m[e] = true
+				}
+			}
+		}
+		return m
+	}
+	asking := words(toks[last:])
+	scene := map[string]bool{}
+	for w := range words(toks[:last]) {
+		if !asking[w] {
+			scene[w] = true
+		}
+	}
+	return scene
 }
 
 // opensSentence reports whether toks[i] is the first word of a sentence

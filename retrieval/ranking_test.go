@@ -994,3 +994,32 @@ func TestNameOfANamedKind(t *testing.T) {
 		}
 	}
 }
+
+func TestSceneSettingSentence(t *testing.T) {
+	lib := openSeed(t)
+	q := "Pemerintah Ukraina memiliki perkiraan tersendiri mengenai besarnya kontingen militer yang dikirim Pyongyang ke Rusia. Menurut Kyiv, Korea Utara mengirim tentara sebanyak berapa?"
+	qa := lib.snap.analyse(q)
+	scene := map[string]bool{}
+	for _, c := range qa.Concepts {
+		scene[strings.ToLower(c.Label)] = c.Scene
+	}
+	for w, want := range map[string]bool{"kontingen": true, "perkiraan": true, "kyiv": false, "tentara": false} {
+		if scene[w] != want {
+			t.Errorf("%q: scene = %v, want %v", w, scene[w], want)
+		}
+	}
+	// The answer repeats what the last sentence asks, not the scene.
+	ans, err := lib.Ask(context.Background(), Question{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "14.000") {
+		t.Errorf("Ask(%q) = %+v, want the quote giving 14.000 tentara", q, ans)
+	}
+	// A word ending in "!" inside a name opens no question of its own.
+	for _, c := range lib.snap.analyse("Kapan Yahoo! Koprol mulai digunakan di Indonesia?").Concepts {
+		if c.Scene {
+			t.Errorf("Yahoo! Koprol: %q taken for a scene", c.Label)
+		}
+	}
+}
