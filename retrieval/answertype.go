@@ -157,8 +157,34 @@ func namesItsKind(qa parsedQuestion, text string, toks []token) bool {
 func isCount(qa parsedQuestion, text string, toks []token, i int) bool {
 	t := toks[i]
 	return (isDigit(firstDigitRun(t.Term)) || numberWords[t.Fold]) && !qa.QuestionTerms[t.Term] &&
-		!countYearRe.MatchString(t.Term) && !partOfDate(text, toks, i)
+		!countYearRe.MatchString(t.Term) && !partOfDate(text, toks, i) && !measuresInstead(qa, toks, i)
 }
+
+// measuresInstead reports whether the number toks[i] measures (115
+// kilometer, 30 persen, 6 hari) while the question counts things one by
+// one ("how many missiles", "berapa orang tewas"): a distance is not a
+// number of missiles.
+func measuresInstead(qa parsedQuestion, toks []token, i int) bool {
+	if i+1 >= len(toks) || !measureUnits[toks[i+1].Fold] {
+		return false
+	}
+	for _, alt := range qa.Counted {
+		if countables[alt[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// measureUnits follow a number that measures rather than counts.
+	measureUnits = setOf("km", "kilometer", "mil", "meter", "persen", "ton", "kg", "kilogram", "hektar", "hektare", "derajat",
+		"jam", "menit", "detik", "tahun", "bulan", "hari", "pekan", "minggu", "mile", "miles", "percent")
+	// countables are things counted one by one (index terms): people,
+	// troops, weapons, craft.
+	countables = setOf("orang", "korban", "tentara", "pasuk", "prajurit", "serdadu", "personel", "perwira", "warga", "penumpang",
+		"rudal", "misil", "drone", "nirawak", "peluru", "roket", "bom", "tank", "pesawat", "kapal", "senjata", "amunisi")
+)
 
 // partOfDate reports whether the number toks[i] is a day or month of a
 // date, "Senin (28/4)" or "7 Februari", not a count.

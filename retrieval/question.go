@@ -127,7 +127,7 @@ func countedAlts(concepts []concept, words []string, after, n int) [][]string {
 	var counted []string
 	for got, i := 0, after+1; i < len(words) && got < n; i++ {
 		w := words[i]
-		if stopWords[w] || w == "jumlah" || w == "banyak" {
+		if stopWords[w] || w == "jumlah" || w == "banyak" || w == "total" {
 			continue
 		}
 		counted = append(counted, w)

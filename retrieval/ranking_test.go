@@ -92,6 +92,9 @@ func TestAnalyseQuestion(t *testing.T) {
 		// "bernama siapa" frames a who-question, as "namanya" does.
 		{"Tentara bayaran yang dipenjara Rusia bernama siapa?", vocab.Person, false, []string{"tentara", "bayaran", "dipenjara", "rusia"}},
 		{"berapa tentara? 12 ribu?", vocab.Number, false, []string{"tentara", "12 ribu"}},
+		// Epithets and written-out words are one concept with their synonyms.
+		{"Berapa serdadu yang dikirim ke Negeri Beruang Merah?", vocab.Number, false, []string{"serdadu", "dikirim", "negeri beruang merah"}},
+		{"Kapan peluru kendali Kyiv menghantam Donetsk?", vocab.Date, false, []string{"peluru kendali", "kyiv", "menghantam", "donetsk"}},
 		{"Which Iranian president was Putin going to meet?", vocab.Thing, true, nil},
 		// A noun right after the question word asks for a kind of answer.
 		{"Di mana letak Kursk?", vocab.Place, false, []string{"kursk"}},
@@ -1021,5 +1024,13 @@ func TestSceneSettingSentence(t *testing.T) {
 		if c.Scene {
 			t.Errorf("Yahoo! Koprol: %q taken for a scene", c.Label)
 		}
+	}
+}
+
+func TestTotalIsNoCountedThing(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("Menurut pihak Kyiv, berapa total serdadu yang sudah dikirim Pyongyang?")
+	if len(qa.Counted) == 0 || qa.Counted[0][0] != "serdadu" {
+		t.Errorf("Counted = %v, want serdadu first: \"total\" frames the count", qa.Counted)
 	}
 }

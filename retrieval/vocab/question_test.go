@@ -33,6 +33,7 @@ func TestQuestionType(t *testing.T) {
 		{"Faktor apa yang menyebabkan banyak korban?", Reason, []int{0, 1, 2, 3}},
 		{"Apa penyebab kebakaran di Feodosia?", Reason, []int{0, 1}},
 		{"Menurut para pakar, faktor penyebabnya apa saja?", Reason, []int{4, 5}},
+		{"Seberapa jauh gudang itu dari perbatasan?", Number, []int{0}},
 		{"alasannya apa korut kirim pasukan?", Reason, []int{0, 1}},
 		{"korut kirim pasukan gara apa", Reason, []int{3, 4}},
 		{"Bagaimana Rusia membalas?", Manner, []int{0}},
