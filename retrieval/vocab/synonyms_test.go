@@ -17,7 +17,7 @@ func TestSynonyms(t *testing.T) {
 		{"rebut", []string{"kuasa", "caplok", "aneksasi"}},
 		{"asing", []string{"luar negeri"}},
 		{"amerika serikat", []string{"negeri paman sam", "washington", "as"}}, // articles write AS
-		{"negeri ginseng", []string{"korea selatan"}}, // the epithets news gives countries
+		{"negeri ginseng", []string{"korea selatan"}},                         // the epithets news gives countries
 		{"opsir", []string{"perwira"}},
 		{"membenarkan", []string{"mengkonfirmasi", "mengonfirmasi"}},
 		{"kursk", nil},
