@@ -165,15 +165,9 @@ func isCount(qa parsedQuestion, text string, toks []token, i int) bool {
 // one ("how many missiles", "berapa orang tewas"): a distance is not a
 // number of missiles.
 func measuresInstead(qa parsedQuestion, toks []token, i int) bool {
-	if i+1 >= len(toks) || !measureUnits[toks[i+1].Fold] {
-		return false
-	}
-	for _, alt := range qa.Counted {
-		if countables[alt[0]] {
-			return true
-		}
-	}
-	return false
+	// What is counted comes first ("brp korban jiwa", "how many missiles");
+	// "how far is the weapon depot" counts no weapons.
+	return i+1 < len(toks) && measureUnits[toks[i+1].Fold] && len(qa.Counted) > 0 && countables[qa.Counted[0][0]]
 }
 
 var (
@@ -183,7 +177,7 @@ var (
 	// countables are things counted one by one (index terms): people,
 	// troops, weapons, craft.
 	countables = setOf("orang", "korban", "tentara", "pasuk", "prajurit", "serdadu", "personel", "perwira", "warga", "penumpang",
-		"rudal", "misil", "drone", "nirawak", "peluru", "roket", "bom", "tank", "pesawat", "kapal", "senjata", "amunisi")
+		"rudal", "misil", "drone", "nirawak", "peluru", "roket", "bom", "tank", "pesawat", "kapal", "senjata", "amunisi", "artileri")
 )
 
 // partOfDate reports whether the number toks[i] is a day or month of a

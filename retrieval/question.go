@@ -638,7 +638,8 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 			c.Describes = describing[strings.ToLower(strings.Fields(term.English)[0])]
 		}
 	}
-	if typ == vocab.Number && len(qw) > 0 {
+	// "how far", "how long" measure; they count nothing.
+	if typ == vocab.Number && len(qw) > 0 && !slices.ContainsFunc(qw, func(i int) bool { return measureFrames[words[i]] }) {
 		q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 3)
 	}
 	q.NameOf = s.nameOf(q.Concepts, words, true, "name", "names")
@@ -704,6 +705,9 @@ func answerDescription(words []string) map[string]bool {
 	}
 	return out
 }
+
+// measureFrames make "how" ask for a measure, not a count.
+var measureFrames = setOf("far", "long", "big", "old", "high", "tall", "large", "wide", "deep", "heavy", "fast")
 
 // englishVerbs end the description of an answer: auxiliaries and common
 // irregular past tenses.

@@ -1034,3 +1034,24 @@ func TestTotalIsNoCountedThing(t *testing.T) {
 		t.Errorf("Counted = %v, want serdadu first: \"total\" frames the count", qa.Counted)
 	}
 }
+
+func TestCountsAreNotMeasures(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, text string
+		want           bool
+	}{
+		// Asked for a number of things, a distance or a share is no answer.
+		{"how many missiles did iran send to russia?", "Amunisi disimpan di gudang senjata 115 kilometer dari perbatasan.", false},
+		{"brp korban jiwa pas terminal minyak diserang?", "Kebakaran itu berlangsung selama enam hari.", false},
+		{"how many missiles did iran send to russia?", "Iran mengirim 200 rudal ke Rusia.", true},
+		// Asked how far, a distance is the answer.
+		{"Seberapa jauh gudang senjata itu dari perbatasan?", "Gudang itu berada 115 kilometer dari perbatasan.", true},
+		{"how far is the weapon depot from the border?", "Gudang itu berada 115 kilometer dari perbatasan.", true},
+	} {
+		qa := lib.snap.analyse(tc.question)
+		if got := typeMatch(qa, tc.text, tokenize(tc.text)); got != tc.want {
+			t.Errorf("typeMatch(%q, %q) = %v, want %v (counted %v)", tc.question, tc.text, got, tc.want, qa.Counted)
+		}
+	}
+}
