@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -50,7 +51,8 @@ var englishStop = setOf(`the a an of to in on at by for with from into about bes
 	wait btw um uh hmm ok okay tho anyway anyways`)
 
 // indonesianStop are Indonesian function words and question words, plus every
-// chat-style form in the slang table, as evidence of Indonesian.
+// chat-style form in the slang table that is not also an English word of the
+// glossary ("nk", "feb"), as evidence of Indonesian.
 var indonesianStop = func() map[string]bool {
 	m := setOf(`yang dan di ke dari ini itu dengan untuk pada oleh dalam ada adalah
 		akan sudah telah belum tidak bukan juga atau karena bisa dapat saja lagi
@@ -60,7 +62,7 @@ var indonesianStop = func() map[string]bool {
 		sebelum saat ketika jika kalau tahun bulan hari menurut kata tentang
 		terhadap seperti lebih banyak semua pun lah nya tetapi namun yaitu yakni`)
 	for w := range slang {
-		if !englishStop[w] {
+		if !englishStop[w] && glossary[w] == nil {
 			m[w] = true
 		}
 	}
@@ -84,16 +86,21 @@ var englishQuestionStart = setOf(`what which who whom whose when where why how
 // language: English wins with at least two English function words and more
 // than twice as many as Indonesian ones, or with a single English question
 // word opening a sentence of three or more words that has no Indonesian
-// function word at all. Names alone ("Kim Jong Un"), mixed sentences and
+// function word at all, or when three words or more, none of them an
+// Indonesian function word or affixed word, are at least half words the
+// English glossary knows (keywords: "NIS South Korea full name"). Names alone ("Kim Jong Un"), mixed sentences and
 // anything too short are not English.
 func IsEnglish(text string) bool {
-	var en, id, words int
+	var en, id, words, glossed int
 	firstQuestion := false
 	for i, t := range tokenize(text) {
 		if !hasLetter(t.lower) {
 			continue
 		}
 		words++
+		if slices.ContainsFunc(fold(t.lower), func(f string) bool { return glossary[f] != nil }) {
+			glossed++
+		}
 		if englishStop[t.lower] {
 			en++
 			if i == 0 && englishQuestionStart[t.lower] {
@@ -113,6 +120,10 @@ func IsEnglish(text string) bool {
 	case en >= 2 && en > 2*id:
 		return true
 	case en == 1 && id == 0 && firstQuestion && words >= 3:
+		return true
+	case id == 0 && words >= 3 && 2*glossed >= words:
+		// Keywords typed as into a search box: "NIS South Korea full
+		// name", "Ukraine estimate total NK troops sent".
 		return true
 	}
 	return false

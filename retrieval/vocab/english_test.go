@@ -26,6 +26,11 @@ func TestIsEnglish(t *testing.T) {
 		{"kpn putin ke pyongyang", false},
 		{"knp byk tentara korut yg tewas di kursk", false},
 		{"Kim Jong Un", false},
+		// Keywords, as typed into a search box: mostly words the glossary knows.
+		{"NIS South Korea full name", true},
+		{"Ukraine estimate total NK troops sent incl replacements", true},
+		{"brp troops korut yg dikirim", false},
+		{"tentara korut kursk", false},
 		{"Pezeshkian", false},
 		{"Kursk", false},
 		{"", false},

@@ -28,6 +28,7 @@ func TestExpand(t *testing.T) {
 		{"dg", []string{"dengan"}},
 		{"korut", []string{"korea", "utara"}},
 		{"korsel", []string{"korea", "selatan"}},
+		{"nk", []string{"korea", "utara"}},
 		{"ketemuan", []string{"bertemu"}},
 		{"as", []string{"amerika", "serikat"}},
 		{"kpn", []string{"kapan"}},
