@@ -170,8 +170,8 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 	var toks []token // the quote's words, once a name word is absent
 	words, unknown := map[int]int{}, map[int]int{}
 	for _, c := range qa.Concepts {
-		if c.Name == 0 || c.Describes {
-			continue
+		if c.Name == 0 || c.Describes || dateWords[strings.ToLower(c.Label)] {
+			continue // "April" names no thing; an article may write 28/4
 		}
 		words[c.Name]++
 		if !c.Absent {

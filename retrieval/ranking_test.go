@@ -1055,3 +1055,25 @@ func TestCountsAreNotMeasures(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthIsNoUnknownName(t *testing.T) {
+	lib := openSeed(t)
+	// No seed article writes "April" (they write 28/4); a month is no
+	// unknown thing the question names.
+	q := "Before the official acknowledgements in April 2025, had Russia or North Korea ever confirmed or denied that North Korean soldiers were being used?"
+	qa := lib.snap.analyse(q)
+	hits, err := lib.search(context.Background(), qa, tuning.Candidates)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands := lib.snap.rank(qa, hits)
+	if len(cands) == 0 || lib.snap.unknownName(qa, cands[0]) {
+		t.Errorf("unknownName(%q) = true, want false: April is a month", q)
+	}
+	// NIS is named in English keywords: "name" frames the question.
+	for _, c := range lib.snap.analyse("NIS South Korea full name").Concepts {
+		if strings.EqualFold(c.Label, "name") {
+			t.Errorf("\"name\" is a concept; it only frames the question")
+		}
+	}
+}

@@ -48,7 +48,7 @@ var englishStop = setOf(`the a an of to in on at by for with from into about bes
 	according going get got not no any some such so very just also
 	up down off out back over away yo hey hi guys lol pls plz please actually really
 	exactly finally basically kinda even still ever now currently supposedly
-	wait btw um uh hmm ok okay tho anyway anyways`)
+	wait btw um uh hmm ok okay tho anyway anyways name names`)
 
 // indonesianStop are Indonesian function words and question words, plus every
 // chat-style form in the slang table that is not also an English word of the
