@@ -1121,7 +1121,8 @@ func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64) []Q
 
 // extend grows a quote by whole neighbouring sentences while it stays
 // within tuning.MaxQuoteLen. A quote that opens with a pronoun ("Ia
-// meninggal pada 1936") first takes the sentence before, which names who;
+// meninggal pada 1936") or quotes someone it calls "-nya" ("“...,”
+// katanya") first takes the sentence before, which names who;
 // then the following sentences, since the sentence that matches best
 // often leaves its answer to the next; then, if room is left, the
 // preceding ones.
@@ -1133,7 +1134,7 @@ func (s *snapshot) extend(c candidate) (int, int) {
 	// A line without a closing stop is a heading, a link to another story
 	// or a caption: the quote does not grow into it.
 	prose := func(i int) bool { return endsSentence(text[sents[i].Start:sents[i].End]) }
-	if first > 0 && opensWithPronoun(text[sents[first].Start:sents[first].End]) && fits(first-1, last) {
+	if first > 0 && (opensWithPronoun(text[sents[first].Start:sents[first].End]) || saidByPronoun(text[sents[first].Start:sents[first].End])) && fits(first-1, last) {
 		first--
 	}
 	for last+1 < len(sents) && fits(first, last+1) && prose(last+1) {
@@ -1167,6 +1168,21 @@ func endsSentence(s string) bool {
 
 // pronouns that open a sentence whose subject is in the one before.
 var pronouns = setOf("ia", "dia", "mereka", "beliau", "ini", "itu", "hal", "tersebut", "keduanya", "he", "she", "they", "it", "this")
+
+// saidBy are the words that attribute a quotation to someone named
+// before: "“...,” katanya."
+var saidBy = setOf("katanya", "ujarnya", "tuturnya", "ungkapnya", "imbuhnya", "tambahnya", "jelasnya", "tegasnya", "sebutnya")
+
+// saidByPronoun reports whether a sentence attributes what it quotes to
+// someone it does not name: "“Hubungan ... aliansi militer,” katanya."
+func saidByPronoun(sentence string) bool {
+	for _, t := range tokenize(sentence) {
+		if saidBy[t.Fold] {
+			return true
+		}
+	}
+	return false
+}
 
 func opensWithPronoun(sentence string) bool {
 	toks := tokenize(sentence)

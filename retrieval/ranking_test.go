@@ -1077,3 +1077,18 @@ func TestMonthIsNoUnknownName(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteTakesWhoSaidIt(t *testing.T) {
+	if !saidByPronoun("“Hubungan itu hampir mendekati aliansi militer,” katanya.") || saidByPronoun("Kim mengatakan hal itu.") {
+		t.Error("saidByPronoun: want true for “...,” katanya and false for a named speaker")
+	}
+	lib := openSeed(t)
+	ans, err := lib.Ask(context.Background(), Question{Text: "Siapa yang bilang hubungan Rusia dan Korut sudah hampir seperti aliansi militer?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The quote "..., katanya" takes the sentence before, which names him.
+	if ans.Abstained || !strings.HasPrefix(ans.Quotes[0].Text, "Kim berkata") {
+		t.Errorf("first quote = %+v, want it to open with the sentence naming the speaker", ans.Quotes)
+	}
+}
