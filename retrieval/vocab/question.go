@@ -39,6 +39,8 @@ var questionPhrases = []struct {
 	{[]string{"apa", "alasan"}, Reason},
 	{[]string{"apakah", "alasan"}, Reason},
 	{[]string{"apa", "sebab"}, Reason},
+	{[]string{"apa", "pemicu"}, Reason},
+	{[]string{"apakah", "pemicu"}, Reason},
 	// The cause first: "penyebabnya apa?", "alasannya apa saja?".
 	{[]string{"penyebab", "apa"}, Reason},
 	{[]string{"penyebabnya", "apa"}, Reason},

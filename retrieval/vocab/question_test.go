@@ -34,6 +34,7 @@ func TestQuestionType(t *testing.T) {
 		{"Apa penyebab kebakaran di Feodosia?", Reason, []int{0, 1}},
 		{"Menurut para pakar, faktor penyebabnya apa saja?", Reason, []int{4, 5}},
 		{"Seberapa jauh gudang itu dari perbatasan?", Number, []int{0}},
+		{"Apa pemicu ketegangan di Semenanjung Korea?", Reason, []int{0, 1}},
 		{"alasannya apa korut kirim pasukan?", Reason, []int{0, 1}},
 		{"korut kirim pasukan gara apa", Reason, []int{3, 4}},
 		{"Bagaimana Rusia membalas?", Manner, []int{0}},
