@@ -29,6 +29,7 @@ func TestExpand(t *testing.T) {
 		{"korut", []string{"korea", "utara"}},
 		{"korsel", []string{"korea", "selatan"}},
 		{"nk", []string{"korea", "utara"}},
+		{"dkt", []string{"dekat"}},
 		{"ketemuan", []string{"bertemu"}},
 		{"as", []string{"amerika", "serikat"}},
 		{"kpn", []string{"kapan"}},
