@@ -16,8 +16,8 @@ func TestSynonyms(t *testing.T) {
 		{"tewas", []string{"meninggal", "gugur", "wafat", "terbunuh", "mati"}},
 		{"rebut", []string{"kuasa", "caplok", "aneksasi"}},
 		{"asing", []string{"luar negeri"}},
-		{"amerika serikat", []string{"negeri paman sam", "washington", "as"}}, // articles write AS
-		{"negeri ginseng", []string{"korea selatan"}},                         // the epithets news gives countries
+		{"amerika serikat", []string{"washington", "as", "negeri paman sam"}}, // articles write AS
+		{"negeri ginseng", []string{"seoul", "korea selatan"}},                // the epithets news gives countries
 		{"opsir", []string{"perwira"}},
 		{"membenarkan", []string{"mengkonfirmasi", "mengonfirmasi"}},
 		{"kursk", nil},
