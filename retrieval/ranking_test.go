@@ -1103,7 +1103,7 @@ func TestOtherMonth(t *testing.T) {
 		{"brp tentara korut dikirim antara maret sama april?", "Korea Utara dikonfirmasi pada hari Senin (28/4) mengirim pasukan.", false}, // 28/4 is April
 		{"brp tentara korut dikirim bulan februari?", "tentara dikirim ke Kursk antara Januari dan Februari.", false},
 		{"Berapa tentara yang dikirim ke Kursk?", "tentara dikirim ke Kursk antara Januari dan Februari.", false}, // no month asked
-		{"Berapa tentara yang dikirim pada bulan Maret?", "Ribuan tentara dikirim ke Kursk.", false},                // the quote names none
+		{"Berapa tentara yang dikirim pada bulan Maret?", "Ribuan tentara dikirim ke Kursk.", false},              // the quote names none
 	} {
 		qa := lib.snap.analyse(tc.question)
 		if got := otherMonth(qa, tc.quote); got != tc.want {
