@@ -120,6 +120,46 @@ func countsWhatIsAsked(qa parsedQuestion, text string, toks []token) bool {
 	return false
 }
 
+// attributesToSource reports whether toks attribute what they tell to the
+// question's source, in one sentence: "Menurut pemerintah Ukraina, ..."
+// for "Menurut Kyiv, ...", "..., kata Kim", "Kim mengatakan ...".
+func attributesToSource(qa parsedQuestion, text string, toks []token) bool {
+	if qa.Source == nil {
+		return false
+	}
+	isSource := func(i, j int) bool {
+		if j < 0 || j >= len(toks) || strings.ContainsAny(text[toks[min(i, j)].End:toks[max(i, j)].Start], ".!?") {
+			return false
+		}
+		for _, alt := range qa.Source {
+			if alt[0] == toks[j].Term {
+				return true
+			}
+		}
+		return false
+	}
+	for i, t := range toks {
+		if t.Fold == "menurut" || saidVerbs[t.Fold] {
+			for j := i + 1; j <= i+3; j++ {
+				if isSource(i, j) {
+					return true
+				}
+			}
+		}
+		if t.Fold == "mengatakan" || t.Fold == "menyatakan" || t.Fold == "berkata" {
+			for j := i - 1; j >= i-2; j-- {
+				if isSource(i, j) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// saidVerbs put the speaker after them: "..., kata Kim".
+var saidVerbs = setOf("kata", "ujar", "ungkap", "tutur", "klaim")
+
 // namesItsKind reports whether toks hold the noun the question names its
 // answer by, followed within two words by a name the question does not
 // hold: "kota Rovenky" for "dekat kota apa", "kantor berita KCNA" for

@@ -608,6 +608,7 @@ const (
 	fDefines          // opens like a definition, asked what something is ("apa yang dimaksud dengan X")
 	fKind             // names an instance of the kind asked for ("kota Rovenky" for "kota apa")
 	fNamed            // share of the names in the question (Kursk, Korea Utara) the window holds
+	fSource           // attributes what it tells to whom the question does ("Menurut Kyiv, ..."
 	numFeatures
 )
 
@@ -617,7 +618,7 @@ const (
 // questions: the features, not the weights, are the limit.)
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.3,
-	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2,
+	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2, fSource: 0.1,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -765,6 +766,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fDefines] = b2f(c.Def && qa.Defines)
 				f[fKind] = b2f(namesItsKind(qa, a.Text, toks))
 				f[fNamed] = namedShare(qa, about)
+				f[fSource] = b2f(attributesToSource(qa, a.Text, toks))
 				for k, v := range f {
 					c.Score += rankWeights[k] * v
 				}

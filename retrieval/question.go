@@ -68,6 +68,10 @@ type parsedQuestion struct {
 	// in "nama desa terakhir itu apa?", "officers" in "the names of the
 	// officers".
 	NameOf [][]string
+	// Source holds the alternatives of whom the question attributes what
+	// it asks to: "Kyiv" in "Menurut Kyiv, berapa ..." and "According to
+	// Kyiv, how many ...".
+	Source [][]string
 	// Role is the noun naming the person a who-question asks for:
 	// "jenderal" in "Siapa nama jenderal …".
 	Role string
@@ -472,6 +476,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		break
 	}
 	q.NameOf = s.nameOf(q.Concepts, words, false, "nama")
+	q.Source = sourceOf(q.Concepts, words, "menurut")
 	// "Siapa (nama) jenderal …", "jenderal … itu siapa namanya": the
 	// noun after siapa, or opening the question, is the role of the
 	// person asked for.
@@ -514,6 +519,32 @@ func (s *snapshot) nameOf(concepts []concept, words []string, english bool, name
 		}
 	}
 	return nil
+}
+
+// sourceOf returns the alternatives of the first name within three words
+// after the word that attributes ("menurut", "according"), or of the
+// first concept there when none is a name; nil when the question
+// attributes nothing.
+func sourceOf(concepts []concept, words []string, attributes string) [][]string {
+	i := slices.Index(words, attributes)
+	if i < 0 {
+		return nil
+	}
+	var first [][]string
+	for j := i + 1; j < len(words) && j <= i+4; j++ {
+		for _, c := range concepts {
+			if !strings.EqualFold(c.Label, words[j]) && !strings.EqualFold(strings.Fields(c.Label)[0], words[j]) {
+				continue
+			}
+			if c.Name != 0 {
+				return c.Alts
+			}
+			if first == nil {
+				first = c.Alts
+			}
+		}
+	}
+	return first
 }
 
 // namedKinds are the kinds (as index terms) whose instances news names
@@ -643,6 +674,7 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 3)
 	}
 	q.NameOf = s.nameOf(q.Concepts, words, true, "name", "names")
+	q.Source = sourceOf(q.Concepts, words, "according")
 	// "Which state news agency ...": the last word describing the answer.
 	for i := len(q.Concepts) - 1; i >= 0; i-- {
 		if q.Concepts[i].Describes {

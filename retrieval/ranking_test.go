@@ -1111,3 +1111,25 @@ func TestOtherMonth(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributesToSource(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, text string
+		want           bool
+	}{
+		{"According to Kyiv, how many troops has North Korea sent in total?", "Menurut pemerintah Ukraina, Korea Utara mengirim sekitar 14.000 tentara.", true},
+		{"Menurut Kyiv, berapa tentara yang dikirim Korea Utara?", "Korea Utara mengirim 14.000 tentara, kata Ukraina.", true},
+		{"Menurut Seoul, berapa tentara yang dikirim?", "Seoul mengatakan 12.000 tentara dikirim.", true},
+		// Another source, or the source in another sentence.
+		{"According to Kyiv, how many troops has North Korea sent in total?", "Menurut Menteri Pertahanan Seoul, Korea Utara mengirim pasukan.", false},
+		{"According to Kyiv, how many troops has North Korea sent in total?", "Pasukan itu berperang di Ukraina. Kim mengatakan enam perwira tewas.", false},
+		// No source asked for.
+		{"Berapa tentara yang dikirim Korea Utara?", "Menurut pemerintah Ukraina, Korea Utara mengirim sekitar 14.000 tentara.", false},
+	} {
+		qa := lib.snap.analyse(tc.question)
+		if got := attributesToSource(qa, tc.text, tokenize(tc.text)); got != tc.want {
+			t.Errorf("attributesToSource(%q, %q) = %v, want %v (source %v)", tc.question, tc.text, got, tc.want, qa.Source)
+		}
+	}
+}
