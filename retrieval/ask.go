@@ -608,7 +608,7 @@ const (
 	fDefines          // opens like a definition, asked what something is ("apa yang dimaksud dengan X")
 	fKind             // names an instance of the kind asked for ("kota Rovenky" for "kota apa")
 	fNamed            // share of the names in the question (Kursk, Korea Utara) the window holds
-	fSource           // attributes what it tells to whom the question does ("Menurut Kyiv, ..."
+	fSource           // attributes what it tells to whom the question does ("Menurut Kyiv, ...")
 	numFeatures
 )
 
