@@ -117,10 +117,11 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if otherMonth(qa, quote) {
 		best = 0 // asked about March, and the quote tells of January and February
 	}
-	if toks := tokenize(quote); !qa.English && (negationDropped(qa.Text, toks) || asksWhoDoesNot(qa.Text, toks)) {
+	quoteToks := tokenize(quote)
+	if !qa.English && (negationDropped(qa.Text, quoteToks) || asksWhoDoesNot(qa.Text, quoteToks)) {
 		best = 0 // asked what does not, and the quote tells what does
 	}
-	if officeOfAnother(qa, tokenize(quote)) {
+	if officeOfAnother(qa, quoteToks) {
 		best = 0 // asked for North Korea's minister, and the quote names Seoul's
 	}
 	article := s.wordsOf(cands[0].Article)
@@ -200,7 +201,7 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 // Rusia terakhir" names no village, "tentara bayaran Stephen Hubbard" a
 // soldier.
 func (s *snapshot) namesTheKind(qa parsedQuestion, c candidate, article articleWords) bool {
-	if _, words := article(); words < minCountryArticle {
+	if _, words := article(); words < minLongArticle {
 		return true // a passage of a sentence or two may name it in the next
 	}
 	start, end := s.extend(c)
@@ -408,16 +409,18 @@ func countryUnsaid(qa parsedQuestion, article articleWords) bool {
 			continue
 		}
 		terms, words := article()
-		if words >= minCountryArticle && !altsIn(c.Alts, terms) {
+		if words >= minLongArticle && !altsIn(c.Alts, terms) {
 			return true
 		}
 	}
 	return false
 }
 
-// minCountryArticle is the length, in words, from which an article that
-// never names a country is taken not to be about it.
-const minCountryArticle = 60
+// minLongArticle is the length, in words, from which an article that
+// never names a country is taken not to be about it, or one whose quote
+// names no village not to name it: shorter passages are excerpts that
+// leave such things to the rest of their story.
+const minLongArticle = 60
 
 // countries are the names of countries (and of the Atlantic) as
 // Indonesian writes them. Indonesia is not among them: Indonesian news
@@ -1177,7 +1180,8 @@ func (s *snapshot) extend(c candidate) (int, int) {
 	// A line without a closing stop is a heading, a link to another story
 	// or a caption: the quote does not grow into it.
 	prose := func(i int) bool { return endsSentence(text[sents[i].Start:sents[i].End]) }
-	if first > 0 && (opensWithPronoun(text[sents[first].Start:sents[first].End]) || saidByPronoun(text[sents[first].Start:sents[first].End])) && fits(first-1, last) {
+	opening := text[sents[first].Start:sents[first].End]
+	if first > 0 && (opensWithPronoun(opening) || saidByPronoun(opening)) && fits(first-1, last) {
 		first--
 	}
 	for last+1 < len(sents) && fits(first, last+1) && prose(last+1) {
