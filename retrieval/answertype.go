@@ -122,7 +122,8 @@ func countsWhatIsAsked(qa parsedQuestion, text string, toks []token) bool {
 
 // attributesToSource reports whether toks attribute what they tell to the
 // question's source, in one sentence: "Menurut pemerintah Ukraina, ..."
-// for "Menurut Kyiv, ...", "..., kata Kim", "Kim mengatakan ...".
+// for "Menurut Kyiv, ...", "..., kata Kim", "Kim mengatakan ...", and
+// "Rusia mengkonfirmasi ..." for "Kapan Rusia mengkonfirmasi ...?".
 func attributesToSource(qa parsedQuestion, text string, toks []token) bool {
 	if qa.Source == nil {
 		return false
@@ -138,6 +139,14 @@ func attributesToSource(qa parsedQuestion, text string, toks []token) bool {
 		}
 		return false
 	}
+	// What the question says the source did, or its denial: asked
+	// whether Pyongyang admits it, "Korea Utara menolak ..." attributes.
+	did := map[string]bool{}
+	for _, alt := range append(deniedBy(qa.SourceVerb), qa.SourceVerb...) {
+		if len(alt) == 1 {
+			did[alt[0]] = true
+		}
+	}
 	for i, t := range toks {
 		if t.Fold == "menurut" || saidVerbs[t.Fold] {
 			for j := i + 1; j <= i+3; j++ {
@@ -146,7 +155,7 @@ func attributesToSource(qa parsedQuestion, text string, toks []token) bool {
 				}
 			}
 		}
-		if t.Fold == "mengatakan" || t.Fold == "menyatakan" || t.Fold == "berkata" {
+		if t.Fold == "mengatakan" || t.Fold == "menyatakan" || t.Fold == "berkata" || did[t.Term] {
 			for j := i - 1; j >= i-2; j-- {
 				if isSource(i, j) {
 					return true

@@ -72,6 +72,10 @@ type parsedQuestion struct {
 	// it asks to: "Kyiv" in "Menurut Kyiv, berapa ..." and "According to
 	// Kyiv, how many ...".
 	Source [][]string
+	// SourceVerb holds the alternatives of what the source did when the
+	// question names it as the one who spoke: "mengkonfirmasi" in "Rusia
+	// mengkonfirmasi ... hari apa?".
+	SourceVerb [][]string
 	// Role is the noun naming the person a who-question asks for:
 	// "jenderal" in "Siapa nama jenderal …".
 	Role string
@@ -477,6 +481,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	}
 	q.NameOf = s.nameOf(q.Concepts, words, false, "nama")
 	q.Source = sourceOf(q.Concepts, words, "menurut")
+	if q.Source == nil {
+		q.Source, q.SourceVerb = speakerOf(q.Concepts, words)
+	}
 	// "Siapa (nama) jenderal …", "jenderal … itu siapa namanya": the
 	// noun after siapa, or opening the question, is the role of the
 	// person asked for.
@@ -546,6 +553,42 @@ func sourceOf(concepts []concept, words []string, attributes string) [][]string 
 	}
 	return first
 }
+
+// speakerOf returns who the question says spoke and the alternatives of
+// the speaking: the country or name right before (up to three words) a
+// word of confirming, claiming or denying ("rusia ngonfirmasi",
+// "Russia first confirm", "Kremlin baru ngaku"); nil when there is none.
+func speakerOf(concepts []concept, words []string) (who, did [][]string) {
+	at := func(w string) *concept {
+		// A chat verb's concept carries its standard form: "ngonfirmasi"
+		// is labelled "mengonfirmasi".
+		for _, form := range append([]string{w}, vocab.Colloquial(w)...) {
+			for i, c := range concepts {
+				if strings.EqualFold(c.Label, form) || strings.EqualFold(strings.Fields(c.Label)[0], form) {
+					return &concepts[i]
+				}
+			}
+		}
+		return nil
+	}
+	for i, w := range words {
+		verb := at(w)
+		if verb == nil || verb.Name != 0 || !slices.ContainsFunc(verb.Alts, func(alt []string) bool { return speechTerms[alt[0]] }) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if c := at(words[j]); c != nil && c != verb && (c.Name != 0 || slices.ContainsFunc(c.Alts, func(alt []string) bool { return owners[strings.Join(alt, " ")] != "" })) {
+				return c.Alts, verb.Alts
+			}
+		}
+		return nil, nil
+	}
+	return nil, nil
+}
+
+// speechTerms are the index terms of confirming, claiming, saying and
+// denying: what a question may ask who did.
+var speechTerms = setOf("aku", "konfirmasi", "klaim", "kata", "sebut", "ungkap", "umum", "lapor", "tolak", "bantah", "nyata", "ujar", "tutur", "benar")
 
 // namedKinds are the kinds (as index terms) whose instances news names
 // with a capital: places, officers, outlets, organisations.
@@ -675,6 +718,9 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	}
 	q.NameOf = s.nameOf(q.Concepts, words, true, "name", "names")
 	q.Source = sourceOf(q.Concepts, words, "according")
+	if q.Source == nil {
+		q.Source, q.SourceVerb = speakerOf(q.Concepts, words)
+	}
 	// "Which state news agency ...": the last word describing the answer.
 	for i := len(q.Concepts) - 1; i >= 0; i-- {
 		if q.Concepts[i].Describes {

@@ -1133,3 +1133,28 @@ func TestAttributesToSource(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakerIsTheSource(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, text string
+		want           bool
+	}{
+		{"what day did russia finally admit north koreans were fighting in kursk", "Rusia mengkonfirmasi pada hari Sabtu untuk pertama kalinya bahwa pasukan Korea Utara bertarung.", true},
+		{"rusia ngonfirmasi korut ikut tempur di kursk hari apa", "Rusia mengkonfirmasi pada hari Sabtu untuk pertama kalinya bahwa pasukan Korea Utara bertarung.", true},
+		// Another one confirmed, or Russia is only named.
+		{"what day did russia finally admit north koreans were fighting in kursk", "Korea Utara dikonfirmasi pada hari Senin mengirim pasukan untuk membantu Rusia.", false},
+		{"rusia ngonfirmasi korut ikut tempur di kursk hari apa", "Presiden Ukraina Volodymyr Zelensky juga mengonfirmasi pada 7 Februari bahwa pasukan Korea Utara bertempur bersama Rusia.", false},
+		// Asked whether Pyongyang admits it, its denial attributes.
+		{"does north korea admit it's been sending weapons to russia?", "Korea Utara menolak tuduhan bahwa mereka menyuplai senjata.", true},
+	} {
+		qa := lib.snap.analyse(tc.question)
+		if got := attributesToSource(qa, tc.text, tokenize(tc.text)); got != tc.want {
+			t.Errorf("attributesToSource(%q, %q) = %v, want %v (source %v, verb %v)", tc.question, tc.text, got, tc.want, qa.Source, qa.SourceVerb)
+		}
+	}
+	// "Umum" in a name is no announcing.
+	if qa := lib.snap.analyse("Kapan Perjanjian Umum Tarif dan Perdagangan ditandatangani?"); qa.Source != nil {
+		t.Errorf("Source = %v, want none", qa.Source)
+	}
+}
