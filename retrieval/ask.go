@@ -114,9 +114,6 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if otherYear(qa.Text, quote) {
 		best = 0 // asked about 2023, and the quote dates its facts to 2024
 	}
-	if otherMonth(qa, quote) {
-		best = 0 // asked about March, and the quote tells of January and February
-	}
 	quoteToks := tokenize(quote)
 	if !qa.English && (negationDropped(qa.Text, quoteToks) || asksWhoDoesNot(qa.Text, quoteToks)) {
 		best = 0 // asked what does not, and the quote tells what does
@@ -276,44 +273,6 @@ var (
 	yearWordRe  = regexp.MustCompile(`\b(1[5-9]|20)\d\d\b`)
 	datedYearRe = regexp.MustCompile(`(?i)\b(tahun|thn|pada|in)\s+(1[5-9]|20)\d\d\b`)
 )
-
-// otherMonth reports whether the question names a month the quote does
-// not, while the quote names another: "in March" asked, "antara Januari
-// dan Februari" or "Senin (28/4)" told.
-func otherMonth(qa parsedQuestion, quote string) bool {
-	asked := map[int]bool{}
-	for _, c := range qa.Concepts {
-		for _, alt := range c.Alts {
-			for _, t := range alt {
-				if m := monthNumbers[t]; m > 0 {
-					asked[m] = true
-				}
-			}
-		}
-	}
-	if len(asked) == 0 {
-		return false
-	}
-	told := false
-	for _, t := range tokenize(quote) {
-		if m := monthNumbers[t.Fold]; m > 0 {
-			if asked[m] {
-				return false
-			}
-			told = true
-		}
-	}
-	for _, d := range daySlashRe.FindAllString(quote, -1) {
-		_, month, _ := strings.Cut(d, "/")
-		if m, err := strconv.Atoi(strings.TrimSpace(month)); err == nil && m >= 1 && m <= 12 {
-			if asked[m] {
-				return false
-			}
-			told = true
-		}
-	}
-	return told
-}
 
 // negationDropped reports whether the question negates a statement the
 // quote makes plainly: asked "cabang ilmu yang tidak mempelajari reptil",

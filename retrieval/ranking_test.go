@@ -1093,25 +1093,6 @@ func TestQuoteTakesWhoSaidIt(t *testing.T) {
 	}
 }
 
-func TestOtherMonth(t *testing.T) {
-	lib := openSeed(t)
-	for _, tc := range []struct {
-		question, quote string
-		want            bool
-	}{
-		{"How many North Korean soldiers were sent to Kursk in March?", "1.000 hingga 3.000 tentara tambahan dikirim ke Kursk antara Januari dan Februari.", true},
-		{"brp tentara korut dikirim antara maret sama april?", "Korea Utara dikonfirmasi pada hari Senin (28/4) mengirim pasukan.", false}, // 28/4 is April
-		{"brp tentara korut dikirim bulan februari?", "tentara dikirim ke Kursk antara Januari dan Februari.", false},
-		{"Berapa tentara yang dikirim ke Kursk?", "tentara dikirim ke Kursk antara Januari dan Februari.", false}, // no month asked
-		{"Berapa tentara yang dikirim pada bulan Maret?", "Ribuan tentara dikirim ke Kursk.", false},              // the quote names none
-	} {
-		qa := lib.snap.analyse(tc.question)
-		if got := otherMonth(qa, tc.quote); got != tc.want {
-			t.Errorf("otherMonth(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
-		}
-	}
-}
-
 func TestAttributesToSource(t *testing.T) {
 	lib := openSeed(t)
 	for _, tc := range []struct {
