@@ -91,9 +91,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	}
 	for i, c := range cands {
 		if asked, ok := askedCoverage(qa, c.termSet); ok {
-			// A question after a sentence of scene-setting: the answer
-			// need not repeat the scene, so what the question itself asks
-			// counts for half.
+			// A question of several sentences: the answer need not
+			// repeat the scene one sets, so what one of them asks counts
+			// for half.
 			cands[i].Coverage = max(c.Coverage, (c.Coverage+asked)/2)
 		}
 	}
@@ -143,25 +143,31 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	return ans, best, nil
 }
 
-// askedCoverage is the idf-weighted share of the question's own sentence
-// (not its scene-setting ones) a window's terms hold; ok is false for a
-// question of one sentence.
+// askedCoverage is, for a question of several sentences, the best
+// idf-weighted share of one sentence's words a window's terms hold: the
+// answer repeats what one sentence asks, not the scene another sets. ok
+// is false for a question of one sentence.
 func askedCoverage(qa parsedQuestion, terms map[string]bool) (float64, bool) {
-	got, total, scene := 0.0, 0.0, false
-	for _, c := range qa.Concepts {
-		if c.Scene {
-			scene = true
-			continue
-		}
-		total += c.Weight
-		if altsIn(c.Alts, terms) {
-			got += c.Weight
-		}
-	}
-	if !scene || total == 0 {
+	if qa.Sentences < 2 {
 		return 0, false
 	}
-	return got / total, true
+	best := 0.0
+	for k := range qa.Sentences {
+		got, total := 0.0, 0.0
+		for _, c := range qa.Concepts {
+			if c.In != 0 && c.In&(1<<k) == 0 {
+				continue
+			}
+			total += c.Weight
+			if altsIn(c.Alts, terms) {
+				got += c.Weight
+			}
+		}
+		if total > 0 {
+			best = max(best, got/total)
+		}
+	}
+	return best, true
 }
 
 // unknownName reports whether the question names something no article

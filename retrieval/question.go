@@ -38,9 +38,9 @@ type concept struct {
 	// name what it is about: "British" in "Which British newspaper did
 	// ... cite?". The answer need not repeat them.
 	Describes bool
-	// Scene is set for words only the sentences before the question's
-	// last one hold: they set the scene of what it asks.
-	Scene bool
+	// In has bit k set when sentence k of a question of several holds
+	// the word; none when the word is a chat form's standard one.
+	In uint64
 }
 
 // parsedQuestion is an analysed question.
@@ -76,6 +76,10 @@ type parsedQuestion struct {
 	// question names it as the one who spoke: "mengkonfirmasi" in "Rusia
 	// mengkonfirmasi ... hari apa?".
 	SourceVerb [][]string
+	// Sentences is how many sentences the question has, when more than
+	// one: "Rusia memenjarakan seorang tentara bayaran. Orang itu bernama
+	// siapa?" has two.
+	Sentences int
 	// Role is the noun naming the person a who-question asks for:
 	// "jenderal" in "Siapa nama jenderal …".
 	Role string
@@ -238,10 +242,16 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		q.Concepts = q.Concepts[:maxConcepts]
 	}
 	// "Rusia memenjarakan seorang tentara bayaran. Orang itu bernama
-	// siapa?": the sentences before the one that asks set the scene.
-	if scene := sceneWords(q); scene != nil {
+	// siapa?": a question of several sentences; note which hold each word.
+	if sents := sentenceWords(q); sents != nil {
+		q.Sentences = len(sents)
 		for i, c := range q.Concepts {
-			q.Concepts[i].Scene = scene[strings.ToLower(c.Label)]
+			label := strings.ToLower(c.Label)
+			for k, words := range sents {
+				if words[label] || !slices.ContainsFunc(strings.Fields(label), func(w string) bool { return !words[w] }) {
+					q.Concepts[i].In |= 1 << k
+				}
+			}
 		}
 	}
 	// A word no article holds is as often the asker's own wording
@@ -257,28 +267,36 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 }
 
 // minSceneWords is the length, in words, from which what comes before a
-// question's last sentence is a sentence that sets its scene.
+// question's last sentence is a sentence of its own.
 const minSceneWords = 4
 
-// sceneWords are the words (folded, chat words expanded) that only the
-// sentences before a question's last one hold, or nil for a question of
-// one sentence.
-func sceneWords(q parsedQuestion) map[string]bool {
+// sentenceWords are the words (folded, chat words expanded) of each
+// sentence of a question of several, or nil for a question of one. What
+// comes before the last sentence must be one ("Kapan Yahoo! Koprol ..."
+// is one sentence), and at most maxSentences are told apart.
+func sentenceWords(q parsedQuestion) []map[string]bool {
 	toks := tokenize(q.Text)
-	last := -1
+	var starts []int
 	for i := range toks {
-		if i > 0 && opensSentence(q.Text, toks, i) {
-			last = i
+		if i > 0 && opensSentence(q.Text, toks, i) && len(toks)-i >= 2 {
+			starts = append(starts, i)
 		}
 	}
-	// A scene is a sentence ("Kapan Yahoo! Koprol ..." has none), and a
-	// question follows it.
-	if last < minSceneWords || len(toks)-last < 2 {
+	if len(starts) == 0 || starts[len(starts)-1] < minSceneWords {
 		return nil
 	}
-	words := func(toks []token) map[string]bool {
+	starts = append([]int{0}, starts...)
+	if len(starts) > maxSentences {
+		starts = append(starts[:1], starts[len(starts)-maxSentences+1:]...)
+	}
+	var out []map[string]bool
+	for k, start := range starts {
+		end := len(toks)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
 		m := map[string]bool{}
-		for _, t := range toks {
+		for _, t := range toks[start:end] {
 			m[t.Fold] = true
 			if !q.English {
 				for _, e := range vocab.Expand(t.Fold) {
@@ -286,17 +304,13 @@ func sceneWords(q parsedQuestion) map[string]bool {
 				}
 			}
 		}
-		return m
+		out = append(out, m)
 	}
-	asking := words(toks[last:])
-	scene := map[string]bool{}
-	for w := range words(toks[:last]) {
-		if !asking[w] {
-			scene[w] = true
-		}
-	}
-	return scene
+	return out
 }
+
+// maxSentences is how many sentences of a question are told apart.
+const maxSentences = 8
 
 // opensSentence reports whether toks[i] is the first word of a sentence
 // of text, capitalised for that alone: "Orang yang dipenjara tersebut

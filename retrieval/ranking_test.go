@@ -998,17 +998,20 @@ func TestNameOfANamedKind(t *testing.T) {
 	}
 }
 
-func TestSceneSettingSentence(t *testing.T) {
+func TestQuestionOfSeveralSentences(t *testing.T) {
 	lib := openSeed(t)
 	q := "Pemerintah Ukraina memiliki perkiraan tersendiri mengenai besarnya kontingen militer yang dikirim Pyongyang ke Rusia. Menurut Kyiv, Korea Utara mengirim tentara sebanyak berapa?"
 	qa := lib.snap.analyse(q)
-	scene := map[string]bool{}
-	for _, c := range qa.Concepts {
-		scene[strings.ToLower(c.Label)] = c.Scene
+	if qa.Sentences != 2 {
+		t.Fatalf("Sentences = %d, want 2", qa.Sentences)
 	}
-	for w, want := range map[string]bool{"kontingen": true, "perkiraan": true, "kyiv": false, "tentara": false} {
-		if scene[w] != want {
-			t.Errorf("%q: scene = %v, want %v", w, scene[w], want)
+	in := map[string]uint64{}
+	for _, c := range qa.Concepts {
+		in[strings.ToLower(c.Label)] = c.In
+	}
+	for w, want := range map[string]uint64{"kontingen": 1, "perkiraan": 1, "kyiv": 2, "tentara": 2} {
+		if in[w] != want {
+			t.Errorf("%q: in sentences %b, want %b", w, in[w], want)
 		}
 	}
 	// The answer repeats what the last sentence asks, not the scene.
@@ -1019,11 +1022,14 @@ func TestSceneSettingSentence(t *testing.T) {
 	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "14.000") {
 		t.Errorf("Ask(%q) = %+v, want the quote giving 14.000 tentara", q, ans)
 	}
-	// A word ending in "!" inside a name opens no question of its own.
-	for _, c := range lib.snap.analyse("Kapan Yahoo! Koprol mulai digunakan di Indonesia?").Concepts {
-		if c.Scene {
-			t.Errorf("Yahoo! Koprol: %q taken for a scene", c.Label)
-		}
+	// The sentence that asks may come first.
+	qa = lib.snap.analyse("Why did North Korean troops take such heavy losses in Kursk? Do Alinea and Pahami give the same reasons?")
+	if qa.Sentences != 2 {
+		t.Errorf("Sentences = %d, want 2", qa.Sentences)
+	}
+	// A word ending in "!" inside a name opens no sentence of its own.
+	if qa := lib.snap.analyse("Kapan Yahoo! Koprol mulai digunakan di Indonesia?"); qa.Sentences != 0 {
+		t.Errorf("Yahoo! Koprol: Sentences = %d, want 0", qa.Sentences)
 	}
 }
 
