@@ -74,6 +74,10 @@ func TestTranslate(t *testing.T) {
 			unknown: []string{"Kursk"},
 		},
 		{
+			q:    "Who is the author of the Tribunnews article?",
+			want: []string{"siapa", "penulis", "reporter", "berita"},
+		},
+		{
 			q:    "When did Kim Jong-un sign the defense pact with Russia in June?",
 			want: []string{"kapan", "kim jong un", "menandatangani", "pertahanan", "pakta", "rusia", "juni"},
 		},
