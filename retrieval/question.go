@@ -381,8 +381,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	seen := map[string]bool{}
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if isQW[i] {
-			continue
+		if isQW[i] || w == "pihak" && i > 0 && words[i-1] == "menurut" {
+			continue // "menurut pihak Kyiv" is "menurut Kyiv"
 		}
 		name := nameRun(i)
 		// A date, "6 September" or "16-8-2005", is also written "(6/9)".

@@ -89,6 +89,8 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"korut udh kirim brp org tentara ke rusia", vocab.Number, false, []string{"korea utara", "kirim", "tentara", "rusia"}},
 		{"Kapan Putin mengunjungi Pyongyang?", vocab.Date, false, []string{"putin", "mengunjungi", "pyongyang"}},
 		{"Siapa gubernur daerah Zaporizhzhia?", vocab.Person, false, []string{"gubernur", "daerah", "zaporizhzhia"}},
+		// "menurut pihak X" is "menurut X".
+		{"Menurut pihak Kyiv, berapa tentara yang dikirim?", vocab.Number, false, []string{"kyiv", "tentara", "dikirim"}},
 		// "bernama siapa" frames a who-question, as "namanya" does.
 		{"Tentara bayaran yang dipenjara Rusia bernama siapa?", vocab.Person, false, []string{"tentara", "bayaran", "dipenjara", "rusia"}},
 		{"berapa tentara? 12 ribu?", vocab.Number, false, []string{"tentara", "12 ribu"}},
