@@ -321,9 +321,14 @@ func opensSentence(text string, toks []token, i int) bool {
 		return true
 	}
 	gap, prev := text[toks[i-1].End:toks[i].Start], toks[i-1].Surface
-	abbreviation := utf8.RuneCountInString(prev) <= 3 || strings.ToUpper(prev) == prev
+	// A stop after a short word may end an abbreviation, unless a
+	// question word follows: "... Kim Jong Un. What was ...".
+	abbreviation := (utf8.RuneCountInString(prev) <= 3 || strings.ToUpper(prev) == prev) && !sentenceOpeners[toks[i].Fold]
 	return strings.ContainsAny(gap, "?!\n") || strings.Contains(gap, ".") && !abbreviation
 }
+
+// sentenceOpeners are question words that open a sentence.
+var sentenceOpeners = setOf("what", "which", "who", "when", "where", "why", "how", "siapa", "apa", "apakah", "kapan", "berapa", "mengapa", "kenapa", "bagaimana", "dimana", "di")
 
 func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	var words []string

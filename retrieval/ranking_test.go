@@ -1029,6 +1029,16 @@ func TestQuestionOfSeveralSentences(t *testing.T) {
 	if qa.Sentences != 2 {
 		t.Errorf("Sentences = %d, want 2", qa.Sentences)
 	}
+	// A stop after a short name ends a sentence when a question word follows.
+	qa = lib.snap.analyse("I've seen that photo of Putin with Kim Jong Un. What was the date of that visit?")
+	if qa.Sentences != 2 {
+		t.Errorf("... Kim Jong Un. What was ...: Sentences = %d, want 2", qa.Sentences)
+	}
+	for _, c := range qa.Concepts {
+		if strings.EqualFold(c.Label, "i've") {
+			t.Errorf("\"I've\" is a concept; it is an English function word")
+		}
+	}
 	// A word ending in "!" inside a name opens no sentence of its own.
 	if qa := lib.snap.analyse("Kapan Yahoo! Koprol mulai digunakan di Indonesia?"); qa.Sentences != 0 {
 		t.Errorf("Yahoo! Koprol: Sentences = %d, want 0", qa.Sentences)

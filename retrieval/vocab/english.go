@@ -48,7 +48,9 @@ var englishStop = setOf(`the a an of to in on at by for with from into about bes
 	according going get got not no any some such so very just also
 	up down off out back over away yo hey hi guys lol pls plz please actually really
 	exactly finally basically kinda even still ever now currently supposedly
-	wait btw um uh hmm ok okay tho anyway anyways name names`)
+	wait btw um uh hmm ok okay tho anyway anyways name names
+	i've i'm i'd i'll you're we're they're there's it's that's isn't aren't wasn't weren't
+	don't doesn't didn't can't won't haven't hasn't`)
 
 // indonesianStop are Indonesian function words and question words, plus every
 // chat-style form in the slang table that is not also an English word of the
