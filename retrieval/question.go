@@ -254,6 +254,15 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 			}
 		}
 	}
+	// "selain Korut, negara mana lagi ...": what the question excludes is
+	// no part of the answer; it weighs little.
+	for _, label := range excludedWords(q) {
+		for i, c := range q.Concepts {
+			if strings.EqualFold(c.Label, label) {
+				q.Concepts[i].Weight *= excludedWeight
+			}
+		}
+	}
 	// A word no article holds is as often the asker's own wording
 	// (dilancarkan, mendadak) as a detail the corpus lacks: it counts less
 	// towards the share of the question a quote must cover. Not so the
@@ -264,6 +273,41 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		}
 	}
 	return q
+}
+
+// excludedWeight is the share of its weight a word the question
+// excludes keeps ("selain X").
+const excludedWeight = 0.25
+
+// excluders open what a question excludes: "selain X", "besides X".
+var excluders = setOf("selain", "besides", "except")
+
+// excludedWords are the labels of the words a question excludes: the
+// words after "selain" or "besides" up to a comma, three at most ("korea
+// utara" for "selain korut, ...").
+func excludedWords(q parsedQuestion) []string {
+	toks := tokenize(q.Text)
+	var out []string
+	for i, t := range toks {
+		if !excluders[t.Fold] && !(t.Fold == "from" && i > 0 && toks[i-1].Fold == "apart") && !(t.Fold == "than" && i > 0 && toks[i-1].Fold == "other") {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if j > i+1 && strings.ContainsAny(q.Text[toks[j-1].End:toks[j].Start], ",.?!;") {
+				break
+			}
+			out = append(out, toks[j].Fold)
+			if exp := vocab.Expand(toks[j].Fold); !q.English && len(exp) > 0 {
+				out = append(out, strings.Join(exp, " ")) // korut: korea utara
+			}
+		}
+	}
+	// Two-word names: "north korean", "korea utara".
+	n := len(out)
+	for i := 0; i+1 < n; i++ {
+		out = append(out, out[i]+" "+out[i+1])
+	}
+	return out
 }
 
 // minSceneWords is the length, in words, from which what comes before a

@@ -1157,3 +1157,25 @@ func TestSpeakerIsTheSource(t *testing.T) {
 		t.Errorf("Source = %v, want none", qa.Source)
 	}
 }
+
+func TestExcludedWordsWeighLittle(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct{ question, excluded string }{
+		{"selain korut, negara mana lagi yg kirim rudal ke rusia?", "korea utara"},
+		{"besides drone experience, what were North Korean troops lacking?", "drone"},
+	} {
+		plain := lib.snap.analyse(strings.NewReplacer("selain ", "", "besides ", "").Replace(tc.question))
+		qa := lib.snap.analyse(tc.question)
+		weight := func(q parsedQuestion) float64 {
+			for _, c := range q.Concepts {
+				if strings.EqualFold(c.Label, tc.excluded) {
+					return c.Weight
+				}
+			}
+			return -1
+		}
+		if w, w0 := weight(qa), weight(plain); w < 0 || w0 < 0 || w >= w0/2 {
+			t.Errorf("%q: %q weighs %.2f (%.2f without the exclusion), want a quarter", tc.question, tc.excluded, w, w0)
+		}
+	}
+}
