@@ -542,7 +542,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		q.Category = conceptAlts(q.Concepts, words[j])
 		break
 	}
-	q.NameOf = s.nameOf(q.Concepts, words, false, "nama")
+	q.NameOf = nameOf(q.Concepts, words, false, "nama")
 	q.Source = sourceOf(q.Concepts, words, "menurut")
 	if q.Source == nil {
 		q.Source, q.SourceVerb = speakerOf(q.Concepts, words)
@@ -571,7 +571,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 // nameOf returns the alternatives of the kind named just after the word
 // asking for a name ("nama desa", "names of the officers"), when it is
 // one of namedKinds; nil otherwise.
-func (s *snapshot) nameOf(concepts []concept, words []string, english bool, name ...string) [][]string {
+func nameOf(concepts []concept, words []string, english bool, name ...string) [][]string {
 	for i, w := range words {
 		if !slices.Contains(name, w) {
 			continue
@@ -591,7 +591,7 @@ func (s *snapshot) nameOf(concepts []concept, words []string, english bool, name
 	return nil
 }
 
-// sourceOf returns the alternatives of the first name within three words
+// sourceOf returns the alternatives of the first name within four words
 // after the word that attributes ("menurut", "according"), or of the
 // first concept there when none is a name; nil when the question
 // attributes nothing.
@@ -602,16 +602,13 @@ func sourceOf(concepts []concept, words []string, attributes string) [][]string 
 	}
 	var first [][]string
 	for j := i + 1; j < len(words) && j <= i+4; j++ {
-		for _, c := range concepts {
-			if !strings.EqualFold(c.Label, words[j]) && !strings.EqualFold(strings.Fields(c.Label)[0], words[j]) {
-				continue
-			}
-			if c.Name != 0 {
-				return c.Alts
-			}
-			if first == nil {
-				first = c.Alts
-			}
+		c := conceptNamed(concepts, words[j])
+		switch {
+		case c == nil:
+		case c.Name != 0:
+			return c.Alts
+		case first == nil:
+			first = c.Alts
 		}
 	}
 	return first
@@ -622,31 +619,33 @@ func sourceOf(concepts []concept, words []string, attributes string) [][]string 
 // word of confirming, claiming or denying ("rusia ngonfirmasi",
 // "Russia first confirm", "Kremlin baru ngaku"); nil when there is none.
 func speakerOf(concepts []concept, words []string) (who, did [][]string) {
-	at := func(w string) *concept {
-		// A chat verb's concept carries its standard form: "ngonfirmasi"
-		// is labelled "mengonfirmasi".
-		for _, form := range append([]string{w}, vocab.Colloquial(w)...) {
-			for i, c := range concepts {
-				if strings.EqualFold(c.Label, form) || strings.EqualFold(strings.Fields(c.Label)[0], form) {
-					return &concepts[i]
-				}
-			}
-		}
-		return nil
-	}
 	for i, w := range words {
-		verb := at(w)
+		verb := conceptNamed(concepts, w)
 		if verb == nil || verb.Name != 0 || !slices.ContainsFunc(verb.Alts, func(alt []string) bool { return speechTerms[alt[0]] }) {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
-			if c := at(words[j]); c != nil && c != verb && (c.Name != 0 || slices.ContainsFunc(c.Alts, func(alt []string) bool { return owners[strings.Join(alt, " ")] != "" })) {
+			if c := conceptNamed(concepts, words[j]); c != nil && c != verb && (c.Name != 0 || slices.ContainsFunc(c.Alts, func(alt []string) bool { return owners[strings.Join(alt, " ")] != "" })) {
 				return c.Alts, verb.Alts
 			}
 		}
 		return nil, nil
 	}
 	return nil, nil
+}
+
+// conceptNamed returns the concept a question word was read as: by its
+// label, the first word of a phrase's label, or a chat verb's standard
+// form ("ngonfirmasi" is labelled "mengonfirmasi"); nil for none.
+func conceptNamed(concepts []concept, w string) *concept {
+	for _, form := range append([]string{w}, vocab.Colloquial(w)...) {
+		for i, c := range concepts {
+			if strings.EqualFold(c.Label, form) || strings.EqualFold(strings.Fields(c.Label)[0], form) {
+				return &concepts[i]
+			}
+		}
+	}
+	return nil
 }
 
 // speechTerms are the index terms of confirming, claiming, saying and
@@ -779,7 +778,7 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	if typ == vocab.Number && len(qw) > 0 && !slices.ContainsFunc(qw, func(i int) bool { return measureFrames[words[i]] }) {
 		q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 3)
 	}
-	q.NameOf = s.nameOf(q.Concepts, words, true, "name", "names")
+	q.NameOf = nameOf(q.Concepts, words, true, "name", "names")
 	q.Source = sourceOf(q.Concepts, words, "according")
 	if q.Source == nil {
 		q.Source, q.SourceVerb = speakerOf(q.Concepts, words)
