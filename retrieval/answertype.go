@@ -139,14 +139,6 @@ func attributesToSource(qa parsedQuestion, text string, toks []token) bool {
 		}
 		return false
 	}
-	// What the question says the source did, or its denial: asked
-	// whether Pyongyang admits it, "Korea Utara menolak ..." attributes.
-	did := map[string]bool{}
-	for _, alt := range append(deniedBy(qa.SourceVerb), qa.SourceVerb...) {
-		if len(alt) == 1 {
-			did[alt[0]] = true
-		}
-	}
 	for i, t := range toks {
 		if t.Fold == "menurut" || saidVerbs[t.Fold] {
 			for j := i + 1; j <= i+3; j++ {
@@ -155,7 +147,7 @@ func attributesToSource(qa parsedQuestion, text string, toks []token) bool {
 				}
 			}
 		}
-		if t.Fold == "mengatakan" || t.Fold == "menyatakan" || t.Fold == "berkata" || did[t.Term] {
+		if t.Fold == "mengatakan" || t.Fold == "menyatakan" || t.Fold == "berkata" || qa.SourceDid[t.Term] {
 			for j := i - 1; j >= i-2; j-- {
 				if isSource(i, j) {
 					return true
@@ -174,12 +166,18 @@ var saidVerbs = setOf("kata", "ujar", "ungkap", "tutur", "klaim")
 // hold: "kota Rovenky" for "dekat kota apa", "kantor berita KCNA" for
 // "which news agency".
 func namesItsKind(qa parsedQuestion, text string, toks []token) bool {
-	if qa.Category == nil {
+	return namesKind(qa.Category, qa, text, toks)
+}
+
+// namesKind reports whether toks name an instance of one of kinds, as
+// namesItsKind does for the question's own kind.
+func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) bool {
+	if kinds == nil {
 		return false
 	}
 	for i, t := range toks {
 		kind := false
-		for _, alt := range qa.Category {
+		for _, alt := range kinds {
 			kind = kind || alt[len(alt)-1] == t.Term
 		}
 		if !kind {

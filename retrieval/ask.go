@@ -209,8 +209,7 @@ func (s *snapshot) namesTheKind(qa parsedQuestion, c candidate, article articleW
 	}
 	start, end := s.extend(c)
 	text := s.articles[c.Article].Text[start:end]
-	qa.Category = qa.NameOf
-	return namesItsKind(qa, text, tokenize(text))
+	return namesKind(qa.NameOf, qa, text, tokenize(text))
 }
 
 // unheardRole reports whether a who-question asks for a role no article
@@ -896,7 +895,7 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms 
 					}
 				}
 			}
-		case yesNo && altsIn(deniedBy(c.Alts), terms):
+		case yesNo && altsIn(c.Denials, terms):
 			got += c.Weight // asked whether Pyongyang admits it: "menolak tuduhan" answers
 		case altsIn(c.Alts, ctxTerms):
 			ctx += tuning.ContextCredit * c.Weight
@@ -1145,7 +1144,7 @@ func (s *snapshot) extend(c candidate) (int, int) {
 	// A line without a closing stop is a heading, a link to another story
 	// or a caption: the quote does not grow into it.
 	prose := func(i int) bool { return endsSentence(text[sents[i].Start:sents[i].End]) }
-	opening := text[sents[first].Start:sents[first].End]
+	opening := tokenize(text[sents[first].Start:sents[first].End])
 	if first > 0 && (opensWithPronoun(opening) || saidByPronoun(opening)) && fits(first-1, last) {
 		first--
 	}
@@ -1187,8 +1186,8 @@ var saidBy = setOf("katanya", "ujarnya", "tuturnya", "ungkapnya", "imbuhnya", "t
 
 // saidByPronoun reports whether a sentence attributes what it quotes to
 // someone it does not name: "“Hubungan ... aliansi militer,” katanya."
-func saidByPronoun(sentence string) bool {
-	for _, t := range tokenize(sentence) {
+func saidByPronoun(sentence []token) bool {
+	for _, t := range sentence {
 		if saidBy[t.Fold] {
 			return true
 		}
@@ -1196,9 +1195,8 @@ func saidByPronoun(sentence string) bool {
 	return false
 }
 
-func opensWithPronoun(sentence string) bool {
-	toks := tokenize(sentence)
-	return len(toks) > 0 && pronouns[toks[0].Fold]
+func opensWithPronoun(sentence []token) bool {
+	return len(sentence) > 0 && pronouns[sentence[0].Fold]
 }
 
 func reportedBy(q Quote, id string) bool {

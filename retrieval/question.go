@@ -31,6 +31,9 @@ type concept struct {
 	Weight float64 // idf of its most common alternative
 	Absent bool    // no alternative occurs anywhere in the corpus
 	Name   int     // written with a capital inside the question: the name's number, counting from 1; 0 for none
+	// Denials are the words that deny it, as alternatives: "tolak" for
+	// "mengakui" (a yes/no question is answered by a denial too).
+	Denials [][]string
 	// Loose are the thesaurus's synonyms of a word no article holds
 	// (diteken: menandatangani), worth tuning.LooseCredit of its weight.
 	Loose [][]string
@@ -72,10 +75,10 @@ type parsedQuestion struct {
 	// it asks to: "Kyiv" in "Menurut Kyiv, berapa ..." and "According to
 	// Kyiv, how many ...".
 	Source [][]string
-	// SourceVerb holds the alternatives of what the source did when the
-	// question names it as the one who spoke: "mengkonfirmasi" in "Rusia
-	// mengkonfirmasi ... hari apa?".
-	SourceVerb [][]string
+	// SourceDid holds the terms of what the source did when the question
+	// names it as the one who spoke, and of its denial: "konfirmasi",
+	// "tolak", ... for "Rusia mengkonfirmasi ... hari apa?".
+	SourceDid map[string]bool
 	// Sentences is how many sentences the question has, when more than
 	// one: "Rusia memenjarakan seorang tentara bayaran. Orang itu bernama
 	// siapa?" has two.
@@ -545,7 +548,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	q.NameOf = nameOf(q.Concepts, words, false, "nama")
 	q.Source = sourceOf(q.Concepts, words, "menurut")
 	if q.Source == nil {
-		q.Source, q.SourceVerb = speakerOf(q.Concepts, words)
+		q.Source, q.SourceDid = speakerOf(q.Concepts, words)
 	}
 	// "Siapa (nama) jenderal …", "jenderal … itu siapa namanya": the
 	// noun after siapa, or opening the question, is the role of the
@@ -614,11 +617,12 @@ func sourceOf(concepts []concept, words []string, attributes string) [][]string 
 	return first
 }
 
-// speakerOf returns who the question says spoke and the alternatives of
-// the speaking: the country or name right before (up to three words) a
+// speakerOf returns who the question says spoke and the terms of the
+// speaking and of its denial (asked whether Pyongyang admits it, "Korea
+// Utara menolak" attributes too): the country or name right before (up to three words) a
 // word of confirming, claiming or denying ("rusia ngonfirmasi",
 // "Russia first confirm", "Kremlin baru ngaku"); nil when there is none.
-func speakerOf(concepts []concept, words []string) (who, did [][]string) {
+func speakerOf(concepts []concept, words []string) (who [][]string, did map[string]bool) {
 	for i, w := range words {
 		verb := conceptNamed(concepts, w)
 		if verb == nil || verb.Name != 0 || !slices.ContainsFunc(verb.Alts, func(alt []string) bool { return speechTerms[alt[0]] }) {
@@ -626,7 +630,13 @@ func speakerOf(concepts []concept, words []string) (who, did [][]string) {
 		}
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if c := conceptNamed(concepts, words[j]); c != nil && c != verb && (c.Name != 0 || slices.ContainsFunc(c.Alts, func(alt []string) bool { return owners[strings.Join(alt, " ")] != "" })) {
-				return c.Alts, verb.Alts
+				did := map[string]bool{}
+				for _, alt := range append(deniedBy(verb.Alts), verb.Alts...) {
+					if len(alt) == 1 {
+						did[alt[0]] = true
+					}
+				}
+				return c.Alts, did
 			}
 		}
 		return nil, nil
@@ -781,7 +791,7 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	q.NameOf = nameOf(q.Concepts, words, true, "name", "names")
 	q.Source = sourceOf(q.Concepts, words, "according")
 	if q.Source == nil {
-		q.Source, q.SourceVerb = speakerOf(q.Concepts, words)
+		q.Source, q.SourceDid = speakerOf(q.Concepts, words)
 	}
 	// "Which state news agency ...": the last word describing the answer.
 	for i := len(q.Concepts) - 1; i >= 0; i-- {
@@ -922,7 +932,7 @@ func (s *snapshot) addConcept(q *parsedQuestion, seen map[string]bool, label str
 		return nil
 	}
 	seen[key] = true
-	c := concept{Label: label, Alts: alts, Name: name}
+	c := concept{Label: label, Alts: alts, Name: name, Denials: deniedBy(alts)}
 	maxDF, inTitles := 0.0, false
 	for _, alt := range alts {
 		df := math.Inf(1)

@@ -1097,7 +1097,7 @@ func TestMonthIsNoUnknownName(t *testing.T) {
 }
 
 func TestQuoteTakesWhoSaidIt(t *testing.T) {
-	if !saidByPronoun("“Hubungan itu hampir mendekati aliansi militer,” katanya.") || saidByPronoun("Kim mengatakan hal itu.") {
+	if !saidByPronoun(tokenize("“Hubungan itu hampir mendekati aliansi militer,” katanya.")) || saidByPronoun(tokenize("Kim mengatakan hal itu.")) {
 		t.Error("saidByPronoun: want true for “...,” katanya and false for a named speaker")
 	}
 	lib := openSeed(t)
@@ -1149,7 +1149,7 @@ func TestSpeakerIsTheSource(t *testing.T) {
 	} {
 		qa := lib.snap.analyse(tc.question)
 		if got := attributesToSource(qa, tc.text, tokenize(tc.text)); got != tc.want {
-			t.Errorf("attributesToSource(%q, %q) = %v, want %v (source %v, verb %v)", tc.question, tc.text, got, tc.want, qa.Source, qa.SourceVerb)
+			t.Errorf("attributesToSource(%q, %q) = %v, want %v (source %v, verb %v)", tc.question, tc.text, got, tc.want, qa.Source, qa.SourceDid)
 		}
 	}
 	// "Umum" in a name is no announcing.
