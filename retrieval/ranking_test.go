@@ -1179,3 +1179,32 @@ func TestExcludedWordsWeighLittle(t *testing.T) {
 		}
 	}
 }
+
+// Accents are folded away on both sides: "el-nino" finds "El Niño",
+// "Zurich" finds "Zürich", and the quote keeps the article's spelling.
+func TestAccentsFolded(t *testing.T) {
+	dir := t.TempDir()
+	body := "---\ntitle: Iklim\nsource: Uji\n---\nEl Niño adalah variasi suhu permukaan laut di Samudra Pasifik.\n\nIa belajar di Universitas Zürich pada tahun 1913.\n\nPerang itu pecah di Kursk.\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lib, _, err := Open(context.Background(), Options{IndexDir: t.TempDir(), CorpusDir: dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	for q, want := range map[string]string{
+		"apakah arti dari el-nino?":        "El Niño adalah",
+		"Kapan ia belajar di Zurich?":      "Universitas Zürich",
+		"Di universitas mana ia belajar?":  "Universitas Zürich",
+		"Apa yang dimaksud dengan El Niño": "El Niño adalah",
+	} {
+		ans, err := lib.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, want) {
+			t.Errorf("%q: got %+v, want a quote with %q", q, ans, want)
+		}
+	}
+}

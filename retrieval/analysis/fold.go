@@ -8,7 +8,9 @@ import (
 )
 
 // Fold normalises s for matching: NFKC (full-width letters, ligatures and
-// the like become plain ones), lower case, curly and angle quotes become
+// the like become plain ones), lower case, accents dropped from letters
+// (Niño, Zürich, Lech Wałęsa are written Nino, Zurich, Lech Walesa as
+// often as not), curly and angle quotes become
 // straight ones, hyphen-like dashes and the minus sign become '-', odd
 // spaces (no-break, thin, ideographic…) become ' ', and zero-width
 // characters and soft hyphens disappear. Tabs and newlines are kept.
@@ -19,7 +21,21 @@ func Fold(s string) string {
 	if isPlainASCII(s) {
 		return strings.ToLower(s)
 	}
-	return strings.Map(foldRune, norm.NFKC.String(s))
+	return strings.Map(foldRune, norm.NFKC.String(stripAccents(s)))
+}
+
+// stripAccents drops the combining accents (U+0300–U+036F) of decomposed
+// letters: é, ñ, ü, ā become e, n, u, a. Marks of other scripts (Arabic
+// vowels, Devanagari signs) are kept, and so are letters whose stroke is
+// not a combining mark (ł, ø, đ), which foldRune maps.
+func stripAccents(s string) string {
+	d := norm.NFD.String(s)
+	return strings.Map(func(r rune) rune {
+		if r >= 0x300 && r <= 0x36f {
+			return -1
+		}
+		return r
+	}, d)
 }
 
 func isPlainASCII(s string) bool {
@@ -39,6 +55,14 @@ func foldRune(r rune) rune {
 		return '"'
 	case '‐', '‑', '‒', '–', '—', '―', '−', '﹘', '﹣', '－', '⁃':
 		return '-'
+	case 'ł', 'Ł':
+		return 'l'
+	case 'ø', 'Ø':
+		return 'o'
+	case 'đ', 'Đ':
+		return 'd'
+	case 'ı':
+		return 'i'
 	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u180e':
 		return -1 // zero-width characters and soft hyphens
 	}

@@ -17,8 +17,11 @@ func TestFold(t *testing.T) {
 		{"zero-width characters removed", "pa\u200bsu\u200ckan\u200d\ufeff\u2060 soft\u00adhyphen", "pasukan softhyphen"},
 		{"NFKC full-width", "ＫＩＭ１２", "kim12"},
 		{"NFKC ligature", "ﬁnal", "final"},
-		{"NFKC composes", "Zelenskye\u0301", "zelenskyé"},
-		{"non-Latin lower case", "ΣΟΥΛ Ünal", "σουλ ünal"},
+		{"accents dropped, composed or not", "Zelenskye\u0301 Niño Zürich", "zelenskye nino zurich"},
+		{"stroked letters", "Lech Wałęsa, Søren, Đồng, Işık", "lech walesa, soren, dong, isik"},
+		{"non-Latin lower case", "ΣΟΥΛ Ünal", "σουλ unal"},
+		{"other scripts' marks kept", "بِسْمِ हिन्दी", "بِسْمِ हिन्दी"},
+		{"Hangul recomposed", "한국", "한국"},
 		{"tabs and newlines kept", "A\tB\nC", "a\tb\nc"},
 		{"empty", "", ""},
 	}
