@@ -134,6 +134,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if opposite(qa, cands[0].termSet) {
 		best = 0 // asked for the first, and the quote tells of the last
 	}
+	if definedUnsaid(qa, cands[0].termSet, article) {
+		best = 0 // asked what a failed convergence is, and the article defines convergence
+	}
 	if best < set.minCoverage {
 		return ans, best, nil
 	}
@@ -432,6 +435,33 @@ var (
 		"tenggelam", "dibatalkan", "dicabut", "dibebaskan", "ditangkap", "dipenjara", "diusir", "hancur", "bubar", "tutup",
 		"punah", "musnah", "digulingkan", "dibakar", "dikalahkan", "kalah", "menyerah", "ditolak", "dijual", "dibongkar")
 )
+
+// definedUnsaid reports whether a definition question ("Apakah pengertian
+// dari konvergensi gagal?", "apa yang dimaksud dengan geisha yang
+// murahan?") holds a word that neither the best quote nor its article
+// holds, nor a synonym of: the article defines something else (plain
+// convergence, geisha). Words no article holds (the asker's spelling) and
+// the definition's own frame ("arti kata", "definisi sederhana") do not
+// count. Other questions are left alone: they are often worded unlike
+// the article that answers them.
+func definedUnsaid(qa parsedQuestion, quote map[string]bool, article articleWords) bool {
+	if !qa.Defines {
+		return false
+	}
+	for _, c := range qa.Concepts {
+		if c.Absent || definitionFrame[strings.ToLower(c.Label)] || altsIn(c.Alts, quote) || altsIn(c.Loose, quote) {
+			continue
+		}
+		if terms, _ := article(); !altsIn(c.Alts, terms) {
+			return true
+		}
+	}
+	return false
+}
+
+// definitionFrame are the words a definition question wraps its subject
+// in: "arti kata X", "istilah X", "definisi sederhana dari X", "ilmu X".
+var definitionFrame = setOf("kata", "istilah", "sederhana", "singkat", "ilmu", "bahasa", "umum")
 
 // opposite reports whether a quote's terms hold the opposite of a
 // question word they lack: asked for the last ("terakhir"), the quote

@@ -1208,3 +1208,44 @@ func TestAccentsFolded(t *testing.T) {
 		}
 	}
 }
+
+// A definition question holding a word that neither the best quote nor
+// its article holds asks about something the article does not define.
+func TestDefinedUnsaid(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"a.md": "Konvergensi pada umumnya berarti persimpangan media lama dan media baru. Konvergensi mengubah cara berita dibuat.",
+		"b.md": "Rencana pembangunan jembatan itu gagal karena dana habis.",
+	} {
+		text := "---\ntitle: Uji\nsource: Uji\n---\n" + body + "\n"
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib, _, err := Open(context.Background(), Options{IndexDir: t.TempDir(), CorpusDir: dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	for q, want := range map[string]bool{
+		"Apakah pengertian dari konvergensi?":               false,
+		"Apa arti kata konvergensi?":                        false, // the frame's words
+		"Apakah definisi sederhana dari konvergensi media?": false,
+		"Apakah pengertian dari konvergensi gagal?":         true,  // "gagal" is in the corpus, not in this article
+		"Apa yang dimaksud dengan konvergensi kuantum?":     false, // no article holds "kuantum": the asker's wording
+		"Mengapa konvergensi gagal?":                        false, // not a definition question
+	} {
+		qa := lib.snap.analyse(q)
+		hits, err := lib.search(context.Background(), qa, tuning.Candidates)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cands := lib.snap.rank(qa, hits)
+		if len(cands) == 0 {
+			t.Fatalf("%q: no candidates", q)
+		}
+		if got := definedUnsaid(qa, cands[0].termSet, lib.snap.wordsOf(cands[0].Article)); got != want {
+			t.Errorf("definedUnsaid(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
