@@ -134,6 +134,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if opposite(qa, cands[0].termSet) {
 		best = 0 // asked for the first, and the quote tells of the last
 	}
+	if ordinalUnsaid(qa, cands[0].termSet, article) {
+		best = 0 // asked for the second king, and the article tells of the first
+	}
 	if definedUnsaid(qa, cands[0].termSet, article) {
 		best = 0 // asked what a failed convergence is, and the article defines convergence
 	}
@@ -418,6 +421,27 @@ func markedWordUnsaid(qa parsedQuestion, quote map[string]bool, article articleW
 	}
 	return false
 }
+
+// ordinalUnsaid reports whether the question asks about the second, third
+// ... of something ("Siapa raja kedua Dinasti Han Barat?") that the best
+// quote's article, of some length, never counts so: an article that tells
+// only of the first cannot say who came second. Short passages are
+// excerpts that may count in the rest of their story, and an ordinal
+// inside a name ("Megalitikum Kuantum Kedua") names, not counts.
+func ordinalUnsaid(qa parsedQuestion, quote map[string]bool, article articleWords) bool {
+	for _, c := range qa.Concepts {
+		label := strings.ToLower(c.Label)
+		if !ordinals[label] || c.Name != 0 || altsIn(c.Alts, quote) {
+			continue
+		}
+		if terms, words := article(); words >= minLongArticle && !altsIn(c.Alts, terms) {
+			return true
+		}
+	}
+	return false
+}
+
+var ordinals = setOf("kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh")
 
 var (
 	// superlatives are the ter- adjectives (and English superlatives)

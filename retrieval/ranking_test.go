@@ -1249,3 +1249,31 @@ func TestDefinedUnsaid(t *testing.T) {
 		}
 	}
 }
+
+func TestOrdinalUnsaid(t *testing.T) {
+	lib := openSeed(t)
+	filler := strings.Repeat("Kerajaan itu makmur dan rakyatnya bertani di lembah sungai yang subur. ", 6)
+	s := &snapshot{articles: []Article{
+		{Text: "Liu Bang adalah raja pertama dinasti Han. " + filler},
+		{Text: "Liu Bang adalah raja pertama dinasti Han. " + filler + "Raja kedua adalah Liu Ying."},
+		{Text: "Liu Bang adalah raja pertama dinasti Han."},
+		{Text: "Instalasi setinggi 14 meter dipasang di panggung Megalitikum Kuantum. " + filler},
+	}}
+	for _, tc := range []struct {
+		question string
+		article  int
+		want     bool
+	}{
+		{"Siapa raja kedua dinasti Han?", 0, true},                                   // the article tells only of the first
+		{"Siapa raja kedua dinasti Han?", 1, false},                                  // it counts to the second
+		{"Siapa raja kedua dinasti Han?", 2, false},                                  // an excerpt too short to tell
+		{"Siapa raja pertama dinasti Han?", 0, false},                                // no ordinal beyond the first
+		{"Berapa tinggi instalasi di panggung Megalitikum Kuantum Kedua?", 3, false}, // part of a name
+	} {
+		qa := lib.snap.analyse(tc.question)
+		quote := termSetOf(tokenize(strings.SplitAfter(s.articles[tc.article].Text, ". ")[0]))
+		if got := ordinalUnsaid(qa, quote, s.wordsOf(tc.article)); got != tc.want {
+			t.Errorf("ordinalUnsaid(%q, article %d) = %v, want %v", tc.question, tc.article, got, tc.want)
+		}
+	}
+}
