@@ -550,15 +550,16 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	if q.Source == nil {
 		q.Source, q.SourceDid = speakerOf(q.Concepts, words)
 	}
-	// "Siapa (nama) jenderal …", "jenderal … itu siapa namanya": the
-	// noun after siapa, or opening the question, is the role of the
-	// person asked for.
+	// "Siapa (nama) jenderal …", "jenderal … itu siapa namanya",
+	// "komandan … namanya siapa": the noun after siapa, or opening the
+	// question, is the role of the person asked for.
 	if typ == vocab.Person && len(qw) > 0 {
 		i := qw[0]
-		asksName := i+1 < len(words) && (words[i+1] == "nama" || words[i+1] == "namanya")
+		isName := func(k int) bool { return k >= 0 && k < len(words) && (words[k] == "nama" || words[k] == "namanya") }
+		asksName := isName(i + 1)
 		j := i + 1
 		switch {
-		case i > 0 && asksName:
+		case i > 0 && (asksName || isName(i-1)):
 			j = 0
 		case i > 0:
 			j = len(words)

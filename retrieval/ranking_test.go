@@ -634,6 +634,7 @@ func TestUnheardRole(t *testing.T) {
 		// No seed article mentions a general or a commander.
 		{"Siapa nama jenderal Korea Utara yang memimpin pasukan di Kursk?", "Tentara Korea Utara bertempur di Kursk.", "jenderal", true},
 		{"komandan pasukan korut yg dikirim ke kursk itu siapa namanya?", "Tentara Korea Utara bertempur di Kursk.", "komandan", true},
+		{"komandan pasukan korut di kursk namanya siapa", "Tentara Korea Utara bertempur di Kursk.", "komandan", true},
 		// A role the articles hold is left to the ranking.
 		{"Siapa nama menteri pertahanan Korea Selatan?", "Menteri Pertahanan Kim Yong-hyun berkata.", "menteri", false},
 		// "Siapa yang memimpin …" asks for whoever leads: no role.
