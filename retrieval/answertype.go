@@ -204,7 +204,15 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 func isCount(qa parsedQuestion, text string, toks []token, i int) bool {
 	t := toks[i]
 	return (isDigit(firstDigitRun(t.Term)) || numberWords[t.Fold]) && !qa.QuestionTerms[t.Term] &&
-		!countYearRe.MatchString(t.Term) && !partOfDate(text, toks, i) && !measuresInstead(qa, toks, i)
+		!countYearRe.MatchString(t.Term) && !partOfDate(text, toks, i) && !measuresInstead(qa, toks, i) &&
+		!designation(text, toks, i)
+}
+
+// designation reports whether the number toks[i] is part of a name, joined
+// by a hyphen to the word before it: "Fas-360", "KN-23", "F-16", "ke-3".
+// A rocket's model number counts no rockets.
+func designation(text string, toks []token, i int) bool {
+	return i > 0 && text[toks[i-1].End:toks[i].Start] == "-" && !isDigit(firstDigitRun(toks[i-1].Term))
 }
 
 // measuresInstead reports whether the number toks[i] measures (115
