@@ -125,6 +125,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if qa.NameOf != nil && !s.namesTheKind(qa, cands[0], article) {
 		best = 0 // asked for the village's name, and the quote names none
 	}
+	if s.townUnnamed(qa, cands[0], article) {
+		best = 0 // asked in which city, and the quote names only a country
+	}
 	if countryUnsaid(qa, article) {
 		best = 0 // asked about Inggris, and a long article never mentions it
 	}
@@ -217,6 +220,39 @@ func (s *snapshot) namesTheKind(qa parsedQuestion, c candidate, article articleW
 	text := s.articles[c.Article].Text[start:end]
 	return namesKind(qa.NameOf, qa, text, tokenize(text))
 }
+
+// townUnnamed reports whether a question asking in which town or village
+// ("di kota mana", "which city") has a quote, as it will be shown, that
+// places what it tells in a country and names no other place after a
+// place word but those the question names: "akan bertemu ... di Iran"
+// does not say in which city. Short passages are left alone, as for
+// namesTheKind.
+func (s *snapshot) townUnnamed(qa parsedQuestion, c candidate, article articleWords) bool {
+	if len(qa.Category) == 0 || !towns[qa.Category[0][len(qa.Category[0])-1]] {
+		return false // the kind as asked: "region" has "kota" among its synonyms
+	}
+	if _, words := article(); words < minLongArticle {
+		return false
+	}
+	start, end := s.extend(c)
+	text := s.articles[c.Article].Text[start:end]
+	toks := tokenize(text)
+	country := false
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if !placeWords[toks[i-1].Fold] || !capitalised(t.Surface) {
+			continue
+		}
+		if !countries[t.Fold] && !qa.QuestionTerms[t.Term] {
+			return false
+		}
+		country = country || countries[t.Fold]
+	}
+	return country
+}
+
+// towns are the index terms of the kinds of place smaller than a country.
+var towns = setOf("kota", "desa", "kampung", "town", "city", "village")
 
 // unheardRole reports whether a who-question asks for a role no article
 // holds ("Siapa nama jenderal …" when no article mentions a general), nor

@@ -1281,3 +1281,24 @@ func TestOrdinalUnsaid(t *testing.T) {
 		}
 	}
 }
+
+// Asked in which town, a quote that places what it tells only in a
+// country does not answer; one that names the town does.
+func TestTownUnnamed(t *testing.T) {
+	lib := openSeed(t)
+	for q, abstains := range map[string]bool{
+		"In which Russian town was the arms depot storing North Korean weapons that a Ukrainian drone hit?": true, // "di Rusia, sekitar 110 mil dari perbatasan"
+		"putin ketemu pezeshkian di kota mana?":                       true,
+		"iran kirim rudal, tentara rusia latihan di kota mana?":       true, // "di Iran"
+		"Terminal minyak yang diserang drone Ukraina dekat kota apa?": false,
+		"Di negara mana tentara Rusia berlatih dengan rudal Fas-360?": false, // a country is what is asked
+	} {
+		ans, err := lib.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Abstained != abstains {
+			t.Errorf("%q: abstained %v, want %v (first quote %q)", q, ans.Abstained, abstains, firstQuote(ans))
+		}
+	}
+}
