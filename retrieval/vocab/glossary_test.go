@@ -69,6 +69,11 @@ func TestTranslate(t *testing.T) {
 			absent:  []string{"was", "going", "to"},
 		},
 		{
+			q:      "Where did the strike that the Russian MoD reported take place?",
+			want:   []string{"di mana", "serangan", "rusia", "kementerian pertahanan", "terjadi"},
+			absent: []string{"take", "place"},
+		},
+		{
 			q:       "Where did North Korean troops fight against Ukrainian forces in Kursk?",
 			want:    []string{"di mana", "korea utara", "pasukan", "bertempur", "melawan", "kursk"},
 			unknown: []string{"Kursk"},
