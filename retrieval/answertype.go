@@ -54,7 +54,7 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 	switch qa.Type {
 	case vocab.Number:
 		for i := range toks {
-			if isCount(qa, text, toks, i) {
+			if isCount(qa, text, toks, i) && (!qa.Money || amountOfMoney(text, toks, i)) {
 				return true
 			}
 		}
@@ -97,6 +97,31 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 	}
 	return false
 }
+
+// amountOfMoney reports whether the number toks[i] is an amount of money:
+// a currency within two words before it or three after ("Rp 5 miliar",
+// "US$ 2 juta", "2 miliar dolar AS", "500 ribu won").
+func amountOfMoney(text string, toks []token, i int) bool {
+	if i > 0 && strings.ContainsAny(text[toks[i-1].End:toks[i].Start], "$€£¥₩₽") {
+		return true
+	}
+	for j := max(i-2, 0); j <= min(i+3, len(toks)-1); j++ {
+		if currencies[toks[j].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// moneyWords ask for an amount of money, as written (penghargaan is
+	// an award, not a price); rateWords ask for a rate of it instead.
+	moneyWords = setOf("gaji", "digaji", "bayar", "dibayar", "dibayarkan", "membayar", "harga", "biaya", "upah", "tarif", "ongkos",
+		"pay", "paid", "pays", "paying", "salary", "salaries", "cost", "costs", "price", "wage", "wages")
+	rateWords  = setOf("persen", "persenkah", "percent", "percentage", "kenaikan", "naik", "turun", "penurunan", "rise", "increase")
+	currencies = setOf("rp", "rupiah", "dolar", "dollar", "dollars", "usd", "us$", "euro", "won", "yen", "rubel", "ruble", "rouble",
+		"yuan", "renminbi", "ringgit", "pound", "poundsterling", "riyal", "franc", "frank", "peso", "rupee", "rupe", "baht", "dinar")
+)
 
 // countsWhatIsAsked reports whether toks hold a number followed within
 // two words by what the question counts: "84 penumpang" for "berapa
@@ -204,8 +229,13 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 func isCount(qa parsedQuestion, text string, toks []token, i int) bool {
 	t := toks[i]
 	return (isDigit(firstDigitRun(t.Term)) || numberWords[t.Fold]) && !qa.QuestionTerms[t.Term] &&
-		!countYearRe.MatchString(t.Term) && !partOfDate(text, toks, i) && !measuresInstead(qa, toks, i) &&
-		!designation(text, toks, i)
+		!looksLikeYear(t) && !partOfDate(text, toks, i) && !measuresInstead(qa, toks, i) && !designation(text, toks, i)
+}
+
+// looksLikeYear reports whether t could be a modern year: "2024", not
+// "2.000" (a year is never written with a thousands separator).
+func looksLikeYear(t token) bool {
+	return countYearRe.MatchString(t.Term) && !strings.ContainsAny(t.Surface, ".,")
 }
 
 // designation reports whether the number toks[i] is part of a name, joined

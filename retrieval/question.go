@@ -86,6 +86,10 @@ type parsedQuestion struct {
 	// Role is the noun naming the person a who-question asks for:
 	// "jenderal" in "Siapa nama jenderal …".
 	Role string
+	// Money is set for a question about a salary, a price or a cost
+	// ("berapa gaji ...", "How much does Russia pay ...?") that asks for no
+	// rate: 12.000 tentara does not answer it.
+	Money bool
 }
 
 // monthNames are the months as news writes them in dates; monthNumbers
@@ -221,9 +225,13 @@ func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
 func (s *snapshot) analyse(text string) parsedQuestion {
 	text = truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes)
 	q := parsedQuestion{Text: text, QuestionTerms: map[string]bool{}}
+	rate := false
 	for _, t := range tokenize(text) {
 		q.QuestionTerms[t.Term] = true
+		q.Money = q.Money || moneyWords[t.Fold]
+		rate = rate || rateWords[t.Fold]
 	}
+	q.Money = q.Money && !rate
 	if vocab.IsEnglish(text) {
 		q.English = true
 		s.analyseEnglish(&q)

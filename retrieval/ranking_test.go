@@ -28,6 +28,7 @@ func TestTypeMatch(t *testing.T) {
 		{"number only in question", vocab.Number, "berapa dari 12.000 tentara tewas", "12.000 tentara dikirim ke sana.", false},
 		{"no number", vocab.Number, "berapa tentara dikirim", "Ribuan tentara dikirim ke Kursk.", false},
 		{"year is not a count", vocab.Number, "berapa tentara dikirim", "Tentara dikirim pada 2024.", false},
+		{"thousands are not a year", vocab.Number, "berapa tentara dikirim", "Korea Utara mengirim 2.000 tentara.", true},
 		{"day/month is not a count", vocab.Number, "berapa tentara dikirim", "Korea Utara mengirim tentara pada Senin (28/4).", false},
 		{"day of month is not a count", vocab.Number, "berapa tentara dikirim", "Tentara dikirim pada 7 Februari.", false},
 		{"count beside a date", vocab.Number, "berapa tentara dikirim", "Pada 7 Februari, 3.000 tentara dikirim.", true},
@@ -1299,6 +1300,36 @@ func TestTownUnnamed(t *testing.T) {
 		}
 		if ans.Abstained != abstains {
 			t.Errorf("%q: abstained %v, want %v (first quote %q)", q, ans.Abstained, abstains, firstQuote(ans))
+		}
+	}
+}
+
+// A question about a salary, a price or a cost asks for an amount of
+// money; a count of troops does not answer it, nor does it ask one when
+// it asks for a rate or names an award ("penghargaan").
+func TestAsksMoney(t *testing.T) {
+	lib := openSeed(t)
+	for q, want := range map[string]bool{
+		"tentara korut yg dikirim ke rusia digaji brp per bulan?":        true,
+		"How much is Russia paying each North Korean soldier?":           true,
+		"Berapa harga tiket Museum Louvre?":                              true,
+		"Naik sebesar berapa persenkah tarif tol sejak 24 Agustus 2005?": false, // a rate
+		"Berapa usia LIPI saat penghargaan itu diberikan?":               false, // an award
+		"Berapa tentara Korea Utara yang dikirim ke Rusia?":              false,
+	} {
+		if got := lib.snap.analyse(q).Money; got != want {
+			t.Errorf("analyse(%q).Money = %v, want %v", q, got, want)
+		}
+	}
+	qa := lib.snap.analyse("Berapa gaji tentara Korea Utara per bulan?")
+	for text, want := range map[string]bool{
+		"Korea Utara mengirim 12.000 tentara.":               false,
+		"Tiap tentara dibayar Rp 5 juta.":                    true,
+		"Gajinya US$ 1.500 sebulan.":                         true,
+		"Rusia membayar 2 miliar dolar AS kepada Pyongyang.": true,
+	} {
+		if got := typeMatch(qa, text, tokenize(text)); got != want {
+			t.Errorf("typeMatch(money, %q) = %v, want %v", text, got, want)
 		}
 	}
 }
