@@ -505,8 +505,8 @@ var (
 // count. Other questions are left alone: they are often worded unlike
 // the article that answers them.
 func definedUnsaid(qa parsedQuestion, quote map[string]bool, article articleWords) bool {
-	if !qa.Defines {
-		return false
+	if !qa.Defines || qa.Sentences > 1 || !opensWithWhat(qa.Text) {
+		return false // "Ada surat kabar ... . Surat kabar apa itu?" asks which, not what it is
 	}
 	for _, c := range qa.Concepts {
 		if c.Absent || definitionFrame[strings.ToLower(c.Label)] || altsIn(c.Alts, quote) || altsIn(c.Loose, quote) {
@@ -518,6 +518,16 @@ func definedUnsaid(qa parsedQuestion, quote map[string]bool, article articleWord
 	}
 	return false
 }
+
+// opensWithWhat reports whether a question opens with the word asking
+// what or who something is, as a definition question does ("Apa itu X?",
+// "Apakah pengertian dari X?").
+func opensWithWhat(question string) bool {
+	f := strings.Fields(strings.ToLower(question))
+	return len(f) > 0 && definitionOpeners[strings.Trim(f[0], ",.?!")]
+}
+
+var definitionOpeners = setOf("apa", "apakah", "apaan", "siapa", "siapakah")
 
 // definitionFrame are the words a definition question wraps its subject
 // in: "arti kata X", "istilah X", "definisi sederhana dari X", "ilmu X".
