@@ -118,7 +118,12 @@ func TestUnknownName(t *testing.T) {
 		{"When did the war in Gaza start?", true},
 		{"Kapan Zelenski mengonfirmasi pasukan Korea Utara bertempur lagi?", false}, // a typo of a name the quote holds
 		{"Berapa tentara Korea Utara yang dikirim ke Rusia?", false},
-		{"berapa tentara tiongkok yg dikirim?", false},                    // not written as a name
+		{"berapa tentara tiongkok yg dikirim?", false}, // not written as a name
+		{"korut kirim brp tentara ke kherson", true},   // a place after "ke", in no article
+		{"brp drone ukraina yg dicegat di atas wilayah bryansk?", true},
+		{"korut kirim brp tentara ke kursk", false},                       // a place the articles hold
+		{"brp drone yg di-intercept rusia?", false},                       // "di-" makes a verb, not a place
+		{"korut kirim brp tentara ke Kherson?", true},                     // capitalised: a name as before
 		{"Which wire service contributed to the Fox News report?", false}, // a publisher of the corpus
 		{"What is the range of the North Korean KN-23 missiles?", true},   // "North Korean" is known, KN-23 is not
 		{"How many drones were shot down over the Sea of Azov?", false},   // Sea is laut, Azov is known

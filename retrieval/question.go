@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	idana "github.com/kutip/kutip/retrieval/analysis"
+
 	bleveid "github.com/blevesearch/bleve/v2/analysis/lang/id"
 
 	"github.com/kutip/kutip/retrieval/vocab"
@@ -385,6 +387,16 @@ func opensSentence(text string, toks []token, i int) bool {
 // sentenceOpeners are question words that open a sentence.
 var sentenceOpeners = setOf("what", "which", "who", "when", "where", "why", "how", "siapa", "apa", "apakah", "kapan", "berapa", "mengapa", "kenapa", "bagaimana", "dimana", "di")
 
+// placeInLowerCase reports whether toks[i] is a place a question written
+// all in lower case names: after a word that places, and a space ("ke
+// kherson", "wilayah bryansk", not "di-intercept"), no article holds it and
+// it is no Indonesian word. Chat questions do not capitalise names.
+func (s *snapshot) placeInLowerCase(text string, toks []token, i int) bool {
+	t := toks[i]
+	return i > 0 && placeWords[toks[i-1].Fold] && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "" &&
+		text == strings.ToLower(text) && utf8.RuneCountInString(t.Fold) >= 4 && !idana.IsRoot(t.Term) && s.docFreq(t.Term) == 0
+}
+
 func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	var words []string
 	var names []bool // capitalised inside the question
@@ -412,7 +424,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			continue
 		}
 		words = append(words, t.Fold)
-		names = append(names, capitalised(t.Surface) && !opensSentence(q.Text, toks, i))
+		names = append(names, capitalised(t.Surface) && !opensSentence(q.Text, toks, i) || s.placeInLowerCase(q.Text, toks, i))
 	}
 	typ, qw := vocab.QuestionType(words)
 	q.Type = typ
