@@ -60,7 +60,7 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		}
 	case vocab.Date:
 		if asksForDay(qa) { // "tanggal berapa": a year or a month will not do
-			return namesDay(text, toks)
+			return namesDay(text[toks[0].Start:toks[len(toks)-1].End], toks)
 		}
 		if dayMonthRe.MatchString(text[toks[0].Start:toks[len(toks)-1].End]) {
 			return true

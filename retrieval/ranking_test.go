@@ -1335,3 +1335,18 @@ func TestAsksMoney(t *testing.T) {
 		}
 	}
 }
+
+// Asked on what date, a window holds a day only when the day is in the
+// window, not elsewhere in its article.
+func TestDayInTheWindow(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("zelensky bilang begitu tgl brp?")
+	text := "Zelensky berkata begitu. Ia tiba pada Minggu (13/10/2024)."
+	toks := tokenize(text)
+	if typeMatch(qa, text, toks[:3]) {
+		t.Errorf("typeMatch(%q, first sentence) = true, want false: the day is in the next", qa.Text)
+	}
+	if !typeMatch(qa, text, toks) {
+		t.Errorf("typeMatch(%q, both sentences) = false, want true", qa.Text)
+	}
+}
