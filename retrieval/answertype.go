@@ -228,7 +228,7 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 // and that is not a year ("pada 2024") or part of a date.
 func isCount(qa parsedQuestion, text string, toks []token, i int) bool {
 	t := toks[i]
-	return (isDigit(firstDigitRun(t.Term)) || numberWords[t.Fold]) && !qa.QuestionTerms[t.Term] &&
+	return (isDigit(firstDigitRun(t.Term)) || numberWords[t.Fold]) && (!qa.QuestionTerms[t.Term] || qa.Guesses[t.Term]) &&
 		!looksLikeYear(t) && !partOfDate(text, toks, i) && !measuresInstead(qa, toks, i) && !designation(text, toks, i)
 }
 

@@ -88,6 +88,10 @@ type parsedQuestion struct {
 	// Role is the noun naming the person a who-question asks for:
 	// "jenderal" in "Siapa nama jenderal …".
 	Role string
+	// Guesses are the numbers a how-many question proposes after asking
+	// ("brp tentara? 12rb ya?"), as index terms: a count the answer
+	// confirms, not one the question already holds.
+	Guesses map[string]bool
 	// Money is set for a question about a salary, a price or a cost
 	// ("berapa gaji ...", "How much does Russia pay ...?") that asks for no
 	// rate: 12.000 tentara does not answer it.
@@ -226,7 +230,7 @@ func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
 // analyse turns a question into concepts.
 func (s *snapshot) analyse(text string) parsedQuestion {
 	text = truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes)
-	q := parsedQuestion{Text: text, QuestionTerms: map[string]bool{}}
+	q := parsedQuestion{Text: text, QuestionTerms: map[string]bool{}, Guesses: map[string]bool{}}
 	rate := false
 	for _, t := range tokenize(text) {
 		q.QuestionTerms[t.Term] = true
@@ -469,6 +473,13 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			for _, w := range words[i : i+n] {
 				if _, ok := vocab.CanonicalNumber(w); ok {
 					alts = append(alts, []string{normTerm(w)})
+				}
+			}
+			if typ == vocab.Number && len(qw) > 0 && i > qw[0] && words[i-1] != "dari" {
+				// "brp tentara? 12rb ya?": the asker's guess, which the
+				// answer may confirm; "berapa dari 12.000" is a share.
+				for _, alt := range alts {
+					q.Guesses[strings.Join(alt, " ")] = true
 				}
 			}
 			i += n - 1

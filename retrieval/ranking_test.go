@@ -1350,3 +1350,21 @@ func TestDayInTheWindow(t *testing.T) {
 		t.Errorf("typeMatch(%q, both sentences) = false, want true", qa.Text)
 	}
 }
+
+// A figure the asker proposes after asking how many ("12rb ya?") is one
+// the answer may confirm; a figure the question counts from is not.
+func TestGuessedCount(t *testing.T) {
+	lib := openSeed(t)
+	text := "Korea Utara mengirim 12.000 tentara ke Rusia."
+	for q, want := range map[string]bool{
+		"kim jong-un ngirim brp tentara ke rusia sepanjang 2024? 12rb ya?": true,
+		"brp tentara korut yg dikirim, seribu sampe dua belas ribu?":       true,
+		"berapa dari 12.000 tentara itu yang dikirim ke Rusia?":            false,
+		"Korea Utara mengirim 12.000 tentara, berapa yang tewas?":          false, // before the question word: context
+	} {
+		qa := lib.snap.analyse(q)
+		if got := typeMatch(qa, text, tokenize(text)); got != want {
+			t.Errorf("typeMatch(%q, %q) = %v, want %v", q, text, got, want)
+		}
+	}
+}
