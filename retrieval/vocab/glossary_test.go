@@ -69,6 +69,16 @@ func TestTranslate(t *testing.T) {
 			absent:  []string{"was", "going", "to"},
 		},
 		{
+			q:      "why r nk soldiers struggling so much in kursk",
+			want:   []string{"mengapa", "korea utara", "tentara", "kesulitan"},
+			absent: []string{"r"},
+		},
+		{
+			q:      "where does ukr say its troops r still operating inside ru",
+			want:   []string{"di mana", "ukraina", "pasukan", "rusia"},
+			absent: []string{"r"},
+		},
+		{
 			q:      "Where did the strike that the Russian MoD reported take place?",
 			want:   []string{"di mana", "serangan", "rusia", "kementerian pertahanan", "terjadi"},
 			absent: []string{"take", "place"},
