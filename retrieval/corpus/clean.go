@@ -179,7 +179,11 @@ func clean(text string) (string, time.Time) {
 		l := &lines[i]
 		if swallow > 0 && l.para == swallowPara {
 			swallow--
-			l.drop = true
+			if rest := afterCaption(l.text); swallow == 0 && rest != "" {
+				l.text = rest // the story's first sentence, scraped onto the caption's line
+			} else {
+				l.drop = true
+			}
 			continue
 		}
 		swallow = 0
@@ -235,6 +239,24 @@ func clean(text string) (string, time.Time) {
 	}
 	return b.String(), date
 }
+
+// afterCaption returns what follows a caption's sentence on its line when
+// that is a sentence of its own of some length ("Kolase pemimpin Rusia ...
+// Zelensky. Presiden Ukraina, Volodymyr Zelensky menyebut ..., Minggu
+// (13/10/2024)."), or "" when the line is the caption alone.
+func afterCaption(text string) string {
+	m := captionThenText.FindStringSubmatch(text)
+	if m == nil || utf8.RuneCountInString(m[1]) < minStoryRunes {
+		return ""
+	}
+	return m[1]
+}
+
+var captionThenText = regexp.MustCompile(`^.+?[.!?]\s+(\p{Lu}.*[.!?"”)]\s*)$`)
+
+// minStoryRunes is the length from which the text after a caption on its
+// line is taken for the story's own sentence.
+const minStoryRunes = 60
 
 // isDuplicate reports whether line i repeats one of the two lines before it,
 // as scrapers repeat an image caption or a headline.

@@ -87,6 +87,8 @@ func TestCleanSeeds(t *testing.T) {
 			stay: []string{
 				"Pandang Rusia-Korea Utara Makin Kuat, Zelensky Klaim Kim Jong Un Kirim Personel Militer untuk Putin",
 				"Zelensky menyebut hubungan pertahanan dengan sekutunya harus diubah",
+				// The story's first sentence, scraped onto the caption's line, stays.
+				"Presiden Ukraina, Volodymyr Zelensky menyebut hubungan pertahanan dengan sekutunya harus diubah karena Korea Utara (Korut) telah mengirim personel serta senjata ke pasukan Rusia di Ukraina, Minggu (13/10/2024).",
 				"Penulis: Andari Wulan Nugrahani", "Editor: Facundo Chrysnha Pradipha", // bylines answer "who wrote it?"
 				"menambahkan Korea Utara diperkirakan akan mengirim lebih banyak prajurit", // NBSP now a space
 				"Hubungan Rusia-Moskow Kian 'Romantis'",
