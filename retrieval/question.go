@@ -310,8 +310,8 @@ func excludedWords(q parsedQuestion) []string {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
-			if j > i+1 && strings.ContainsAny(q.Text[toks[j-1].End:toks[j].Start], ",.?!;") {
-				break
+			if j > i+1 && strings.ContainsAny(q.Text[toks[j-1].End:toks[j].Start], ",.?!;") || isQuestionWord(toks[j].Fold) {
+				break // "selain korut siapa kirim rudal": the question starts again
 			}
 			out = append(out, toks[j].Fold)
 			if exp := vocab.Expand(toks[j].Fold); !q.English && len(exp) > 0 {

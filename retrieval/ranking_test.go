@@ -1183,6 +1183,11 @@ func TestExcludedWordsWeighLittle(t *testing.T) {
 			t.Errorf("%q: %q weighs %.2f (%.2f without the exclusion), want a quarter", tc.question, tc.excluded, w, w0)
 		}
 	}
+	// Without a comma the exclusion ends where the question starts again:
+	// "kirim" is asked about, not excluded.
+	if got := excludedWords(lib.snap.analyse("selain korut siapa kirim rudal ke rusia")); slices.Contains(got, "kirim") {
+		t.Errorf("excludedWords = %q, want it to stop at siapa", got)
+	}
 }
 
 // Accents are folded away on both sides: "el-nino" finds "El Niño",
