@@ -242,7 +242,7 @@ func looksLikeYear(t token) bool {
 // by a hyphen to the word before it: "Fas-360", "KN-23", "F-16", "ke-3".
 // A rocket's model number counts no rockets.
 func designation(text string, toks []token, i int) bool {
-	return i > 0 && text[toks[i-1].End:toks[i].Start] == "-" && !isDigit(firstDigitRun(toks[i-1].Term))
+	return i > 0 && text[toks[i-1].End:toks[i].Start] == "-" && firstDigitRun(toks[i-1].Term) == "" // not a range, 6-14
 }
 
 // measuresInstead reports whether the number toks[i] measures (115

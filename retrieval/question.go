@@ -9,10 +9,9 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	idana "github.com/kutip/kutip/retrieval/analysis"
-
 	bleveid "github.com/blevesearch/bleve/v2/analysis/lang/id"
 
+	idana "github.com/kutip/kutip/retrieval/analysis"
 	"github.com/kutip/kutip/retrieval/vocab"
 )
 
