@@ -799,16 +799,9 @@ func TestQuestionTermsHoldEveryForm(t *testing.T) {
 // A byline asked for itself is scored over its masthead and article as
 // one text, whatever the title's length.
 func TestBylineOfShortTitledArticle(t *testing.T) {
-	dir := t.TempDir()
-	body := "---\ntitle: Perang\nsource: Kabar\n---\nPerang adalah konflik bersenjata di Kursk.\n\nPenulis: Rina Pratiwi\n"
-	if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(body), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	lib, _, err := Open(context.Background(), Options{IndexDir: t.TempDir(), CorpusDir: dir}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Perang\nsource: Kabar\n---\nPerang adalah konflik bersenjata di Kursk.\n\nPenulis: Rina Pratiwi\n",
+	})
 	for _, q := range []string{"siapa penulis soal perang di Kursk?", "Perang di Kursk, penulisnya siapa?"} {
 		ans, err := lib.Ask(context.Background(), Question{Text: q})
 		if err != nil {
@@ -1193,16 +1186,9 @@ func TestExcludedWordsWeighLittle(t *testing.T) {
 // Accents are folded away on both sides: "el-nino" finds "El Niño",
 // "Zurich" finds "Zürich", and the quote keeps the article's spelling.
 func TestAccentsFolded(t *testing.T) {
-	dir := t.TempDir()
-	body := "---\ntitle: Iklim\nsource: Uji\n---\nEl Niño adalah variasi suhu permukaan laut di Samudra Pasifik.\n\nIa belajar di Universitas Zürich pada tahun 1913.\n\nPerang itu pecah di Kursk.\n"
-	if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(body), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	lib, _, err := Open(context.Background(), Options{IndexDir: t.TempDir(), CorpusDir: dir}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Iklim\nsource: Uji\n---\nEl Niño adalah variasi suhu permukaan laut di Samudra Pasifik.\n\nIa belajar di Universitas Zürich pada tahun 1913.\n\nPerang itu pecah di Kursk.\n",
+	})
 	for q, want := range map[string]string{
 		"apakah arti dari el-nino?":        "El Niño adalah",
 		"Kapan ia belajar di Zurich?":      "Universitas Zürich",
@@ -1222,21 +1208,10 @@ func TestAccentsFolded(t *testing.T) {
 // A definition question holding a word that neither the best quote nor
 // its article holds asks about something the article does not define.
 func TestDefinedUnsaid(t *testing.T) {
-	dir := t.TempDir()
-	for name, body := range map[string]string{
-		"a.md": "Konvergensi pada umumnya berarti persimpangan media lama dan media baru. Konvergensi mengubah cara berita dibuat.",
-		"b.md": "Rencana pembangunan jembatan itu gagal karena dana habis.",
-	} {
-		text := "---\ntitle: Uji\nsource: Uji\n---\n" + body + "\n"
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	lib, _, err := Open(context.Background(), Options{IndexDir: t.TempDir(), CorpusDir: dir}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Uji\nsource: Uji\n---\nKonvergensi pada umumnya berarti persimpangan media lama dan media baru. Konvergensi mengubah cara berita dibuat.\n",
+		"b.md": "---\ntitle: Uji\nsource: Uji\n---\nRencana pembangunan jembatan itu gagal karena dana habis.\n",
+	})
 	for q, want := range map[string]bool{
 		"Apakah pengertian dari konvergensi?":                 false,
 		"Apa arti kata konvergensi?":                          false, // the frame's words
@@ -1372,4 +1347,22 @@ func TestGuessedCount(t *testing.T) {
 			t.Errorf("typeMatch(%q, %q) = %v, want %v", q, text, got, want)
 		}
 	}
+}
+
+// openArticles opens a library over the given Markdown files (name →
+// whole file, front matter included), indexed in a temporary directory.
+func openArticles(t *testing.T, files map[string]string) *Library {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib, _, err := Open(context.Background(), Options{IndexDir: t.TempDir(), CorpusDir: dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { lib.Close() })
+	return lib
 }
