@@ -746,6 +746,10 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		wholeToks  []token
 		wholeTerms map[string]bool
 		wholeScore *candidate // the question scored over the whole text
+		// publisher holds the terms of the article's publisher ("Al
+		// Jazeera"): a question naming the outlet ("Menurut Al Jazeera,
+		// ...") is about every sentence of its article.
+		publisher map[string]bool
 	}
 	views := map[int]*view{}
 	for _, h := range hits {
@@ -756,7 +760,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		a := s.articles[p.Article]
 		v, ok := views[p.Article]
 		if !ok {
-			v = &view{toks: tokenize(a.Text)}
+			v = &view{toks: tokenize(a.Text), publisher: termSetOf(tokenize(a.Source + "\n" + strings.ReplaceAll(a.Source, ".", " ")))}
 			v.about = articleAboutness(qa, v.toks, total)
 			views[p.Article] = v
 		}
@@ -803,13 +807,13 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 					}
 					ctx = v.wholeTerms // a byline labels the whole article
 				}
-				c := s.score(qa, a.Text, toks, ctx, total)
+				c := s.score(qa, a.Text, toks, ctx, v.publisher, total)
 				about := c.termSet // the words the window is about
 				if byline && len(c.Terms) > 0 {
 					// Asked for the byline itself ("siapa reporter berita
 					// ..."): it is about its whole article.
 					if v.wholeScore == nil {
-						whole := s.score(qa, v.whole, v.wholeToks, nil, total)
+						whole := s.score(qa, v.whole, v.wholeToks, nil, nil, total)
 						v.wholeScore = &whole
 					}
 					c.Coverage, about = v.wholeScore.Coverage, v.wholeScore.termSet
@@ -970,7 +974,7 @@ func b2f(b bool) float64 {
 }
 
 // score measures how much of the question a window of tokens holds.
-func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms map[string]bool, total float64) candidate {
+func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms, publisher map[string]bool, total float64) candidate {
 	terms := termSetOf(toks)
 	yesNo := qa.Type == vocab.YesNo || qa.Type == vocab.Unknown
 	got, ctx := 0.0, 0.0
@@ -997,6 +1001,8 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms 
 			}
 		case yesNo && altsIn(c.Denials, terms):
 			got += c.Weight // asked whether Pyongyang admits it: "menolak tuduhan" answers
+		case c.Name != 0 && altsIn(c.Alts, publisher):
+			got += c.Weight // "Menurut Al Jazeera, ...": the whole article is Al Jazeera's
 		case altsIn(c.Alts, ctxTerms):
 			ctx += tuning.ContextCredit * c.Weight
 		}

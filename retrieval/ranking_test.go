@@ -940,7 +940,7 @@ func TestYesNoAnsweredByDenial(t *testing.T) {
 		for _, c := range qa.Concepts {
 			total += c.Weight
 		}
-		return lib.snap.score(qa, quote, tokenize(quote), nil, total).Coverage
+		return lib.snap.score(qa, quote, tokenize(quote), nil, nil, total).Coverage
 	}
 	for _, q := range []string{
 		"Apakah Korea Utara mengakui menyuplai senjata ke Rusia?",
@@ -1365,4 +1365,26 @@ func openArticles(t *testing.T, files map[string]string) *Library {
 	}
 	t.Cleanup(func() { lib.Close() })
 	return lib
+}
+
+// A question naming the outlet ("Menurut Harian Rakyat, ...") is about
+// every sentence of that outlet's article: its publisher counts as fully
+// as the window's own words.
+func TestOutletNamedByTheQuestion(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Perang di timur\nsource: Kabar Kita\n---\nPasukan itu menderita banyak korban karena kurang pengalaman.\n",
+		"b.md": "---\ntitle: Laporan perang\nsource: Harian Rakyat\n---\nPasukan itu menderita banyak korban karena kekurangan kendaraan lapis baja.\n",
+	})
+	for q, want := range map[string]string{
+		"Menurut Harian Rakyat, kenapa pasukan itu menderita banyak korban?": "kendaraan lapis baja",
+		"Kata Kabar Kita, kenapa pasukan itu menderita banyak korban?":       "kurang pengalaman",
+	} {
+		ans, err := lib.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, want) {
+			t.Errorf("%q: got %+v, want the quote with %q first", q, ans, want)
+		}
+	}
 }
