@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,6 +65,9 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		}
 		if dayMonthRe.MatchString(text[toks[0].Start:toks[len(toks)-1].End]) {
 			return true
+		}
+		if qa.Since && slices.ContainsFunc(toks, func(t token) bool { return t.Fold == "sejak" || t.Fold == "since" }) {
+			return true // "sejak pendirian Korea Utara" tells since when
 		}
 		for _, t := range toks {
 			if (dateWords[t.Fold] || yearRe.MatchString(t.Term)) && isNew(t) {

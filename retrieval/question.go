@@ -91,6 +91,8 @@ type parsedQuestion struct {
 	// ("brp tentara? 12rb ya?"), as index terms: a count the answer
 	// confirms, not one the question already holds.
 	Guesses map[string]bool
+	// Since is set for a question asking since when.
+	Since bool
 	// Money is set for a question about a salary, a price or a cost
 	// ("berapa gaji ...", "How much does Russia pay ...?") that asks for no
 	// rate: 12.000 tentara does not answer it.
@@ -237,6 +239,10 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		rate = rate || rateWords[t.Fold]
 	}
 	q.Money = q.Money && !rate
+	// "sejak kapan", "dari kapan", "since when": answered by "sejak
+	// pendirian Korea Utara" as much as by a date.
+	lower := strings.ToLower(text)
+	q.Since = q.QuestionTerms["sejak"] || strings.Contains(lower, "since when") || strings.Contains(lower, "dari kapan")
 	if vocab.IsEnglish(text) {
 		q.English = true
 		s.analyseEnglish(&q)

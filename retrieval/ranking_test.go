@@ -1388,3 +1388,19 @@ func TestOutletNamedByTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+// Asked since when, "sejak" and the event it names answer as a date does.
+func TestSinceWhen(t *testing.T) {
+	lib := openSeed(t)
+	text := "Moskow dan Pyongyang telah menjadi sekutu sejak pendirian Korea Utara setelah Perang Dunia II."
+	for q, want := range map[string]bool{
+		"moskow sama pyongyang udah sekutuan dari kapan?":      true,
+		"Sejak kapan Moskow dan Pyongyang bersekutu?":          true,
+		"Since when have Moscow and Pyongyang been allies?":    true,
+		"Kapan Moskow dan Pyongyang menandatangani pakta itu?": false, // when, not since when
+	} {
+		if got := typeMatch(lib.snap.analyse(q), text, tokenize(text)); got != want {
+			t.Errorf("typeMatch(%q, %q) = %v, want %v", q, text, got, want)
+		}
+	}
+}
