@@ -190,7 +190,7 @@ var stopWords = func() map[string]bool {
 	for _, keep := range []string{"tidak", "bukan", "tanpa", "dekat", "kecil", "lama", "banyak", "paling", "sebelum", "sesudah", "setelah", "sejak", "pertama", "terakhir", "antara", "bersama", "lain", "depan", "awal", "akhirnya", "masing"} {
 		delete(m, keep)
 	}
-	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "wkwk", "wkwkwk", "haha", "hehe", "pls", "plis", "please", "tolong", "cek", "cekin", "lupa", "kira", "kira-kira", "beri", "tahu", "aku", "tadi", "baca", "nama", "namanya", "bernama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "banget", "emang", "gitu", "gini", "mengenai", "terkait", "seputar", "perihal", "menyangkut", "menurut", "artikel", "lewat", "selain", "kepanjangan", "kepanjangannya", "singkatan", "singkatannya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
+	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "wkwk", "wkwkwk", "haha", "hehe", "pls", "plis", "please", "tolong", "mohon", "jelaskan", "dijelaskan", "jelasin", "cek", "cekin", "lupa", "kira", "kira-kira", "beri", "tahu", "aku", "tadi", "baca", "nama", "namanya", "bernama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "banget", "emang", "gitu", "gini", "mengenai", "terkait", "seputar", "perihal", "menyangkut", "menurut", "artikel", "lewat", "selain", "kepanjangan", "kepanjangannya", "singkatan", "singkatannya", "yg", "sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
 	return m
@@ -242,7 +242,7 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	// "sejak kapan", "dari kapan", "since when": answered by "sejak
 	// pendirian Korea Utara" as much as by a date.
 	lower := strings.ToLower(text)
-	q.Since = q.QuestionTerms["sejak"] || strings.Contains(lower, "since when") || strings.Contains(lower, "dari kapan")
+	q.Since = q.QuestionTerms["sejak"] || strings.Contains(lower, "since when") || strings.Contains(lower, "dari kapan") || strings.Contains(lower, "dr kapan")
 	if vocab.IsEnglish(text) {
 		q.English = true
 		s.analyseEnglish(&q)
@@ -583,6 +583,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	}
 	q.NameOf = nameOf(q.Concepts, words, false, "nama")
 	q.Source = sourceOf(q.Concepts, words, "menurut")
+	if q.Source == nil {
+		q.Source = sourceOf(q.Concepts, words, "versi") // "versi ukraina", as chat says "menurut Ukraina"
+	}
 	if q.Source == nil {
 		q.Source, q.SourceDid = speakerOf(q.Concepts, words)
 	}

@@ -1395,12 +1395,29 @@ func TestSinceWhen(t *testing.T) {
 	text := "Moskow dan Pyongyang telah menjadi sekutu sejak pendirian Korea Utara setelah Perang Dunia II."
 	for q, want := range map[string]bool{
 		"moskow sama pyongyang udah sekutuan dari kapan?":      true,
+		"rusia sm korut emg udh sekutu dr kapan sih":           true,
 		"Sejak kapan Moskow dan Pyongyang bersekutu?":          true,
 		"Since when have Moscow and Pyongyang been allies?":    true,
 		"Kapan Moskow dan Pyongyang menandatangani pakta itu?": false, // when, not since when
 	} {
 		if got := typeMatch(lib.snap.analyse(q), text, tokenize(text)); got != want {
 			t.Errorf("typeMatch(%q, %q) = %v, want %v", q, text, got, want)
+		}
+	}
+}
+
+// Chat attributes with "versi X" as formal Indonesian does with "menurut
+// X", and polite frames ("Mohon dijelaskan, ...") ask nothing.
+func TestChatFrames(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("total pasukan korut versi ukraina?")
+	if !altsIn(qa.Source, map[string]bool{"ukraina": true}) {
+		t.Errorf("Source = %v, want ukraina", qa.Source)
+	}
+	qa = lib.snap.analyse("Mohon dijelaskan, menurut pemerintah Ukraina berapa total tentara yang telah dikirim Korea Utara?")
+	for _, l := range labels(qa) {
+		if l == "Mohon" || l == "mohon" || l == "dijelaskan" {
+			t.Errorf("concepts %v: want no %q", labels(qa), l)
 		}
 	}
 }
