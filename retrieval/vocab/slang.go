@@ -125,6 +125,13 @@ func Expand(word string) []string {
 		}
 		return []string{base}
 	}
+	// "ultahnya": the slang word and its possessive (ulang tahunnya).
+	if base, ok := strings.CutSuffix(w, "nya"); ok && len(base) >= 3 {
+		if exp := clone(slang[base]); exp != nil {
+			exp[len(exp)-1] += "nya"
+			return exp
+		}
+	}
 	return nil
 }
 

@@ -51,6 +51,9 @@ func TestExpand(t *testing.T) {
 		{"YG", []string{"yang"}},
 		{"org2", []string{"orang"}},
 		{"tentara2", []string{"tentara"}},
+		{"ultahnya", []string{"ulang", "tahunnya"}}, // a slang word and its -nya
+		{"korutnya", []string{"korea", "utaranya"}},
+		{"hanya", nil}, // "ha" is no slang word
 		{"tentara", nil},
 		{"yang", nil},
 		{"", nil},
