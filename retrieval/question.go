@@ -297,6 +297,9 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	return q
 }
 
+// countOpeners open a keyword question that asks how many.
+var countOpeners = setOf("jumlah", "total", "banyaknya")
+
 // excludedWeight is the share of its weight a word the question
 // excludes keeps ("selain X").
 const excludedWeight = 0.25
@@ -436,6 +439,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		names = append(names, capitalised(t.Surface) && !opensSentence(q.Text, toks, i) || s.placeInLowerCase(q.Text, toks, i))
 	}
 	typ, qw := vocab.QuestionType(words)
+	if typ == vocab.Unknown && len(words) > 1 && countOpeners[words[0]] {
+		typ, qw = vocab.Number, []int{0} // "jumlah tentara korut dikirim 2024": keywords asking how many
+	}
 	q.Type = typ
 	isQW := map[int]bool{}
 	for _, i := range qw {

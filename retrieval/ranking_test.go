@@ -1421,3 +1421,25 @@ func TestChatFrames(t *testing.T) {
 		}
 	}
 }
+
+// Keywords opening with "jumlah" or "total" ask how many.
+func TestCountKeywords(t *testing.T) {
+	lib := openSeed(t)
+	for q, want := range map[string]vocab.AnswerType{
+		"jumlah tentara korut dikirim 2024":  vocab.Number,
+		"total pasukan korut versi ukraina?": vocab.Number,
+		"tentara korut dikirim 2024":         vocab.Unknown,
+		"jumlah":                             vocab.Unknown, // a word alone asks nothing
+	} {
+		if got := lib.snap.analyse(q).Type; got != want {
+			t.Errorf("analyse(%q).Type = %v, want %v", q, got, want)
+		}
+	}
+	ans, err := lib.Ask(context.Background(), Question{Text: "jumlah tentara korut dikirim 2024"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "12.000 tentara") {
+		t.Errorf("got %+v, want the 12.000 troops first", ans)
+	}
+}
