@@ -93,6 +93,9 @@ type parsedQuestion struct {
 	Guesses map[string]bool
 	// Since is set for a question asking since when.
 	Since bool
+	// ExcludedName are the alternatives of the name or country the
+	// question excludes ("selain korut, siapa lagi ...": korea utara).
+	ExcludedName [][]string
 	// Money is set for a question about a salary, a price or a cost
 	// ("berapa gaji ...", "How much does Russia pay ...?") that asks for no
 	// rate: 12.000 tentara does not answer it.
@@ -282,6 +285,9 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		for i, c := range q.Concepts {
 			if strings.EqualFold(c.Label, label) {
 				q.Concepts[i].Weight *= excludedWeight
+				if c.Name != 0 || slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return countries[w] }) {
+					q.ExcludedName = append(q.ExcludedName, c.Alts...)
+				}
 			}
 		}
 	}

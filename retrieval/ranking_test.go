@@ -1443,3 +1443,25 @@ func TestCountKeywords(t *testing.T) {
 		t.Errorf("got %+v, want the 12.000 troops first", ans)
 	}
 }
+
+// Asked who else besides a name ("selain korut, siapa lagi ..."), a window
+// telling of another doing it too ("Iran juga ...") ranks first.
+func TestWhoElse(t *testing.T) {
+	lib := openSeed(t)
+	for _, q := range []string{
+		"selain korut negara mana lg yg kirim rudal ke rusia",
+		"Kata Fox News, selain Korut negara mana lagi yang kirim rudal ke Rusia?",
+	} {
+		ans, err := lib.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "Iran juga") {
+			t.Errorf("%q: first quote %q, want Iran's", q, firstQuote(ans))
+		}
+	}
+	qa := lib.snap.analyse("besides drone experience, what were North Korean troops lacking?")
+	if qa.ExcludedName != nil {
+		t.Errorf("ExcludedName = %v, want none: drone experience is no name", qa.ExcludedName)
+	}
+}
