@@ -477,6 +477,8 @@ func ordinalUnsaid(qa parsedQuestion, quote map[string]bool, article articleWord
 	return false
 }
 
+// ordinals are the ordinal words past the first ("pertama" has its
+// opposite, "terakhir", among the opposites).
 var ordinals = setOf("kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh")
 
 var (
