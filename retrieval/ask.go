@@ -764,7 +764,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		a := s.articles[p.Article]
 		v, ok := views[p.Article]
 		if !ok {
-			v = &view{toks: tokenize(a.Text), publisher: termSetOf(tokenize(a.Source + "\n" + strings.ReplaceAll(a.Source, ".", " ")))}
+			v = &view{toks: tokenize(a.Text), publisher: termSetOf(tokenize(publisher(a)))}
 			v.about = articleAboutness(qa, v.toks, total)
 			views[p.Article] = v
 		}
@@ -855,13 +855,19 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 // masthead is an article's title, publisher and year, the publisher's name also
 // in parts ("Alinea.id" is also "Alinea id"): context for every window.
 func masthead(a Article) string {
-	m := a.Title + "\n" + a.Source + "\n" + strings.ReplaceAll(a.Source, ".", " ")
+	m := a.Title + "\n" + publisher(a)
 	if !a.Published.IsZero() {
 		// "awal 2025" in a question matches an article of 2025 that says
 		// "awal Februari": its year is its dateline's.
 		m += "\n" + strconv.Itoa(a.Published.Year())
 	}
 	return m
+}
+
+// publisher is an article's publisher, also in parts ("Alinea.id" is also
+// "Alinea id").
+func publisher(a Article) string {
+	return a.Source + "\n" + strings.ReplaceAll(a.Source, ".", " ")
 }
 
 // bylines reports whether a window holds nothing but a byline: "Fitra

@@ -242,10 +242,6 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		rate = rate || rateWords[t.Fold]
 	}
 	q.Money = q.Money && !rate
-	// "sejak kapan", "dari kapan", "since when": answered by "sejak
-	// pendirian Korea Utara" as much as by a date.
-	lower := strings.ToLower(text)
-	q.Since = q.QuestionTerms["sejak"] || strings.Contains(lower, "since when") || strings.Contains(lower, "dari kapan") || strings.Contains(lower, "dr kapan")
 	if vocab.IsEnglish(text) {
 		q.English = true
 		s.analyseEnglish(&q)
@@ -405,20 +401,31 @@ func opensSentence(text string, toks []token, i int) bool {
 // sentenceOpeners are question words that open a sentence.
 var sentenceOpeners = setOf("what", "which", "who", "when", "where", "why", "how", "siapa", "apa", "apakah", "kapan", "berapa", "mengapa", "kenapa", "bagaimana", "dimana", "di")
 
-// placeInLowerCase reports whether toks[i] is a place a question written
-// all in lower case names: after a word that places, and a space ("ke
+// placeInLowerCase reports whether toks[i], in a question written all in
+// lower case, names a place: after a word that places, and a space ("ke
 // kherson", "wilayah bryansk", not "di-intercept"), no article holds it and
 // it is no Indonesian word. Chat questions do not capitalise names.
 func (s *snapshot) placeInLowerCase(text string, toks []token, i int) bool {
 	t := toks[i]
 	return i > 0 && placeWords[toks[i-1].Fold] && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "" &&
-		text == strings.ToLower(text) && utf8.RuneCountInString(t.Fold) >= 4 && !idana.IsRoot(t.Term) && s.docFreq(t.Term) == 0
+		utf8.RuneCountInString(t.Fold) >= 4 && !idana.IsRoot(t.Term) && s.docFreq(t.Term) == 0
+}
+
+// adjacent reports whether words holds a directly followed by b.
+func adjacent(words []string, a, b string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == a && words[i+1] == b {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	var words []string
 	var names []bool // capitalised inside the question
 	shouting := strings.ToUpper(q.Text) == q.Text
+	lowerCase := strings.ToLower(q.Text) == q.Text
 	toks := tokenize(q.Text)
 	for i, t := range toks {
 		// "korut ngaku gk sih …", "udh dikirim blm?": a chat "or not" tag
@@ -442,8 +449,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			continue
 		}
 		words = append(words, t.Fold)
-		names = append(names, capitalised(t.Surface) && !opensSentence(q.Text, toks, i) || s.placeInLowerCase(q.Text, toks, i))
+		names = append(names, capitalised(t.Surface) && !opensSentence(q.Text, toks, i) || lowerCase && s.placeInLowerCase(q.Text, toks, i))
 	}
+	// "sejak kapan", "dari kapan" (chat "dr kapan"): answered by "sejak
+	// pendirian Korea Utara" as much as by a date.
+	q.Since = slices.Contains(words, "sejak") || adjacent(words, "dari", "kapan")
 	typ, qw := vocab.QuestionType(words)
 	if typ == vocab.Unknown && len(words) > 1 && countOpeners[words[0]] {
 		typ, qw = vocab.Number, []int{0} // "jumlah tentara korut dikirim 2024": keywords asking how many
@@ -763,6 +773,7 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	for _, t := range tokenize(q.Text) {
 		words = append(words, t.Fold)
 	}
+	q.Since = adjacent(words, "since", "when")
 	typ, qw := vocab.QuestionType(words)
 	q.Type = typ
 	frame := map[string]bool{} // "how many", "what is the total number of"
