@@ -27,7 +27,7 @@ var (
 	reasonWords = setOf("karena", "akibat", "sebab", "disebabkan", "menyebabkan", "mengakibatkan", "penyebab", "membuat", "lantaran", "sehingga", "dampak", "gara", "berkat", "alasan", "faktor", "because", "due")
 	mannerWords = setOf("cara", "dengan", "melalui", "menggunakan", "lewat")
 	titleWords  = setOf("presiden", "menteri", "gubernur", "jenderal", "ketua", "pemimpin", "direktur", "raja", "ratu", "perdana", "kepala", "panglima", "komandan", "juru", "bupati", "wali", "walikota", "duta", "sekretaris", "kanselir", "pendiri", "penemu", "pencipta", "pelatih", "kapten", "tuan", "nyonya", "dr", "prof", "haji", "kiai", "sultan", "pangeran", "jubir")
-	placeWords  = setOf("di", "ke", "dari", "wilayah", "kota", "provinsi", "negara", "kabupaten", "desa", "pulau", "daerah", "kawasan", "benua", "region", "oblast", "distrik", "kecamatan", "teluk", "gunung", "sungai", "selat", "laut", "in", "at", "from")
+	placeWords  = setOf("di", "ke", "dari", "wilayah", "kota", "provinsi", "negara", "kabupaten", "desa", "pulau", "daerah", "kawasan", "benua", "region", "oblast", "distrik", "kecamatan", "teluk", "gunung", "sungai", "selat", "laut", "dekat", "in", "at", "from", "near")
 	// yearRe is a four-digit year as dates have them; countYearRe the
 	// narrower modern years that a count (berapa) should not take for an
 	// answer ("pada 2024"), leaving 1.000 or 1500 troops countable.

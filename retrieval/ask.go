@@ -125,6 +125,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if qa.NameOf != nil && !s.namesTheKind(qa, cands[0], article) {
 		best = 0 // asked for the village's name, and the quote names none
 	}
+	if s.placeUnnamed(qa, cands[0], article) {
+		best = 0 // asked where, and the quote names no place the question does not
+	}
 	if s.townUnnamed(qa, cands[0], article) {
 		best = 0 // asked in which city, and the quote names only a country
 	}
@@ -250,6 +253,71 @@ func (s *snapshot) townUnnamed(qa parsedQuestion, c candidate, article articleWo
 	}
 	return country
 }
+
+// placeUnnamed reports whether a question asking where ("di mana", "ke
+// mana", "where") has a quote none of whose sentences about what is asked
+// names a place the question does not: "Presiden Putin akan bertemu dengan
+// Presiden Iran" tells when, and "... berlatih di Iran" before it is about
+// something else. "Negara mana ..." may ask for a thing, and a passage
+// short of a whole story may leave the place to the rest of it, so both
+// are left alone.
+func (s *snapshot) placeUnnamed(qa parsedQuestion, c candidate, article articleWords) bool {
+	if qa.Type != vocab.Place || !whereRe.MatchString(qa.Text) {
+		return false
+	}
+	if _, words := article(); words < minWholeStory {
+		return false
+	}
+	text := s.articles[c.Article].Text
+	about := false // the sentence before was about what is asked
+	for _, sent := range s.sentences[c.Article][c.First : c.Last+1] {
+		toks := tokenize(text[sent.Start:sent.End])
+		terms := termSetOf(toks)
+		// "Tokoh ini sangat populer di kalangan masyarakat Pulau Jawa"
+		// goes on about the subject of the sentence before.
+		about = slices.ContainsFunc(qa.Concepts, func(k concept) bool { return altsIn(k.Alts, terms) }) || about && refersBack(toks)
+		if about && (typeMatch(qa, text[sent.Start:sent.End], toks) || namesCountry(qa, text[sent.Start:sent.End], toks)) {
+			return false
+		}
+	}
+	return true
+}
+
+// minWholeStory is the length, in words, from which an article is a whole
+// story rather than a paragraph: a paragraph of an encyclopedia or a
+// news excerpt leaves where it happened to the paragraphs around it.
+const minWholeStory = 150
+
+// refersBack reports whether a sentence opens by pointing back at the one
+// before: "Ia ...", "Tokoh ini ...", "Kota tersebut ...".
+func refersBack(sentence []token) bool {
+	if opensWithPronoun(sentence) {
+		return true
+	}
+	for _, t := range sentence[1:min(3, len(sentence))] {
+		if demonstratives[t.Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+var demonstratives = setOf("ini", "itu", "tersebut")
+
+// namesCountry reports whether toks name a country the question does not,
+// and not as an office's or a people's ("Presiden Iran"): "SEA Games XXII,
+// Vietnam 2003", "mengirim personel ke pasukan Rusia".
+func namesCountry(qa parsedQuestion, text string, toks []token) bool {
+	for i, t := range toks {
+		if countries[t.Fold] && capitalised(t.Surface) && !qa.QuestionTerms[t.Term] &&
+			(i == 0 || !capitalised(toks[i-1].Surface) || strings.Contains(text[toks[i-1].End:t.Start], ",")) {
+			return true
+		}
+	}
+	return false
+}
+
+var whereRe = regexp.MustCompile(`(?i)\b((di|ke|dari)\s*mana(kah)?|where|dmn|kmn)\b`)
 
 // towns are the index terms of the kinds of place smaller than a country.
 var towns = setOf("kota", "desa", "kampung", "town", "city", "village")
@@ -415,7 +483,7 @@ func countryUnsaid(qa parsedQuestion, article articleWords) bool {
 			continue
 		}
 		terms, words := article()
-		if words >= minLongArticle && !altsIn(c.Alts, terms) {
+		if words >= minLongArticle && !altsIn(c.Alts, terms) && !terms[countryAcronyms[strings.ToLower(c.Label)]] {
 			return true
 		}
 	}
@@ -427,6 +495,10 @@ func countryUnsaid(qa parsedQuestion, article articleWords) bool {
 // names no village not to name it: shorter passages are excerpts that
 // leave such things to the rest of their story.
 const minLongArticle = 60
+
+// countryAcronyms are the index terms news writes a country's name as:
+// "pejabat pertahanan AS" mentions Amerika.
+var countryAcronyms = map[string]string{"amerika": "as", "inggris": "uk"}
 
 // countries are the names of countries (and of the Atlantic) as
 // Indonesian writes them. Indonesia is not among them: Indonesian news

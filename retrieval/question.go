@@ -299,8 +299,34 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	return q
 }
 
-// countOpeners open a keyword question that asks how many.
-var countOpeners = setOf("jumlah", "total", "banyaknya")
+// keywordTypes are the words that, first or last in keywords without a
+// question word, ask for a kind of answer: "jumlah tentara korut dikirim
+// 2024", "nk troops sent 2024 total", "tanggal rapat parlemen korut",
+// "putin pezeshkian meeting location".
+var keywordTypes = map[string]vocab.AnswerType{
+	"jumlah": vocab.Number, "total": vocab.Number, "banyaknya": vocab.Number, "count": vocab.Number,
+	"tanggal": vocab.Date, "tgl": vocab.Date, "date": vocab.Date,
+	"lokasi": vocab.Place, "location": vocab.Place,
+}
+
+// maxKeywords is the most words keywords have: "Fox only says ... does Al
+// Jazeera give the exact date?" is a sentence whose last word is no frame.
+const maxKeywords = 6
+
+// keywordType is the kind of answer keywords without a question word ask
+// for, and the index of the word that asks it; Unknown and none when no
+// keyword type word opens or ends them.
+func keywordType(words []string) (vocab.AnswerType, []int) {
+	if len(words) < 2 || len(words) > maxKeywords {
+		return vocab.Unknown, nil // a word alone asks nothing; a sentence is no keywords
+	}
+	for _, i := range []int{0, len(words) - 1} {
+		if at, ok := keywordTypes[words[i]]; ok {
+			return at, []int{i}
+		}
+	}
+	return vocab.Unknown, nil
+}
 
 // excludedWeight is the share of its weight a word the question
 // excludes keeps ("selain X").
@@ -455,8 +481,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	// pendirian Korea Utara" as much as by a date.
 	q.Since = slices.Contains(words, "sejak") || adjacent(words, "dari", "kapan")
 	typ, qw := vocab.QuestionType(words)
-	if typ == vocab.Unknown && len(words) > 1 && countOpeners[words[0]] {
-		typ, qw = vocab.Number, []int{0} // "jumlah tentara korut dikirim 2024": keywords asking how many
+	if typ == vocab.Unknown {
+		typ, qw = keywordType(words)
 	}
 	q.Type = typ
 	isQW := map[int]bool{}
@@ -775,6 +801,9 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	}
 	q.Since = adjacent(words, "since", "when")
 	typ, qw := vocab.QuestionType(words)
+	if typ == vocab.Unknown {
+		typ, qw = keywordType(words)
+	}
 	q.Type = typ
 	frame := map[string]bool{} // "how many", "what is the total number of"
 	for _, i := range qw {

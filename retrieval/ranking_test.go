@@ -296,6 +296,7 @@ func TestCountryUnsaid(t *testing.T) {
 		{Text: "Internet pertama kali masuk pada tahun 1990. " + long},
 		{Text: "Internet pertama kali masuk ke Inggris pada tahun 1990. " + long},
 		{Text: "Internet pertama kali masuk pada tahun 1990."},
+		{Text: "Internet pertama kali masuk ke AS pada tahun 1990. " + long},
 	}}
 	for _, tc := range []struct {
 		question string
@@ -309,6 +310,8 @@ func TestCountryUnsaid(t *testing.T) {
 		{"Kapan Internet pertama masuk ke Indonesia?", 0, false},
 		{"kapan internet pertama masuk ke inggris?", 0, true},  // chat names countries in lower case
 		{"Kapan internet pertama masuk ke inggris?", 0, false}, // lower case amid capitals is no name
+		{"Kapan Internet pertama masuk ke Amerika?", 0, true},
+		{"Kapan Internet pertama masuk ke Amerika?", 3, false}, // "AS" is Amerika Serikat
 	} {
 		qa := lib.snap.analyse(tc.question)
 		if got := countryUnsaid(qa, s.wordsOf(tc.article)); got != tc.want {
@@ -1286,6 +1289,30 @@ func TestTownUnnamed(t *testing.T) {
 	}
 }
 
+// Asked where (di mana, ke mana, dari mana, where), a quote from a long
+// article that names no place the question does not already name does not
+// answer: "Putin akan bertemu dengan Presiden Iran" says when, not where.
+// "di dekat Donetsk" names a place.
+func TestPlaceUnnamed(t *testing.T) {
+	lib := openSeed(t)
+	for q, abstains := range map[string]bool{
+		"Di manakah Putin akan bertemu dengan Presiden Iran Masoud Pezeshkian?":           true,
+		"putin sm pezeshkian ketemuannya di mana? moskow atau teheran?":                   true,
+		"Di mana Putin akan bertemu Pezeshkian pada hari Jumat?":                          true,
+		"where were the north korean officers reportedly killed by a ukrainian missile?":  false,
+		"Di mana tentara Rusia berlatih dengan rudal Fas-360?":                            false, // "di Iran"
+		"Negara mana yang mengirim rudal ke Rusia selain Korea Utara menurut pejabat AS?": false, // "mana" alone may ask for a thing
+	} {
+		ans, err := lib.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Abstained != abstains {
+			t.Errorf("%q: abstained %v, want %v (first quote %q)", q, ans.Abstained, abstains, firstQuote(ans))
+		}
+	}
+}
+
 // A question about a salary, a price or a cost asks for an amount of
 // money; a count of troops does not answer it, nor does it ask one when
 // it asks for a rate or names an award ("penghargaan").
@@ -1422,14 +1449,20 @@ func TestChatFrames(t *testing.T) {
 	}
 }
 
-// Keywords opening with "jumlah" or "total" ask how many.
-func TestCountKeywords(t *testing.T) {
+// Keywords opening or ending with a word for a kind of answer ("jumlah",
+// "total", "count", "tanggal", "date", "lokasi", "location") ask for it.
+func TestKeywordTypes(t *testing.T) {
 	lib := openSeed(t)
 	for q, want := range map[string]vocab.AnswerType{
 		"jumlah tentara korut dikirim 2024":  vocab.Number,
 		"total pasukan korut versi ukraina?": vocab.Number,
+		"nk troops sent 2024 total":          vocab.Number,
+		"nk pows captured by ukraine count":  vocab.Number,
+		"tanggal rapat parlemen korut":       vocab.Date,
+		"putin pezeshkian meeting location":  vocab.Place,
 		"tentara korut dikirim 2024":         vocab.Unknown,
 		"jumlah":                             vocab.Unknown, // a word alone asks nothing
+		"Fox only says the Donetsk strike happened last week - does Al Jazeera give the exact date?": vocab.Unknown, // a sentence, not keywords
 	} {
 		if got := lib.snap.analyse(q).Type; got != want {
 			t.Errorf("analyse(%q).Type = %v, want %v", q, got, want)
@@ -1441,6 +1474,10 @@ func TestCountKeywords(t *testing.T) {
 	}
 	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "12.000 tentara") {
 		t.Errorf("got %+v, want the 12.000 troops first", ans)
+	}
+	// No article counts prisoners of war: a headline about them is no count.
+	if ans, _ := lib.Ask(context.Background(), Question{Text: "nk pows captured by ukraine count"}); !ans.Abstained {
+		t.Errorf("POW count: first quote %q, want no answer", firstQuote(ans))
 	}
 }
 

@@ -108,6 +108,10 @@ func TestTranslate(t *testing.T) {
 			absent:  []string{"Did", "the"},
 		},
 		{
+			q:    "Were the soldiers seen as disciplined despite their problems?",
+			want: []string{"dianggap", "disiplin", "meskipun"},
+		},
+		{
 			q:    "Tell us about the casualties: six officers killed near Donetsk",
 			want: []string{"korban", "enam", "perwira", "tewas", "dekat", "donetsk"},
 			// "us" is the pronoun here, not the United States
