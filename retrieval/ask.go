@@ -225,62 +225,111 @@ func (s *snapshot) namesTheKind(qa parsedQuestion, c candidate, article articleW
 }
 
 // townUnnamed reports whether a question asking in which town or village
-// ("di kota mana", "which city") has a quote, as it will be shown, that
-// places what it tells in a country and names no other place after a
-// place word but those the question names: "akan bertemu ... di Iran"
-// does not say in which city. Short passages are left alone, as for
-// namesTheKind.
+// ("di kota mana", "which city") has a quote, as it will be shown, whose
+// sentences about what is asked place it in a country and name no other
+// place after a place word but those the question names: "akan bertemu
+// ... di Iran" does not say in which city. Short passages are left alone,
+// as for namesTheKind.
 func (s *snapshot) townUnnamed(qa parsedQuestion, c candidate, article articleWords) bool {
-	if len(qa.Category) == 0 || !towns[qa.Category[0][len(qa.Category[0])-1]] {
-		return false // the kind as asked: "region" has "kota" among its synonyms
+	if !asksForTown(qa) {
+		return false
 	}
 	if _, words := article(); words < minLongArticle {
 		return false
 	}
-	start, end := s.extend(c)
-	text := s.articles[c.Article].Text[start:end]
-	toks := tokenize(text)
 	country := false
-	for i := 1; i < len(toks); i++ {
-		t := toks[i]
-		if !placeWords[toks[i-1].Fold] || !capitalised(t.Surface) {
-			continue
+	start, end := s.extend(c)
+	for _, sent := range s.sentencesAbout(qa, c.Article, start, end) {
+		toks := sent.toks
+		for i := 1; i < len(toks); i++ {
+			t := toks[i]
+			if !placeWords[toks[i-1].Fold] || !capitalised(t.Surface) {
+				continue
+			}
+			if !countries[t.Fold] && !qa.QuestionTerms[t.Term] {
+				return false
+			}
+			country = country || countries[t.Fold]
 		}
-		if !countries[t.Fold] && !qa.QuestionTerms[t.Term] {
-			return false
-		}
-		country = country || countries[t.Fold]
 	}
 	return country
 }
 
-// placeUnnamed reports whether a question asking where ("di mana", "ke
-// mana", "where") has a quote none of whose sentences about what is asked
-// names a place the question does not: "Presiden Putin akan bertemu dengan
-// Presiden Iran" tells when, and "... berlatih di Iran" before it is about
-// something else. "Negara mana ..." may ask for a thing, and a passage
-// short of a whole story may leave the place to the rest of it, so both
-// are left alone.
+// asksForTown reports whether the kind the question asks for, as asked,
+// is a town or a village: "region" has "kota" among its synonyms.
+func asksForTown(qa parsedQuestion) bool {
+	return len(qa.Category) > 0 && towns[qa.Category[0][len(qa.Category[0])-1]]
+}
+
+// placeUnnamed reports whether a question asking where ("di mana", "di
+// kota mana", "where") or in which town has a quote whose sentences about
+// what is asked name no place the question does not: "Presiden Putin akan
+// bertemu dengan Presiden Iran" tells when, and "... berlatih di Iran"
+// before it is about something else. "Negara mana ..." may ask for a
+// thing, and a passage short of a whole story may leave the place to the
+// rest of it, so both are left alone.
 func (s *snapshot) placeUnnamed(qa parsedQuestion, c candidate, article articleWords) bool {
-	if qa.Type != vocab.Place || !whereRe.MatchString(qa.Text) {
+	if !(qa.Type == vocab.Place && whereRe.MatchString(qa.Text) || asksForTown(qa)) {
 		return false
 	}
 	if _, words := article(); words < minWholeStory {
 		return false
 	}
-	text := s.articles[c.Article].Text
-	about := false // the sentence before was about what is asked
-	for _, sent := range s.sentences[c.Article][c.First : c.Last+1] {
-		toks := tokenize(text[sent.Start:sent.End])
-		terms := termSetOf(toks)
-		// "Tokoh ini sangat populer di kalangan masyarakat Pulau Jawa"
-		// goes on about the subject of the sentence before.
-		about = slices.ContainsFunc(qa.Concepts, func(k concept) bool { return altsIn(k.Alts, terms) }) || about && refersBack(toks)
-		if about && (typeMatch(qa, text[sent.Start:sent.End], toks) || namesCountry(qa, text[sent.Start:sent.End], toks)) {
+	sents := s.sentences[c.Article]
+	for _, sent := range s.sentencesAbout(qa, c.Article, sents[c.First].Start, sents[c.Last].End) {
+		if placed(qa, sent.text, sent.toks) {
 			return false
 		}
 	}
 	return true
+}
+
+// placed reports whether a sentence names a place the question does not:
+// after a place word ("di Kursk"), or a country not as an office's or a
+// people's ("Presiden Iran"): "SEA Games XXII, Vietnam 2003", "mengirim
+// personel ke pasukan Rusia".
+func placed(qa parsedQuestion, text string, toks []token) bool {
+	for i, t := range toks {
+		if !capitalised(t.Surface) || qa.QuestionTerms[t.Term] {
+			continue
+		}
+		if i > 0 && placeWords[toks[i-1].Fold] {
+			return true
+		}
+		if countries[t.Fold] && (i == 0 || !capitalised(toks[i-1].Surface) || strings.Contains(text[toks[i-1].End:t.Start], ",")) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentencesAbout returns the sentences of an article from start to end
+// that are about what the question asks: one holding a word of it, or one
+// pointing back at such a sentence ("Tokoh ini sangat populer di kalangan
+// masyarakat Pulau Jawa"). A caption or a neighbour about something else
+// is left out.
+func (s *snapshot) sentencesAbout(qa parsedQuestion, article, start, end int) []sentence {
+	text := s.articles[article].Text
+	var out []sentence
+	about := false // the sentence before was about what is asked
+	for _, sent := range s.sentences[article] {
+		if sent.Start < start || sent.End > end {
+			continue
+		}
+		toks := tokenize(text[sent.Start:sent.End])
+		terms := termSetOf(toks)
+		about = slices.ContainsFunc(qa.Concepts, func(k concept) bool { return altsIn(k.Alts, terms) }) || about && refersBack(toks)
+		if about {
+			out = append(out, sentence{text[sent.Start:sent.End], toks})
+		}
+	}
+	return out
+}
+
+// sentence is a sentence's text and its words, their offsets into it.
+type sentence struct {
+	text string
+	toks []token
 }
 
 // minWholeStory is the length, in words, from which an article is a whole
@@ -304,20 +353,7 @@ func refersBack(sentence []token) bool {
 
 var demonstratives = setOf("ini", "itu", "tersebut")
 
-// namesCountry reports whether toks name a country the question does not,
-// and not as an office's or a people's ("Presiden Iran"): "SEA Games XXII,
-// Vietnam 2003", "mengirim personel ke pasukan Rusia".
-func namesCountry(qa parsedQuestion, text string, toks []token) bool {
-	for i, t := range toks {
-		if countries[t.Fold] && capitalised(t.Surface) && !qa.QuestionTerms[t.Term] &&
-			(i == 0 || !capitalised(toks[i-1].Surface) || strings.Contains(text[toks[i-1].End:t.Start], ",")) {
-			return true
-		}
-	}
-	return false
-}
-
-var whereRe = regexp.MustCompile(`(?i)\b((di|ke|dari)\s*mana(kah)?|where|dmn|kmn)\b`)
+var whereRe = regexp.MustCompile(`(?i)\b((di|ke|dari)\s*(\pL+\s+)?mana(kah)?|where|dmn|kmn)\b`)
 
 // towns are the index terms of the kinds of place smaller than a country.
 var towns = setOf("kota", "desa", "kampung", "town", "city", "village")

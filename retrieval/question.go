@@ -248,6 +248,11 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	} else {
 		s.analyseIndonesian(&q)
 	}
+	// "On what exact date ...", "Tanggal resmi apa ...": the kind asked
+	// for is a date.
+	if q.Type == vocab.Thing && len(q.Category) > 0 && dateKinds[q.Category[0][len(q.Category[0])-1]] {
+		q.Type = vocab.Date
+	}
 	// The question holds its words in every form it is matched in: an
 	// answer is something else ("NK" is Korea Utara, not a name to give).
 	for _, c := range q.Concepts {
@@ -405,6 +410,9 @@ func sentenceWords(q parsedQuestion) []map[string]bool {
 	}
 	return out
 }
+
+// dateKinds are the index terms of the kinds of answer that are dates.
+var dateKinds = setOf("tanggal", "hari", "bulan", "tahun", "date", "day", "month", "year")
 
 // maxSentences is how many sentences of a question are told apart.
 const maxSentences = 8
