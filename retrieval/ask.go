@@ -128,6 +128,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.placeUnnamed(qa, cands[0], article) {
 		best = 0 // asked where, and the quote names no place the question does not
 	}
+	if s.destinationSwapped(qa, cands[0]) {
+		best = 0 // asked when Kim went to Moscow, and the quote tells of Putin's visit to Pyongyang
+	}
 	if s.townUnnamed(qa, cands[0], article) {
 		best = 0 // asked in which city, and the quote names only a country
 	}
@@ -253,6 +256,35 @@ func (s *snapshot) townUnnamed(qa parsedQuestion, c candidate, article articleWo
 		}
 	}
 	return country
+}
+
+// destinationSwapped reports whether the question names where someone
+// went ("kunjungan Kim ke Moskow") and the quote, which never gives that
+// destination after "ke", has a sentence telling of going the same way
+// elsewhere and not naming it at all: "Putin melakukan kunjungan langka
+// ke Pyongyang".
+func (s *snapshot) destinationSwapped(qa parsedQuestion, c candidate) bool {
+	if qa.Destination == nil {
+		return false
+	}
+	text := s.articles[c.Article].Text
+	swapped := false
+	for _, sent := range s.sentences[c.Article][c.First : c.Last+1] {
+		toks := tokenize(text[sent.Start:sent.End])
+		terms := termSetOf(toks)
+		// The sentence tells of going as the question does, elsewhere.
+		other := !altsIn(qa.Destination, terms) && altsIn(qa.Going, terms)
+		for i := 1; i < len(toks); i++ {
+			if toks[i-1].Fold != "ke" || !capitalised(toks[i].Surface) {
+				continue
+			}
+			if altsIn(qa.Destination, termSetOf(toks[i:min(i+3, len(toks))])) {
+				return false // "ke Moskow"
+			}
+			swapped = swapped || other
+		}
+	}
+	return swapped
 }
 
 // asksForTown reports whether the kind the question asks for, as asked,

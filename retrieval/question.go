@@ -96,6 +96,13 @@ type parsedQuestion struct {
 	// ExcludedName are the alternatives of the name or country the
 	// question excludes ("selain korut, siapa lagi ...": korea utara).
 	ExcludedName [][]string
+	// Destination holds the alternatives of the place the question says
+	// someone went or sent something to: "Moskow" in "kunjungan Kim ke
+	// Moskow", "travel to Moscow".
+	Destination [][]string
+	// Going holds the alternatives of the words telling how it went there:
+	// "kunjungan" in "kunjungan ke Moskow", "visit" in "visit Moscow".
+	Going [][]string
 	// Money is set for a question about a salary, a price or a cost
 	// ("berapa gaji ...", "How much does Russia pay ...?") that asks for no
 	// rate: 12.000 tentara does not answer it.
@@ -248,6 +255,7 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	} else {
 		s.analyseIndonesian(&q)
 	}
+	q.Destination, q.Going = destinationOf(q)
 	// "On what exact date ...", "Tanggal resmi apa ...": the kind asked
 	// for is a date.
 	if q.Type == vocab.Thing && len(q.Category) > 0 && dateKinds[q.Category[0][len(q.Category[0])-1]] {
@@ -410,6 +418,49 @@ func sentenceWords(q parsedQuestion) []map[string]bool {
 	}
 	return out
 }
+
+// destinationOf returns the alternatives of the name a question gives as
+// where someone went or sent something: the name after "ke", "to" or
+// "visit" ("ke Moskow", "travel to Moscow", "visit Pyongyang"), or a
+// country or a name of known spellings in a chat question written in
+// lower case ("ke moskow"); nil when none. going holds the alternatives
+// of the words before it that tell how: "kunjungan", "visit".
+func destinationOf(q parsedQuestion) (where, going [][]string) {
+	toks := tokenize(q.Text)
+	lowerCase := strings.ToLower(q.Text) == q.Text
+	conceptOf := func(t token) *concept {
+		for i, c := range q.Concepts {
+			if slices.ContainsFunc(c.Alts, func(alt []string) bool { return alt[0] == t.Term }) {
+				return &q.Concepts[i]
+			}
+		}
+		return nil
+	}
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if !towards[toks[i-1].Fold] || i > 1 && toks[i-2].Fold == "according" {
+			continue
+		}
+		if !capitalised(t.Surface) && !(lowerCase && (countries[t.Fold] || vocab.Variants(t.Fold) != nil)) {
+			continue
+		}
+		c := conceptOf(t)
+		if c == nil {
+			continue
+		}
+		// How it went there: the words just before, "visit" itself.
+		for j := max(i-4, 0); j < i; j++ {
+			if g := conceptOf(toks[j]); g != nil && g != c {
+				going = append(going, g.Alts...)
+			}
+		}
+		return c.Alts, going
+	}
+	return nil, nil
+}
+
+// towards are the words before where someone goes.
+var towards = setOf("ke", "to", "visit", "visits", "visited", "visiting")
 
 // dateKinds are the index terms of the kinds of answer that are dates.
 var dateKinds = setOf("tanggal", "hari", "bulan", "tahun", "date", "day", "month", "year")

@@ -1338,6 +1338,33 @@ func TestPlaceUnnamed(t *testing.T) {
 	}
 }
 
+// Asked when someone went somewhere ("Kim ke Moskow"), a quote telling of
+// a visit elsewhere ("Putin melakukan kunjungan langka ke Pyongyang") does
+// not answer; one telling of that visit does, and "according to" names a
+// source, not a destination.
+func TestDestinationSwapped(t *testing.T) {
+	lib := openSeed(t)
+	for q, abstains := range map[string]bool{
+		"Kapan Kim Jong Un melakukan kunjungan ke Moskow untuk bertemu Putin?":                                                        true,
+		"kim jong un kapan terakhir berkunjung ke moskow ya?":                                                                         true,
+		"When did Kim Jong Un last visit Moscow?":                                                                                     true,
+		"Kapan Putin melakukan kunjungan ke Pyongyang?":                                                                               false,
+		"According to Al Jazeera, which country backs South Korea's claim that Pyongyang has become a major arms supplier to Russia?": false,
+	} {
+		ans, err := lib.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Abstained != abstains {
+			t.Errorf("%q: abstained %v, want %v (first quote %q)", q, ans.Abstained, abstains, firstQuote(ans))
+		}
+	}
+	qa := lib.snap.analyse("According to Fox, did Iran send missiles to Russia?")
+	if !altsIn(qa.Destination, setOf("rusia")) || altsIn(qa.Destination, setOf("fox")) {
+		t.Errorf("Destination = %v, want Russia's, not Fox's", qa.Destination)
+	}
+}
+
 // A question about a salary, a price or a cost asks for an amount of
 // money; a count of troops does not answer it, nor does it ask one when
 // it asks for a rate or names an award ("penghargaan").
