@@ -128,6 +128,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.placeUnnamed(qa, cands[0], article) {
 		best = 0 // asked where, and the quote names no place the question does not
 	}
+	if s.weaponUnnamed(qa, cands[0], article) {
+		best = 0 // asked which missile, and the quote tells of "serangan misil Ukraina"
+	}
 	if s.destinationSwapped(qa, cands[0]) {
 		best = 0 // asked when Kim went to Moscow, and the quote tells of Putin's visit to Pyongyang
 	}
@@ -286,6 +289,39 @@ func (s *snapshot) destinationSwapped(qa parsedQuestion, c candidate) bool {
 	}
 	return swapped
 }
+
+// weaponUnnamed reports whether a question asking which weapon has a
+// quote, as it will be shown, whose sentences about what is asked name
+// no model after a weapon word: a new capitalised word or a code such as
+// "Fas-360" within five words ("rudal balistik jarak pendek Fas-360"); a
+// country is no model ("misil Ukraina"). Short passages are left alone,
+// as for namesTheKind.
+func (s *snapshot) weaponUnnamed(qa parsedQuestion, c candidate, article articleWords) bool {
+	if !qa.Weapon {
+		return false
+	}
+	if _, words := article(); words < minLongArticle {
+		return false
+	}
+	start, end := s.extend(c)
+	for _, sent := range s.sentencesAbout(qa, c.Article, start, end) {
+		toks := sent.toks
+		for i, t := range toks {
+			if !weaponKinds[t.Term] {
+				continue
+			}
+			for _, u := range toks[i+1 : min(i+6, len(toks))] {
+				if capitalised(u.Surface) && !qa.QuestionTerms[u.Term] && !countries[u.Fold] || modelCodeRe.MatchString(u.Surface) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// modelCodeRe matches a model's code: letters and digits, hyphenated.
+var modelCodeRe = regexp.MustCompile(`^\pL+-?\d+\pL*$`)
 
 // asksForTown reports whether the kind the question asks for, as asked,
 // is a town or a village: "region" has "kota" among its synonyms.

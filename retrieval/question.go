@@ -103,6 +103,9 @@ type parsedQuestion struct {
 	// Going holds the alternatives of the words telling how it went there:
 	// "kunjungan" in "kunjungan ke Moskow", "visit" in "visit Moscow".
 	Going [][]string
+	// Weapon is set for a question asking which weapon, by its type or
+	// its name: "rudal jenis apa", "what type of missile", "which missile".
+	Weapon bool
 	// Money is set for a question about a salary, a price or a cost
 	// ("berapa gaji ...", "How much does Russia pay ...?") that asks for no
 	// rate: 12.000 tentara does not answer it.
@@ -256,6 +259,7 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		s.analyseIndonesian(&q)
 	}
 	q.Destination, q.Going = destinationOf(q)
+	q.Weapon = asksWeapon(q)
 	// "On what exact date ...", "Tanggal resmi apa ...": the kind asked
 	// for is a date.
 	if q.Type == vocab.Thing && len(q.Category) > 0 && dateKinds[q.Category[0][len(q.Category[0])-1]] {
@@ -458,6 +462,32 @@ func destinationOf(q parsedQuestion) (where, going [][]string) {
 	}
 	return nil, nil
 }
+
+// asksWeapon reports whether a question asks which weapon: its kind is a
+// weapon ("which missile"), or a type or a name of one ("rudal jenis apa",
+// "what type of missile", "nama rudalnya").
+func asksWeapon(q parsedQuestion) bool {
+	if q.Type != vocab.Thing && q.Type != vocab.Unknown {
+		return false // "what date the missile attack ...": a date
+	}
+	if len(q.Category) == 0 && q.NameOf == nil && !slices.ContainsFunc(tokenize(q.Text), func(t token) bool { return nameWords[t.Fold] }) {
+		return false
+	}
+	head := func(alts [][]string) string { return alts[0][len(alts[0])-1] }
+	if len(q.Category) > 0 && weaponKinds[head(q.Category)] {
+		return true
+	}
+	return slices.ContainsFunc(q.Concepts, func(c concept) bool { return weaponKinds[head(c.Alts)] }) &&
+		(len(q.Category) > 0 && modelWords[head(q.Category)] || slices.ContainsFunc(tokenize(q.Text), func(t token) bool { return nameWords[t.Fold] || modelWords[t.Term] }))
+}
+
+// weaponKinds are the index terms of weapons news names by their model
+// ("rudal balistik Fas-360", "rudal KN-23"); modelWords ask for a model.
+var (
+	weaponKinds = setOf("rudal", "misil", "roket", "missile", "rocket")
+	modelWords  = setOf("jenis", "tipe", "type", "model", "sistem", "system", "kind")
+	nameWords   = setOf("nama", "namanya", "name", "names")
+)
 
 // towards are the words before where someone goes.
 var towards = setOf("ke", "to", "visit", "visits", "visited", "visiting")
@@ -726,9 +756,13 @@ func nameOf(concepts []concept, words []string, english bool, name ...string) []
 		if !slices.Contains(name, w) {
 			continue
 		}
-		// Indonesian names the kind first ("nama desa Rusia terakhir");
-		// English a few words on ("the name of the last Russian village").
-		for j := i + 1; j < len(words) && j <= i+5; j++ {
+		// Indonesian names the kind first ("nama desa Rusia terakhir"),
+		// after a count if any; English a few words on ("the names of the
+		// six North Korean officers").
+		for j := i + 1; j < len(words) && j <= i+7; j++ {
+			if numberWords[words[j]] || isDigit(firstDigitRun(words[j])) {
+				continue // "nama2 6 perwira", "the names of the six officers"
+			}
 			alts := conceptAlts(concepts, words[j])
 			if alts != nil && namedKinds[strings.Join(alts[0], " ")] {
 				return alts

@@ -969,6 +969,8 @@ func TestNameOfANamedKind(t *testing.T) {
 		{"nama desa rusia terakhir yg pasukan ukraina udh diusir dr situ apa?", "desa"},
 		{"What's the name of the last Russian village Ukrainian troops were pushed out of?", "desa"},
 		{"What were the names of the North Korean officers killed near Donetsk?", "perwira"},
+		{"What were the names of the six North Korean officers killed near Donetsk?", "perwira"}, // a count between
+		{"nama2 6 perwira korut yg tewas di donetsk siapa aja?", "perwira"},
 		{"apakah nama ibukota negara Tunisia?", ""}, // asks for a capital's name, not a country's
 		{"Apa nama kelompok nelayan di desa Les?", ""},
 		{"Desa mana yang direbut Rusia?", ""}, // no name asked for
@@ -997,6 +999,35 @@ func TestNameOfANamedKind(t *testing.T) {
 		}
 		if ans.Abstained != tc.abstain {
 			t.Errorf("Ask(%q) abstained = %v, want %v (%+v)", tc.question, ans.Abstained, tc.abstain, ans.Quotes)
+		}
+	}
+}
+
+// Asked which weapon ("rudal jenis apa", "which missile", "what type of
+// missile"), a quote naming none ("serangan misil Ukraina") does not
+// answer; one naming a model ("rudal balistik jarak pendek Fas-360") does.
+// A date asked about a missile attack asks no weapon.
+func TestWeaponUnnamed(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question        string
+		weapon, abstain bool
+	}{
+		{"rudal jenis apa yg dipake ukraina buat nyerang perwira korut di donetsk", true, true},
+		{"What type of missile did Ukraine use in the strike near Donetsk?", true, true},
+		{"which missile hit donetsk", true, true},
+		{"Rudal jenis apa yang dipakai tentara Rusia berlatih di Iran?", true, false},
+		{"what date was the missile attack near Donetsk that killed North Korean officers?", false, false},
+	} {
+		if got := lib.snap.analyse(tc.question).Weapon; got != tc.weapon {
+			t.Errorf("analyse(%q).Weapon = %v, want %v", tc.question, got, tc.weapon)
+		}
+		ans, err := lib.Ask(context.Background(), Question{Text: tc.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Abstained != tc.abstain {
+			t.Errorf("%q: abstained %v, want %v (first quote %q)", tc.question, ans.Abstained, tc.abstain, firstQuote(ans))
 		}
 	}
 }
