@@ -128,6 +128,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.placeUnnamed(qa, cands[0], article) {
 		best = 0 // asked where, and the quote names no place the question does not
 	}
+	if s.countOfAnotherFate(qa, cands[0]) {
+		best = 0 // asked how many were captured, and the quote counts those sent
+	}
 	if s.weaponUnnamed(qa, cands[0], article) {
 		best = 0 // asked which missile, and the quote tells of "serangan misil Ukraina"
 	}
@@ -288,6 +291,87 @@ func (s *snapshot) destinationSwapped(qa parsedQuestion, c candidate) bool {
 		}
 	}
 	return swapped
+}
+
+// countOfAnotherFate reports whether a how-many question asks for people
+// of one fate (captured, killed, wounded, sent) and every sentence of the
+// quote that holds a count tells of another: "12.000 tentara dikirim" does
+// not count the prisoners "ditawan", nor the dead.
+func (s *snapshot) countOfAnotherFate(qa parsedQuestion, c candidate) bool {
+	if qa.Type != vocab.Number {
+		return false
+	}
+	asked := fatesOf(qa.QuestionTerms)
+	if len(asked) == 0 {
+		return false
+	}
+	text := s.articles[c.Article].Text
+	other := false
+	for _, sent := range s.sentences[c.Article][c.First : c.Last+1] {
+		if !holdsCount(qa, text[sent.Start:sent.End]) && !(roughCountAnswers(qa) && holdsRoughCount(text[sent.Start:sent.End])) {
+			continue
+		}
+		told := fatesOf(termSetOf(tokenize(text[sent.Start:sent.End])))
+		for k := range told {
+			if asked[k] {
+				return false
+			}
+		}
+		other = other || len(told) > 0
+	}
+	return other
+}
+
+// holdsCount reports whether a sentence holds a count the question does
+// not.
+func holdsCount(qa parsedQuestion, sentence string) bool {
+	toks := tokenize(sentence)
+	for i := range toks {
+		if isCount(qa, sentence, toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// roughCountAnswers reports whether "ribuan" answers the question: not
+// when it asks for the exact number ("jumlah pasti", "exactly").
+func roughCountAnswers(qa parsedQuestion) bool {
+	return !slices.ContainsFunc(tokenize(qa.Text), func(t token) bool { return exactWords[t.Fold] })
+}
+
+// holdsRoughCount reports whether a sentence counts in round words:
+// "Ribuan tentara Korea Utara ... telah tewas atau terluka".
+func holdsRoughCount(sentence string) bool {
+	return slices.ContainsFunc(tokenize(sentence), func(t token) bool { return roughCounts[t.Fold] })
+}
+
+var (
+	exactWords  = setOf("pasti", "persis", "pastinya", "exact", "exactly", "precise", "precisely")
+	roughCounts = setOf("ribuan", "ratusan", "puluhan", "belasan", "jutaan", "thousands", "hundreds", "dozens", "millions")
+)
+
+// fatesOf returns the indexes into fates of the fates terms tell of.
+func fatesOf(terms map[string]bool) map[int]bool {
+	out := map[int]bool{}
+	for k, fate := range fates {
+		for t := range fate {
+			if terms[t] {
+				out[k] = true
+			}
+		}
+	}
+	return out
+}
+
+// fates are what news counts soldiers and people by, as index terms, one
+// fate a set: a count of the sent is no count of the captured. Casualties
+// ("korban") are the dead and the wounded.
+var fates = []map[string]bool{
+	setOf(termOf("ditawan"), termOf("tawanan"), "captured", "prisoner", "prisoners", "pows", "pow"),
+	setOf(termOf("tewas"), termOf("meninggal"), termOf("gugur"), termOf("terbunuh"), termOf("korban"), "killed", "dead", "died", "die", "fallen", "casualties"),
+	setOf(termOf("terluka"), termOf("cedera"), termOf("korban"), "wounded", "injured", "casualties"),
+	setOf(termOf("dikirim"), termOf("dikerahkan"), "sent", "deployed"),
 }
 
 // weaponUnnamed reports whether a question asking which weapon has a

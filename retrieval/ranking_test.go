@@ -1003,6 +1003,29 @@ func TestNameOfANamedKind(t *testing.T) {
 	}
 }
 
+// Asked how many people of one fate (captured, killed), a quote whose
+// counts tell of another ("12.000 tentara" sent) does not answer; "ribuan"
+// answers a rough "how many dead", not an exact number.
+func TestCountOfAnotherFate(t *testing.T) {
+	lib := openSeed(t)
+	for q, abstains := range map[string]bool{
+		"Berapa tentara Korea Utara yang ditawan pasukan Ukraina di Kursk?":        true,
+		"How many North Korean soldiers has Ukraine captured as prisoners of war?": true,
+		"Berapa jumlah pasti tentara Korut yang tewas di Kursk?":                   true,
+		"brp tentara korut yg dikirim ke rusia tahun 2024?":                        false,
+		"nk troops in kursk, how many dead or wounded?":                            false, // "Ribuan tentara ... tewas atau terluka"
+		"dari 14rb tentara korut itu, brp yg buat gantiin yg udh gugur?":           false, // "menggantikan korban yang jatuh"
+	} {
+		ans, err := lib.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Abstained != abstains {
+			t.Errorf("%q: abstained %v, want %v (first quote %q)", q, ans.Abstained, abstains, firstQuote(ans))
+		}
+	}
+}
+
 // Asked which weapon ("rudal jenis apa", "which missile", "what type of
 // missile"), a quote naming none ("serangan misil Ukraina") does not
 // answer; one naming a model ("rudal balistik jarak pendek Fas-360") does.
