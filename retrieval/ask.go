@@ -128,6 +128,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.placeUnnamed(qa, cands[0], article) {
 		best = 0 // asked where, and the quote names no place the question does not
 	}
+	if s.roleUnnamed(qa, cands[0], article) {
+		best = 0 // asked who the minister is, and a whole story's quote names no one
+	}
 	if s.countOfAnotherFate(qa, cands[0]) {
 		best = 0 // asked how many were captured, and the quote counts those sent
 	}
@@ -291,6 +294,28 @@ func (s *snapshot) destinationSwapped(qa parsedQuestion, c candidate) bool {
 		}
 	}
 	return swapped
+}
+
+// roleUnnamed reports whether a who-question asking for a role ("Siapa
+// nama Menteri Pertahanan Rusia", "kepala NIS siapa") has, from a whole
+// story, a quote whose sentences about what is asked name no person.
+func (s *snapshot) roleUnnamed(qa parsedQuestion, c candidate, article articleWords) bool {
+	if qa.Type != vocab.Person || qa.Role == "" {
+		return false
+	}
+	if _, words := article(); words < minWholeStory {
+		return false
+	}
+	sents := s.sentences[c.Article]
+	if bylines(s.articles[c.Article].Text, sents[c.First:c.Last+1]) {
+		return false // "Fitra Iskandar / Reporter": the name is a line of its own
+	}
+	for _, sent := range s.sentencesAbout(qa, c.Article, sents[c.First].Start, sents[c.Last].End) {
+		if typeMatch(qa, sent.text, sent.toks) {
+			return false
+		}
+	}
+	return true
 }
 
 // countOfAnotherFate reports whether a how-many question asks for people

@@ -748,6 +748,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	}
 }
 
+// englishRoles are the nouns naming an office or a job a who-question asks
+// the holder of.
+var englishRoles = setOf("minister", "president", "director", "head", "chief", "commander", "general", "governor",
+	"leader", "spokesman", "spokesperson", "ambassador", "chairman", "secretary", "mayor", "king", "queen", "prime")
+
 // nameOf returns the alternatives of the kind named just after the word
 // asking for a name ("nama desa", "names of the officers"), when it is
 // one of namedKinds; nil otherwise.
@@ -977,6 +982,16 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	q.Source = sourceOf(q.Concepts, words, "according")
 	if q.Source == nil {
 		q.Source, q.SourceDid = speakerOf(q.Concepts, words)
+	}
+	// "Who is the Russian defence minister ...", "who is nk's defense
+	// minister": the first word naming a role is the role asked for.
+	if typ == vocab.Person && len(qw) > 0 {
+		for _, c := range q.Concepts {
+			if slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return englishRoles[w] }) {
+				q.Role = c.Label // "defence minister"
+				break
+			}
+		}
 	}
 	// "Which state news agency ...": the last word describing the answer.
 	for i := len(q.Concepts) - 1; i >= 0; i-- {

@@ -648,6 +648,9 @@ func TestUnheardRole(t *testing.T) {
 		{"Siapa yang memimpin pasukan di Kursk?", "Tentara Korea Utara bertempur di Kursk.", "", false},
 		// The opening noun is a role only when its name is asked for.
 		{"info iran kirim rudal ke rusia tuh sumbernya dr siapa", "Pejabat pertahanan AS berkata.", "", false},
+		// English names the role after who: the first role noun.
+		{"Who is the director of South Korea's NIS?", "NIS Korea Selatan mengatakan.", "director", true},
+		{"Who is the Russian defence minister?", "Kementerian Pertahanan Rusia mengatakan.", "defence minister", false},
 	} {
 		qa := lib.snap.analyse(tc.question)
 		if qa.Role != tc.role {
@@ -999,6 +1002,28 @@ func TestNameOfANamedKind(t *testing.T) {
 		}
 		if ans.Abstained != tc.abstain {
 			t.Errorf("Ask(%q) abstained = %v, want %v (%+v)", tc.question, ans.Abstained, tc.abstain, ans.Quotes)
+		}
+	}
+}
+
+// Asked for the holder of a role, a whole story's quote naming no one
+// ("Badan Intelijen Nasional (NIS) Korea Selatan mengatakan ...") does
+// not answer; one naming the holder does, and so does a byline whose
+// name is a line of its own ("Fitra Iskandar / Reporter").
+func TestRoleUnnamed(t *testing.T) {
+	lib := openSeed(t)
+	for q, abstains := range map[string]bool{
+		"siapa kepala NIS korsel?":                                             true,
+		"Who is the director of South Korea's NIS?":                            true,
+		"Siapa nama menteri pertahanan Korea Selatan?":                         false,
+		"siapa reporter alinea yg nulis soal korut makin banyak kirim pasukan": false,
+	} {
+		ans, err := lib.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Abstained != abstains {
+			t.Errorf("%q: abstained %v, want %v (first quote %q)", q, ans.Abstained, abstains, firstQuote(ans))
 		}
 	}
 }
