@@ -761,6 +761,7 @@ func nameOf(concepts []concept, words []string, english bool, name ...string) []
 		if !slices.Contains(name, w) {
 			continue
 		}
+		official := i > 0 && nameQualifiers[words[i-1]] // "the official name of"
 		// Indonesian names the kind first ("nama desa Rusia terakhir"),
 		// after a count if any; English a few words on ("the names of the
 		// six North Korean officers").
@@ -768,8 +769,12 @@ func nameOf(concepts []concept, words []string, english bool, name ...string) []
 			if numberWords[words[j]] || isDigit(firstDigitRun(words[j])) {
 				continue // "nama2 6 perwira", "the names of the six officers"
 			}
+			if nameQualifiers[words[j]] {
+				official = true // "nama resmi perjanjian"
+				continue
+			}
 			alts := conceptAlts(concepts, words[j])
-			if alts != nil && namedKinds[strings.Join(alts[0], " ")] {
+			if alts != nil && (namedKinds[strings.Join(alts[0], " ")] || official && officialKinds[strings.Join(alts[0], " ")]) {
 				return alts
 			}
 			if alts != nil && !english {
@@ -851,7 +856,16 @@ var speechTerms = setOf("aku", "konfirmasi", "klaim", "kata", "sebut", "ungkap",
 // namedKinds are the kinds (as index terms) whose instances news names
 // with a capital: places, officers, outlets, organisations.
 var namedKinds = setOf("desa", "kota", "kabupaten", "provinsi", "wilayah", "pulau", "sungai", "gunung", "negara", "daerah", "kampung",
-	"perwira", "komandan", "jenderal", "pilot", "media", "koran", "surat kabar", "harian", "perusahaan", "partai", "bandara", "pelabuhan")
+	"perwira", "komandan", "jenderal", "pilot", "media", "koran", "surat kabar", "harian", "perusahaan", "partai", "bandara", "pelabuhan",
+	"gudang senjata")
+
+// officialKinds are kinds whose official name news writes with a capital
+// ("Perjanjian Dasar"), though it may call them by a description too
+// ("kemitraan strategis komprehensif"); nameQualifiers ask for that name.
+var (
+	officialKinds  = setOf("janji", "pakta", "traktat")
+	nameQualifiers = setOf("resmi", "resminya", "lengkap", "lengkapnya", "official", "full")
+)
 
 // categoryAsks are the question words that follow the noun naming the
 // answer's kind: "kota apa", "negara mana".

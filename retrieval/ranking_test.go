@@ -974,6 +974,10 @@ func TestNameOfANamedKind(t *testing.T) {
 		{"What were the names of the North Korean officers killed near Donetsk?", "perwira"},
 		{"What were the names of the six North Korean officers killed near Donetsk?", "perwira"}, // a count between
 		{"nama2 6 perwira korut yg tewas di donetsk siapa aja?", "perwira"},
+		{"Apa nama resmi perjanjian antar-Korea tahun 1991?", "janji"}, // the official name is capitalised
+		{"What is the official name of the 1991 inter-Korean agreement?", "janji"},
+		{"What's the name of the agreement Putin and Kim adopted in June 2024?", ""}, // "kemitraan strategis komprehensif"
+		{"What is the name of the Russian arsenal that the Ukrainian drone hit?", "gudang senjata"},
 		{"apakah nama ibukota negara Tunisia?", ""}, // asks for a capital's name, not a country's
 		{"Apa nama kelompok nelayan di desa Les?", ""},
 		{"Desa mana yang direbut Rusia?", ""}, // no name asked for
