@@ -1,10 +1,12 @@
 package retrieval
 
 import (
+	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	unitok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
 
 	idana "github.com/kutip/kutip/retrieval/analysis"
@@ -18,7 +20,7 @@ const analyzerName = "kutip_id"
 // folding, number canonicalisation, stemmer and its lexicon, passage
 // splitting). It is part of the index fingerprint: bump it whenever any of
 // them changes, so that indexes on disk are rebuilt rather than served stale.
-const analysisVersion = "kutip-analysis-7"
+const analysisVersion = "kutip-analysis-8"
 
 func init() {
 	registry.RegisterAnalyzer(analyzerName, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
@@ -27,13 +29,13 @@ func init() {
 }
 
 // newAnalyzer returns the Indonesian analysis chain: Unicode word
-// segmentation, folding (NFKC, lower case, quotes and dashes), canonical
+// segmentation (glued words split), folding (NFKC, lower case, quotes and dashes), canonical
 // numbers (12.000 and 12000 are one term) and the confix-stripping stemmer.
 // Stop words are kept in the index (BM25 already discounts them) and dropped
 // from questions instead, where the list can be tuned without reindexing.
 func newAnalyzer() analysis.Analyzer {
 	return &analysis.DefaultAnalyzer{
-		Tokenizer:    unicode.NewUnicodeTokenizer(),
+		Tokenizer:    wordTokenizer,
 		TokenFilters: []analysis.TokenFilter{termFilter{}},
 	}
 }
@@ -84,7 +86,33 @@ type token struct {
 	End     int
 }
 
-var wordTokenizer = unicode.NewUnicodeTokenizer()
+var wordTokenizer = gluedTokenizer{unitok.NewUnicodeTokenizer()}
+
+// gluedTokenizer splits the words a scrape glued together where a line
+// break was: "KCNAMengutip" is "KCNA" and "Mengutip". Only an acronym run
+// into a capitalised word is split; "JoongAng" and "WhatsApp" stay whole.
+type gluedTokenizer struct{ analysis.Tokenizer }
+
+var gluedRe = regexp.MustCompile(`^\p{Lu}{2,}\p{Lu}\p{Ll}{2,}$`)
+
+func (g gluedTokenizer) Tokenize(input []byte) analysis.TokenStream {
+	in := g.Tokenizer.Tokenize(input)
+	out := make(analysis.TokenStream, 0, len(in))
+	for _, t := range in {
+		if !gluedRe.Match(t.Term) {
+			t.Position = len(out) + 1
+			out = append(out, t)
+			continue
+		}
+		cut := strings.LastIndexFunc(string(t.Term), unicode.IsUpper)
+		acronym, word := *t, *t
+		acronym.Term, acronym.End = t.Term[:cut], t.Start+cut
+		word.Term, word.Start = t.Term[cut:], t.Start+cut
+		acronym.Position, word.Position = len(out)+1, len(out)+2
+		out = append(out, &acronym, &word)
+	}
+	return out
+}
 
 // tokenize splits text into words with their index terms.
 func tokenize(text string) []token {

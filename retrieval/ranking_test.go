@@ -1638,3 +1638,24 @@ func TestWhoElse(t *testing.T) {
 		t.Errorf("ExcludedName = %v, want none: drone experience is no name", qa.ExcludedName)
 	}
 }
+
+// A scrape that glued an acronym to the next word ("KCNAMengutip") is
+// read as two words; names written in camel case stay whole.
+func TestGluedWords(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Kantor Berita Negara, KCNAMengutip pernyataan": {"Kantor", "Berita", "Negara", "KCNA", "Mengutip", "pernyataan"},
+		"Kapan KMBPalembang dibentuk?":                   {"Kapan", "KMB", "Palembang", "dibentuk"},
+		"JoongAng Ilbo lewat WhatsApp":                   {"JoongAng", "Ilbo", "lewat", "WhatsApp"},
+	} {
+		var got []string
+		for _, tok := range tokenize(text) {
+			got = append(got, tok.Surface)
+			if text[tok.Start:tok.End] != tok.Surface {
+				t.Errorf("%q: token %q has offsets of %q", text, tok.Surface, text[tok.Start:tok.End])
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("tokenize(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
