@@ -1644,8 +1644,8 @@ func TestWhoElse(t *testing.T) {
 func TestGluedWords(t *testing.T) {
 	for text, want := range map[string][]string{
 		"Kantor Berita Negara, KCNAMengutip pernyataan": {"Kantor", "Berita", "Negara", "KCNA", "Mengutip", "pernyataan"},
-		"Kapan KMBPalembang dibentuk?":                   {"Kapan", "KMB", "Palembang", "dibentuk"},
-		"JoongAng Ilbo lewat WhatsApp":                   {"JoongAng", "Ilbo", "lewat", "WhatsApp"},
+		"Kapan KMBPalembang dibentuk?":                  {"Kapan", "KMB", "Palembang", "dibentuk"},
+		"JoongAng Ilbo lewat WhatsApp":                  {"JoongAng", "Ilbo", "lewat", "WhatsApp"},
 	} {
 		var got []string
 		for _, tok := range tokenize(text) {
