@@ -1128,6 +1128,9 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fNamed] = namedShare(qa, about)
 				f[fSource] = b2f(attributesToSource(qa, a.Text, toks))
 				f[fElse] = b2f(qa.ExcludedName != nil && !altsIn(qa.ExcludedName, c.termSet) && slices.ContainsFunc(toks, func(t token) bool { return alsoWords[t.Fold] }))
+				if f[fElse] == 1 && namesAnotherCountry(qa, toks) {
+					f[fKind] = 1 // "selain korut, negara mana lagi ...": "Iran juga ..." names one
+				}
 				for k, v := range f {
 					c.Score += rankWeights[k] * v
 				}
@@ -1136,6 +1139,20 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		}
 	}
 }
+
+// namesAnotherCountry reports whether a question asks which country and
+// toks name one the question does not: "Iran" for "selain korut, negara
+// mana lagi yang kirim rudal ke rusia?".
+func namesAnotherCountry(qa parsedQuestion, toks []token) bool {
+	if len(qa.Category) == 0 || !countryKinds[qa.Category[0][len(qa.Category[0])-1]] {
+		return false
+	}
+	return slices.ContainsFunc(toks, func(t token) bool {
+		return countries[t.Fold] && capitalised(t.Surface) && !qa.QuestionTerms[t.Term]
+	})
+}
+
+var countryKinds = setOf("negara", "negeri", "country")
 
 // masthead is an article's title, publisher and year, the publisher's name also
 // in parts ("Alinea.id" is also "Alinea id"): context for every window.

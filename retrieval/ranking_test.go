@@ -1623,6 +1623,8 @@ func TestWhoElse(t *testing.T) {
 	lib := openSeed(t)
 	for _, q := range []string{
 		"selain korut negara mana lg yg kirim rudal ke rusia",
+		"selain korut, negara mana lg yg kirim rudal ke rusia?", // "negara" stays asked: Iran is one
+		"Negara mana lagi selain Korea Utara yang dilaporkan mengirimkan rudal ke Rusia?",
 		"Kata Fox News, selain Korut negara mana lagi yang kirim rudal ke Rusia?",
 	} {
 		ans, err := lib.Ask(context.Background(), Question{Text: q})
