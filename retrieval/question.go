@@ -718,7 +718,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		q.Category = conceptAlts(q.Concepts, words[j])
 		break
 	}
-	q.NameOf = nameOf(q.Concepts, words, false, "nama")
+	q.NameOf = nameOf(q.Concepts, words, false, "nama", "namanya")
 	q.Source = sourceOf(q.Concepts, words, "menurut")
 	if q.Source == nil {
 		q.Source = sourceOf(q.Concepts, words, "versi") // "versi ukraina", as chat says "menurut Ukraina"
@@ -779,6 +779,17 @@ func nameOf(concepts []concept, words []string, english bool, name ...string) []
 			}
 			if alts != nil && !english {
 				return nil
+			}
+		}
+		// "perjanjian inter-korea 1991 itu nama resminya apa?": the kind
+		// opens the question and nothing follows the name but its frame.
+		if !english {
+			for _, c := range concepts {
+				kind := strings.Join(c.Alts[0], " ")
+				if namedKinds[kind] || official && officialKinds[kind] {
+					return c.Alts
+				}
+				break
 			}
 		}
 	}
