@@ -735,6 +735,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		asksName := isName(i + 1)
 		j := i + 1
 		switch {
+		case i > 0 && isName(0):
+			j = 1 // "nama menhan rusia ... itu siapa"
 		case i > 0 && (asksName || isName(i-1)):
 			j = 0
 		case i > 0:
@@ -742,7 +744,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		case asksName:
 			j++
 		}
-		if j < len(words) && !isQW[j] && !names[j] && !stopWords[words[j]] && !isVerb(words[j]) {
+		// An office is often capitalised ("Siapa nama Menteri Pertahanan
+		// Rusia"): a title word is a role all the same.
+		if j < len(words) && !isQW[j] && (!names[j] || titleWords[words[j]]) && !stopWords[words[j]] && !isVerb(words[j]) {
 			q.Role = words[j]
 		}
 	}

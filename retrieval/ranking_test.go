@@ -43,6 +43,7 @@ func TestTypeMatch(t *testing.T) {
 		{"person name pair", vocab.Person, "siapa menteri pertahanan", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, pasukan dikirim.", true},
 		{"place is not a person", vocab.Person, "siapa yang mengatakan", "Menteri pertahanan Korea Selatan mengatakan itu.", false},
 		{"person only question words", vocab.Person, "siapa presiden rusia", "kata Presiden Rusia kemarin.", false},
+		{"a sea is not a person", vocab.Person, "siapa menteri pertahanan rusia", "Kementerian mengatakan 16 dicegat di atas Laut Azov.", false},
 		{"place", vocab.Place, "di mana tentara bertempur", "Tentara bertempur di Kursk.", true},
 		{"place lowercase", vocab.Place, "di mana tentara bertempur", "Tentara bertempur di sana.", false},
 		{"reason", vocab.Reason, "mengapa banyak korban", "Banyak korban karena serangan pesawat tanpa awak.", true},
@@ -648,6 +649,9 @@ func TestUnheardRole(t *testing.T) {
 		{"Siapa yang memimpin pasukan di Kursk?", "Tentara Korea Utara bertempur di Kursk.", "", false},
 		// The opening noun is a role only when its name is asked for.
 		{"info iran kirim rudal ke rusia tuh sumbernya dr siapa", "Pejabat pertahanan AS berkata.", "", false},
+		// A capitalised office is a role; so is one after a name asked first.
+		{"Siapa nama Menteri Pertahanan Rusia yang mengumumkan pencegatan drone?", "Kementerian Pertahanan Rusia mengatakan.", "menteri", false},
+		{"nama menhan rusia yg ngumumin soal 47 drone itu siapa ya min", "Kementerian Pertahanan Rusia mengatakan.", "menteri", false},
 		// English names the role after who: the first role noun.
 		{"Who is the director of South Korea's NIS?", "NIS Korea Selatan mengatakan.", "director", true},
 		{"Who is the Russian defence minister?", "Kementerian Pertahanan Rusia mengatakan.", "defence minister", false},
@@ -1019,10 +1023,11 @@ func TestNameOfANamedKind(t *testing.T) {
 func TestRoleUnnamed(t *testing.T) {
 	lib := openSeed(t)
 	for q, abstains := range map[string]bool{
-		"siapa kepala NIS korsel?":                                             true,
-		"Who is the director of South Korea's NIS?":                            true,
-		"Siapa nama menteri pertahanan Korea Selatan?":                         false,
-		"siapa reporter alinea yg nulis soal korut makin banyak kirim pasukan": false,
+		"siapa kepala NIS korsel?": true,
+		"Siapa nama Menteri Pertahanan Rusia yang mengumumkan pencegatan pesawat nirawak Ukraina?": true, // "... di atas Laut Azov" names a sea
+		"Who is the director of South Korea's NIS?":                                                true,
+		"Siapa nama menteri pertahanan Korea Selatan?":                                             false,
+		"siapa reporter alinea yg nulis soal korut makin banyak kirim pasukan":                     false,
 	} {
 		ans, err := lib.Ask(context.Background(), Question{Text: q})
 		if err != nil {
