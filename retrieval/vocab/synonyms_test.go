@@ -19,6 +19,8 @@ func TestSynonyms(t *testing.T) {
 		{"amerika serikat", []string{"washington", "as", "negeri paman sam"}}, // articles write AS
 		{"negeri ginseng", []string{"seoul", "korea selatan"}},                // the epithets news gives countries
 		{"opsir", []string{"perwira"}},
+		{"cegat", []string{"tembak jatuh", "tangkis"}}, // air defence: "47 pesawat nirawak dicegat"
+		{"nyata", []string{"kata", "ujar", "ungkap", "sebut", "tutur"}},
 		{"membenarkan", []string{"mengkonfirmasi", "mengonfirmasi"}},
 		{"kursk", nil},
 		{"", nil},
