@@ -95,11 +95,19 @@ type gluedTokenizer struct{ analysis.Tokenizer }
 
 var gluedRe = regexp.MustCompile(`^\p{Lu}{2,}\p{Lu}\p{Ll}{2,}$`)
 
+// mayBeGlued is a cheap test run before gluedRe: two capitals open the
+// word and a small letter ends it.
+func mayBeGlued(w []byte) bool {
+	return len(w) >= 6 && isUpperASCII(w[0]) && isUpperASCII(w[1]) && w[len(w)-1] >= 'a'
+}
+
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
+
 func (g gluedTokenizer) Tokenize(input []byte) analysis.TokenStream {
 	in := g.Tokenizer.Tokenize(input)
 	out := make(analysis.TokenStream, 0, len(in))
 	for _, t := range in {
-		if !gluedRe.Match(t.Term) {
+		if !mayBeGlued(t.Term) || !gluedRe.Match(t.Term) {
 			t.Position = len(out) + 1
 			out = append(out, t)
 			continue
