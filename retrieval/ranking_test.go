@@ -1022,21 +1022,13 @@ func TestNameOfANamedKind(t *testing.T) {
 // name is a line of its own ("Fitra Iskandar / Reporter").
 func TestRoleUnnamed(t *testing.T) {
 	lib := openSeed(t)
-	for q, abstains := range map[string]bool{
+	checkAbstains(t, lib, map[string]bool{
 		"siapa kepala NIS korsel?": true,
 		"Siapa nama Menteri Pertahanan Rusia yang mengumumkan pencegatan pesawat nirawak Ukraina?": true, // "... di atas Laut Azov" names a sea
 		"Who is the director of South Korea's NIS?":                                                true,
 		"Siapa nama menteri pertahanan Korea Selatan?":                                             false,
 		"siapa reporter alinea yg nulis soal korut makin banyak kirim pasukan":                     false,
-	} {
-		ans, err := lib.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Abstained != abstains {
-			t.Errorf("%q: abstained %v, want %v (first quote %q)", q, ans.Abstained, abstains, firstQuote(ans))
-		}
-	}
+	})
 }
 
 // Asked how many people of one fate (captured, killed), a quote whose
@@ -1044,22 +1036,14 @@ func TestRoleUnnamed(t *testing.T) {
 // answers a rough "how many dead", not an exact number.
 func TestCountOfAnotherFate(t *testing.T) {
 	lib := openSeed(t)
-	for q, abstains := range map[string]bool{
+	checkAbstains(t, lib, map[string]bool{
 		"Berapa tentara Korea Utara yang ditawan pasukan Ukraina di Kursk?":        true,
 		"How many North Korean soldiers has Ukraine captured as prisoners of war?": true,
 		"Berapa jumlah pasti tentara Korut yang tewas di Kursk?":                   true,
 		"brp tentara korut yg dikirim ke rusia tahun 2024?":                        false,
 		"nk troops in kursk, how many dead or wounded?":                            false, // "Ribuan tentara ... tewas atau terluka"
 		"dari 14rb tentara korut itu, brp yg buat gantiin yg udh gugur?":           false, // "menggantikan korban yang jatuh"
-	} {
-		ans, err := lib.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Abstained != abstains {
-			t.Errorf("%q: abstained %v, want %v (first quote %q)", q, ans.Abstained, abstains, firstQuote(ans))
-		}
-	}
+	})
 }
 
 // Asked which weapon ("rudal jenis apa", "which missile", "what type of
@@ -1362,22 +1346,14 @@ func TestOrdinalUnsaid(t *testing.T) {
 // country does not answer; one that names the town does.
 func TestTownUnnamed(t *testing.T) {
 	lib := openSeed(t)
-	for q, abstains := range map[string]bool{
+	checkAbstains(t, lib, map[string]bool{
 		"In which Russian town was the arms depot storing North Korean weapons that a Ukrainian drone hit?": true, // "di Rusia, sekitar 110 mil dari perbatasan"
 		"putin ketemu pezeshkian di kota mana?":                       true,
 		"iran kirim rudal, tentara rusia latihan di kota mana?":       true, // "di Iran"
 		"Terminal minyak yang diserang drone Ukraina dekat kota apa?": false,
 		"Di negara mana tentara Rusia berlatih dengan rudal Fas-360?": false, // a country is what is asked
 		"gudang senjata yg dihantam drone Ukraina itu di kota apa?":   true,  // a caption after it, "di Pyongyang", is about something else
-	} {
-		ans, err := lib.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Abstained != abstains {
-			t.Errorf("%q: abstained %v, want %v (first quote %q)", q, ans.Abstained, abstains, firstQuote(ans))
-		}
-	}
+	})
 }
 
 // Asked where (di mana, ke mana, dari mana, where), a quote from a long
@@ -1386,7 +1362,7 @@ func TestTownUnnamed(t *testing.T) {
 // "di dekat Donetsk" names a place.
 func TestPlaceUnnamed(t *testing.T) {
 	lib := openSeed(t)
-	for q, abstains := range map[string]bool{
+	checkAbstains(t, lib, map[string]bool{
 		"Di manakah Putin akan bertemu dengan Presiden Iran Masoud Pezeshkian?":           true,
 		"putin sm pezeshkian ketemuannya di mana? moskow atau teheran?":                   true,
 		"Di mana Putin akan bertemu Pezeshkian pada hari Jumat?":                          true,
@@ -1395,15 +1371,7 @@ func TestPlaceUnnamed(t *testing.T) {
 		"Negara mana yang mengirim rudal ke Rusia selain Korea Utara menurut pejabat AS?": false, // "mana" alone may ask for a thing
 		"In which city will Putin meet Iranian President Masoud Pezeshkian?":              true,
 		"Di kota mana Putin akan bertemu Pezeshkian?":                                     true,
-	} {
-		ans, err := lib.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Abstained != abstains {
-			t.Errorf("%q: abstained %v, want %v (first quote %q)", q, ans.Abstained, abstains, firstQuote(ans))
-		}
-	}
+	})
 
 	// A sentence pointing back at the one before ("Tokoh ini ...") is
 	// about the same thing; a paragraph short of a whole story may leave
@@ -1413,19 +1381,11 @@ func TestPlaceUnnamed(t *testing.T) {
 		"a.md": "---\ntitle: Legenda\nsource: Uji\n---\n" + filler + "\n\nRatu Laut Selatan adalah sebutan bagi tokoh legenda penguasa samudra. Tokoh ini sangat populer di kalangan masyarakat Pulau Jawa dan Bali.\n\n" + filler + "\n",
 		"b.md": "---\ntitle: Tari\nsource: Uji\n---\nTari Bedhaya Ketawang dipentaskan setahun sekali untuk menghormati raja.\n",
 	})
-	for q, abstains := range map[string]bool{
+	checkAbstains(t, lib, map[string]bool{
 		"Dari manakah asal legenda Ratu Laut Selatan?":   false,
 		"Di mana tari Bedhaya Ketawang dipentaskan?":     false, // a paragraph, not a whole story
 		"Di mana Ratu Laut Selatan pertama kali dipuja?": true,
-	} {
-		ans, err := lib.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Abstained != abstains {
-			t.Errorf("%q: abstained %v, want %v (first quote %q)", q, ans.Abstained, abstains, firstQuote(ans))
-		}
-	}
+	})
 }
 
 // Asked when someone went somewhere ("Kim ke Moskow"), a quote telling of
@@ -1434,21 +1394,13 @@ func TestPlaceUnnamed(t *testing.T) {
 // source, not a destination.
 func TestDestinationSwapped(t *testing.T) {
 	lib := openSeed(t)
-	for q, abstains := range map[string]bool{
+	checkAbstains(t, lib, map[string]bool{
 		"Kapan Kim Jong Un melakukan kunjungan ke Moskow untuk bertemu Putin?":                                                        true,
 		"kim jong un kapan terakhir berkunjung ke moskow ya?":                                                                         true,
 		"When did Kim Jong Un last visit Moscow?":                                                                                     true,
 		"Kapan Putin melakukan kunjungan ke Pyongyang?":                                                                               false,
 		"According to Al Jazeera, which country backs South Korea's claim that Pyongyang has become a major arms supplier to Russia?": false,
-	} {
-		ans, err := lib.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Abstained != abstains {
-			t.Errorf("%q: abstained %v, want %v (first quote %q)", q, ans.Abstained, abstains, firstQuote(ans))
-		}
-	}
+	})
 	qa := lib.snap.analyse("According to Fox, did Iran send missiles to Russia?")
 	if !altsIn(qa.Destination, setOf("rusia")) || altsIn(qa.Destination, setOf("fox")) {
 		t.Errorf("Destination = %v, want Russia's, not Fox's", qa.Destination)
@@ -1665,6 +1617,20 @@ func TestGluedWords(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("tokenize(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// checkAbstains asks lib each question and checks whether it abstains.
+func checkAbstains(t *testing.T, lib *Library, want map[string]bool) {
+	t.Helper()
+	for q, abstains := range want {
+		ans, err := lib.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Abstained != abstains {
+			t.Errorf("%q: abstained %v, want %v (first quote %q)", q, ans.Abstained, abstains, firstQuote(ans))
 		}
 	}
 }
