@@ -112,6 +112,21 @@ type parsedQuestion struct {
 	Money bool
 }
 
+// kind is the index term of the kind of answer the question names, as
+// asked ("kota" in "di kota apa", "negara" in "negara mana"), or "".
+func (q parsedQuestion) kind() string {
+	if len(q.Category) == 0 {
+		return ""
+	}
+	return lastTerm(q.Category)
+}
+
+// lastTerm is the last term of a concept's first alternative: "senjata"
+// for "gudang senjata".
+func lastTerm(alts [][]string) string {
+	return alts[0][len(alts[0])-1]
+}
+
 // monthNames are the months as news writes them in dates; monthNumbers
 // reads them back, older spellings too.
 var (
@@ -262,7 +277,7 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	q.Weapon = asksWeapon(q)
 	// "On what exact date ...", "Tanggal resmi apa ...": the kind asked
 	// for is a date.
-	if q.Type == vocab.Thing && len(q.Category) > 0 && dateKinds[q.Category[0][len(q.Category[0])-1]] {
+	if q.Type == vocab.Thing && dateKinds[q.kind()] {
 		q.Type = vocab.Date
 	}
 	// The question holds its words in every form it is matched in: an
@@ -470,15 +485,11 @@ func asksWeapon(q parsedQuestion) bool {
 	if q.Type != vocab.Thing && q.Type != vocab.Unknown {
 		return false // "what date the missile attack ...": a date
 	}
-	if len(q.Category) == 0 && q.NameOf == nil && !slices.ContainsFunc(tokenize(q.Text), func(t token) bool { return nameWords[t.Fold] }) {
-		return false
+	if weaponKinds[q.kind()] {
+		return true // "which missile"
 	}
-	head := func(alts [][]string) string { return alts[0][len(alts[0])-1] }
-	if len(q.Category) > 0 && weaponKinds[head(q.Category)] {
-		return true
-	}
-	return slices.ContainsFunc(q.Concepts, func(c concept) bool { return weaponKinds[head(c.Alts)] }) &&
-		(len(q.Category) > 0 && modelWords[head(q.Category)] || slices.ContainsFunc(tokenize(q.Text), func(t token) bool { return nameWords[t.Fold] || modelWords[t.Term] }))
+	asksModel := modelWords[q.kind()] || slices.ContainsFunc(tokenize(q.Text), func(t token) bool { return nameWords[t.Fold] || modelWords[t.Term] })
+	return asksModel && slices.ContainsFunc(q.Concepts, func(c concept) bool { return weaponKinds[lastTerm(c.Alts)] })
 }
 
 // weaponKinds are the index terms of weapons news names by their model

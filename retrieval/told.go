@@ -1,0 +1,314 @@
+package retrieval
+
+// Abstention rules that read what the best quote's sentences tell against
+// what the question asks for: a place, a role's holder, a count of one
+// fate, a weapon's model, a destination. Each is called from askTraced on
+// the best candidate and turns its evidence to zero when the quote does
+// not give what is asked.
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/kutip/kutip/retrieval/vocab"
+)
+
+// townUnnamed reports whether a question asking in which town or village
+// ("di kota mana", "which city") has a quote, as it will be shown, whose
+// sentences about what is asked place it in a country and name no other
+// place after a place word but those the question names: "akan bertemu
+// ... di Iran" does not say in which city. Short passages are left alone,
+// as for namesTheKind.
+func (s *snapshot) townUnnamed(qa parsedQuestion, c candidate, article articleWords) bool {
+	if !asksForTown(qa) {
+		return false
+	}
+	if _, words := article(); words < minLongArticle {
+		return false
+	}
+	country := false
+	start, end := s.extend(c)
+	for _, sent := range s.sentencesAbout(qa, c.Article, start, end) {
+		toks := sent.toks
+		for i := 1; i < len(toks); i++ {
+			t := toks[i]
+			if !placeWords[toks[i-1].Fold] || !capitalised(t.Surface) {
+				continue
+			}
+			if !countries[t.Fold] && !qa.QuestionTerms[t.Term] {
+				return false
+			}
+			country = country || countries[t.Fold]
+		}
+	}
+	return country
+}
+
+// destinationSwapped reports whether the question names where someone
+// went ("kunjungan Kim ke Moskow") and the quote, which never gives that
+// destination after "ke", has a sentence telling of going the same way
+// elsewhere and not naming it at all: "Putin melakukan kunjungan langka
+// ke Pyongyang".
+func (s *snapshot) destinationSwapped(qa parsedQuestion, c candidate) bool {
+	if qa.Destination == nil {
+		return false
+	}
+	text := s.articles[c.Article].Text
+	swapped := false
+	for _, sent := range s.sentences[c.Article][c.First : c.Last+1] {
+		toks := tokenize(text[sent.Start:sent.End])
+		terms := termSetOf(toks)
+		// The sentence tells of going as the question does, elsewhere.
+		other := !altsIn(qa.Destination, terms) && altsIn(qa.Going, terms)
+		for i := 1; i < len(toks); i++ {
+			if toks[i-1].Fold != "ke" || !capitalised(toks[i].Surface) {
+				continue
+			}
+			if altsIn(qa.Destination, termSetOf(toks[i:min(i+3, len(toks))])) {
+				return false // "ke Moskow"
+			}
+			swapped = swapped || other
+		}
+	}
+	return swapped
+}
+
+// roleUnnamed reports whether a who-question asking for a role ("Siapa
+// nama Menteri Pertahanan Rusia", "kepala NIS siapa") has, from a whole
+// story, a quote whose sentences about what is asked name no person.
+func (s *snapshot) roleUnnamed(qa parsedQuestion, c candidate, article articleWords) bool {
+	if qa.Type != vocab.Person || qa.Role == "" {
+		return false
+	}
+	if _, words := article(); words < minWholeStory {
+		return false
+	}
+	sents := s.sentences[c.Article]
+	if bylines(s.articles[c.Article].Text, sents[c.First:c.Last+1]) {
+		return false // "Fitra Iskandar / Reporter": the name is a line of its own
+	}
+	for _, sent := range s.sentencesAbout(qa, c.Article, sents[c.First].Start, sents[c.Last].End) {
+		if typeMatch(qa, sent.text, sent.toks) {
+			return false
+		}
+	}
+	return true
+}
+
+// countOfAnotherFate reports whether a how-many question asks for people
+// of one fate (captured, killed, wounded, sent) and every sentence of the
+// quote that holds a count tells of another: "12.000 tentara dikirim" does
+// not count the prisoners "ditawan", nor the dead.
+func (s *snapshot) countOfAnotherFate(qa parsedQuestion, c candidate) bool {
+	if qa.Type != vocab.Number {
+		return false
+	}
+	asked := fatesOf(qa.QuestionTerms)
+	if len(asked) == 0 {
+		return false
+	}
+	text := s.articles[c.Article].Text
+	other := false
+	for _, sent := range s.sentences[c.Article][c.First : c.Last+1] {
+		if !holdsCount(qa, text[sent.Start:sent.End]) && !(roughCountAnswers(qa) && holdsRoughCount(text[sent.Start:sent.End])) {
+			continue
+		}
+		told := fatesOf(termSetOf(tokenize(text[sent.Start:sent.End])))
+		for k := range told {
+			if asked[k] {
+				return false
+			}
+		}
+		other = other || len(told) > 0
+	}
+	return other
+}
+
+// holdsCount reports whether a sentence holds a count the question does
+// not.
+func holdsCount(qa parsedQuestion, sentence string) bool {
+	toks := tokenize(sentence)
+	for i := range toks {
+		if isCount(qa, sentence, toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// roughCountAnswers reports whether "ribuan" answers the question: not
+// when it asks for the exact number ("jumlah pasti", "exactly").
+func roughCountAnswers(qa parsedQuestion) bool {
+	return !slices.ContainsFunc(tokenize(qa.Text), func(t token) bool { return exactWords[t.Fold] })
+}
+
+// holdsRoughCount reports whether a sentence counts in round words:
+// "Ribuan tentara Korea Utara ... telah tewas atau terluka".
+func holdsRoughCount(sentence string) bool {
+	return slices.ContainsFunc(tokenize(sentence), func(t token) bool { return roughCounts[t.Fold] })
+}
+
+var (
+	exactWords  = setOf("pasti", "persis", "pastinya", "exact", "exactly", "precise", "precisely")
+	roughCounts = setOf("ribuan", "ratusan", "puluhan", "belasan", "jutaan", "thousands", "hundreds", "dozens", "millions")
+)
+
+// fatesOf returns the indexes into fates of the fates terms tell of.
+func fatesOf(terms map[string]bool) map[int]bool {
+	out := map[int]bool{}
+	for k, fate := range fates {
+		for t := range fate {
+			if terms[t] {
+				out[k] = true
+			}
+		}
+	}
+	return out
+}
+
+// fates are what news counts soldiers and people by, as index terms, one
+// fate a set: a count of the sent is no count of the captured. Casualties
+// ("korban") are the dead and the wounded.
+var fates = []map[string]bool{
+	setOf(termOf("ditawan"), termOf("tawanan"), "captured", "prisoner", "prisoners", "pows", "pow"),
+	setOf(termOf("tewas"), termOf("meninggal"), termOf("gugur"), termOf("terbunuh"), termOf("korban"), "killed", "dead", "died", "die", "fallen", "casualties"),
+	setOf(termOf("terluka"), termOf("cedera"), termOf("korban"), "wounded", "injured", "casualties"),
+	setOf(termOf("dikirim"), termOf("dikerahkan"), "sent", "deployed"),
+}
+
+// weaponUnnamed reports whether a question asking which weapon has a
+// quote, as it will be shown, whose sentences about what is asked name
+// no model after a weapon word: a new capitalised word or a code such as
+// "Fas-360" within five words ("rudal balistik jarak pendek Fas-360"); a
+// country is no model ("misil Ukraina"). Short passages are left alone,
+// as for namesTheKind.
+func (s *snapshot) weaponUnnamed(qa parsedQuestion, c candidate, article articleWords) bool {
+	if !qa.Weapon {
+		return false
+	}
+	if _, words := article(); words < minLongArticle {
+		return false
+	}
+	start, end := s.extend(c)
+	for _, sent := range s.sentencesAbout(qa, c.Article, start, end) {
+		toks := sent.toks
+		for i, t := range toks {
+			if !weaponKinds[t.Term] {
+				continue
+			}
+			for _, u := range toks[i+1 : min(i+6, len(toks))] {
+				if capitalised(u.Surface) && !qa.QuestionTerms[u.Term] && !countries[u.Fold] || modelCodeRe.MatchString(u.Surface) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// modelCodeRe matches a model's code: letters and digits, hyphenated.
+var modelCodeRe = regexp.MustCompile(`^\pL+-?\d+\pL*$`)
+
+// asksForTown reports whether the kind the question asks for, as asked,
+// is a town or a village: "region" has "kota" among its synonyms.
+func asksForTown(qa parsedQuestion) bool {
+	return towns[qa.kind()]
+}
+
+// placeUnnamed reports whether a question asking where ("di mana", "di
+// kota mana", "where") or in which town has a quote whose sentences about
+// what is asked name no place the question does not: "Presiden Putin akan
+// bertemu dengan Presiden Iran" tells when, and "... berlatih di Iran"
+// before it is about something else. "Negara mana ..." may ask for a
+// thing, and a passage short of a whole story may leave the place to the
+// rest of it, so both are left alone.
+func (s *snapshot) placeUnnamed(qa parsedQuestion, c candidate, article articleWords) bool {
+	if !(qa.Type == vocab.Place && whereRe.MatchString(qa.Text) || asksForTown(qa)) {
+		return false
+	}
+	if _, words := article(); words < minWholeStory {
+		return false
+	}
+	sents := s.sentences[c.Article]
+	for _, sent := range s.sentencesAbout(qa, c.Article, sents[c.First].Start, sents[c.Last].End) {
+		if placed(qa, sent.text, sent.toks) {
+			return false
+		}
+	}
+	return true
+}
+
+// placed reports whether a sentence names a place the question does not:
+// after a place word ("di Kursk"), or a country not as an office's or a
+// people's ("Presiden Iran"): "SEA Games XXII, Vietnam 2003", "mengirim
+// personel ke pasukan Rusia".
+func placed(qa parsedQuestion, text string, toks []token) bool {
+	for i, t := range toks {
+		if !capitalised(t.Surface) || qa.QuestionTerms[t.Term] {
+			continue
+		}
+		if i > 0 && placeWords[toks[i-1].Fold] {
+			return true
+		}
+		if countries[t.Fold] && (i == 0 || !capitalised(toks[i-1].Surface) || strings.Contains(text[toks[i-1].End:t.Start], ",")) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentencesAbout returns the sentences of an article from start to end
+// that are about what the question asks: one holding a word of it, or one
+// pointing back at such a sentence ("Tokoh ini sangat populer di kalangan
+// masyarakat Pulau Jawa"). A caption or a neighbour about something else
+// is left out.
+func (s *snapshot) sentencesAbout(qa parsedQuestion, article, start, end int) []sentence {
+	text := s.articles[article].Text
+	var out []sentence
+	about := false // the sentence before was about what is asked
+	for _, sent := range s.sentences[article] {
+		if sent.Start < start || sent.End > end {
+			continue
+		}
+		toks := tokenize(text[sent.Start:sent.End])
+		terms := termSetOf(toks)
+		about = slices.ContainsFunc(qa.Concepts, func(k concept) bool { return altsIn(k.Alts, terms) }) || about && refersBack(toks)
+		if about {
+			out = append(out, sentence{text[sent.Start:sent.End], toks})
+		}
+	}
+	return out
+}
+
+// sentence is a sentence's text and its words, their offsets into it.
+type sentence struct {
+	text string
+	toks []token
+}
+
+// minWholeStory is the length, in words, from which an article is a whole
+// story rather than a paragraph: a paragraph of an encyclopedia or a
+// news excerpt leaves where it happened to the paragraphs around it.
+const minWholeStory = 150
+
+// refersBack reports whether a sentence opens by pointing back at the one
+// before: "Ia ...", "Tokoh ini ...", "Kota tersebut ...".
+func refersBack(sentence []token) bool {
+	if opensWithPronoun(sentence) {
+		return true
+	}
+	for _, t := range sentence[1:min(3, len(sentence))] {
+		if demonstratives[t.Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+var demonstratives = setOf("ini", "itu", "tersebut")
+
+var whereRe = regexp.MustCompile(`(?i)\b((di|ke|dari)\s*(\pL+\s+)?mana(kah)?|where|dmn|kmn)\b`)
+
+// towns are the index terms of the kinds of place smaller than a country.
+var towns = setOf("kota", "desa", "kampung", "town", "city", "village")
