@@ -1040,6 +1040,12 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 			break
 		}
 	}
+	// "which country" is one phrase of the glossary: the kind it names.
+	for _, c := range q.Concepts {
+		if f := strings.Fields(strings.ToLower(c.Label)); q.Category == nil && q.Type == vocab.Thing && len(f) == 2 && (f[0] == "which" || f[0] == "what") {
+			q.Category = c.Alts
+		}
+	}
 }
 
 // englishDate reads a day and a month at the start of terms, either way

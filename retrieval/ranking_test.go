@@ -1584,6 +1584,7 @@ func TestWhoElse(t *testing.T) {
 		"selain korut negara mana lg yg kirim rudal ke rusia",
 		"selain korut, negara mana lg yg kirim rudal ke rusia?", // "negara" stays asked: Iran is one
 		"Negara mana lagi selain Korea Utara yang dilaporkan mengirimkan rudal ke Rusia?",
+		"besides North Korea which country sent missiles to Russia", // "which country" is one glossary phrase
 		"Kata Fox News, selain Korut negara mana lagi yang kirim rudal ke Rusia?",
 	} {
 		ans, err := lib.Ask(context.Background(), Question{Text: q})
