@@ -343,7 +343,7 @@ var keywordTypes = map[string]vocab.AnswerType{
 
 // maxKeywords is the most words keywords have: "Fox only says ... does Al
 // Jazeera give the exact date?" is a sentence whose last word is no frame.
-const maxKeywords = 6
+const maxKeywords = 8
 
 // keywordType is the kind of answer keywords without a question word ask
 // for, and the index of the word that asks it; Unknown and none when no

@@ -1548,15 +1548,16 @@ func TestChatFrames(t *testing.T) {
 func TestKeywordTypes(t *testing.T) {
 	lib := openSeed(t)
 	for q, want := range map[string]vocab.AnswerType{
-		"jumlah tentara korut dikirim 2024":  vocab.Number,
-		"total pasukan korut versi ukraina?": vocab.Number,
-		"nk troops sent 2024 total":          vocab.Number,
-		"nk pows captured by ukraine count":  vocab.Number,
-		"tanggal rapat parlemen korut":       vocab.Date,
-		"putin pezeshkian meeting location":  vocab.Place,
-		"tentara korut dikirim 2024":         vocab.Unknown,
-		"jumlah":                             vocab.Unknown, // a word alone asks nothing
-		"On what exact date in November did Putin and Kim ratify the treaty?":                        vocab.Date,    // the kind asked for is a date
+		"jumlah tentara korut dikirim 2024":                                   vocab.Number,
+		"total pasukan korut versi ukraina?":                                  vocab.Number,
+		"nk troops sent 2024 total":                                           vocab.Number,
+		"NK troops sent to russia in 2024 total":                              vocab.Number,
+		"nk pows captured by ukraine count":                                   vocab.Number,
+		"tanggal rapat parlemen korut":                                        vocab.Date,
+		"putin pezeshkian meeting location":                                   vocab.Place,
+		"tentara korut dikirim 2024":                                          vocab.Unknown,
+		"jumlah":                                                              vocab.Unknown, // a word alone asks nothing
+		"On what exact date in November did Putin and Kim ratify the treaty?": vocab.Date,    // the kind asked for is a date
 		"Fox only says the Donetsk strike happened last week - does Al Jazeera give the exact date?": vocab.Unknown, // a sentence, not keywords
 	} {
 		if got := lib.snap.analyse(q).Type; got != want {
