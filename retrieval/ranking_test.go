@@ -1636,3 +1636,21 @@ func checkAbstains(t *testing.T, lib *Library, want map[string]bool) {
 		}
 	}
 }
+
+// whereRe finds a question asking where, not "mana" after any word
+// starting with ke-.
+func TestWhereQuestion(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Di mana Putin bertemu Pezeshkian?":                                                    true,
+		"dimana putin ketemu pezeshkian":                                                       true,
+		"putin ketemu pezeshkian di kota mana?":                                                true,
+		"Di wilayah atau kota Rusia mana letak gudang senjata itu?":                            true,
+		"Where will Putin meet Pezeshkian?":                                                    true,
+		"Kata KCNA, kemenangan pembebasan wilayah Rusia mana yang disebut bukti persahabatan?": false,
+		"Negara mana yang mengirim rudal ke Rusia?":                                            false,
+	} {
+		if got := whereRe.MatchString(q); got != want {
+			t.Errorf("whereRe.MatchString(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

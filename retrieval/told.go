@@ -308,7 +308,7 @@ func refersBack(sentence []token) bool {
 
 var demonstratives = setOf("ini", "itu", "tersebut")
 
-var whereRe = regexp.MustCompile(`(?i)\b((di|ke|dari)\s*(\pL+\s+)?mana(kah)?|where|dmn|kmn)\b`)
+var whereRe = regexp.MustCompile(`(?i)\b((di|ke|dari)(\s+\pL+){0,4}\s+mana(kah)?|(di|ke|dari)mana(kah)?|where|dmn|kmn)\b`)
 
 // towns are the index terms of the kinds of place smaller than a country.
 var towns = setOf("kota", "desa", "kampung", "town", "city", "village")
