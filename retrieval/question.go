@@ -757,7 +757,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		// An office is often capitalised ("Siapa nama Menteri Pertahanan
 		// Rusia"): a title word is a role all the same.
-		if j < len(words) && !isQW[j] && (!names[j] || titleWords[words[j]]) && !stopWords[words[j]] && !isVerb(words[j]) {
+		if j < len(words) && !isQW[j] && (!names[j] || titleWords[words[j]]) && !stopWords[words[j]] && !isVerb(words[j]) &&
+			!numberWords[words[j]] && !isDigit(firstDigitRun(words[j])) {
 			q.Role = words[j]
 		}
 	}
@@ -800,6 +801,9 @@ func nameOf(concepts []concept, words []string, english bool, name ...string) []
 		// opens the question and nothing follows the name but its frame.
 		if !english {
 			for _, c := range concepts {
+				if numberWords[c.Label] || isDigit(firstDigitRun(c.Label)) {
+					continue // "6 perwira korut ... itu namanya siapa aja?"
+				}
 				kind := strings.Join(c.Alts[0], " ")
 				if namedKinds[kind] || official && officialKinds[kind] {
 					return c.Alts

@@ -981,6 +981,7 @@ func TestNameOfANamedKind(t *testing.T) {
 		{"Apa nama resmi perjanjian antar-Korea tahun 1991?", "janji"}, // the official name is capitalised
 		{"What is the official name of the 1991 inter-Korean agreement?", "janji"},
 		{"perjanjian inter-korea taun 1991 itu nama resminya apa?", "janji"}, // the kind first
+		{"6 perwira korut yg tewas di donetsk itu namanya siapa aja?", "perwira"},
 		{"desa rusia terakhir itu namanya apa?", "desa"},
 		{"What's the name of the agreement Putin and Kim adopted in June 2024?", ""}, // "kemitraan strategis komprehensif"
 		{"What is the name of the Russian arsenal that the Ukrainian drone hit?", "gudang senjata"},
