@@ -428,10 +428,7 @@ func TestEnglishQuestionFrameDropped(t *testing.T) {
 
 func TestCountsWhatIsAsked(t *testing.T) {
 	lib := openSeed(t)
-	for _, tc := range []struct {
-		question, text string
-		want           bool
-	}{
+	checkOnText(t, lib, "countsWhatIsAsked", countsWhatIsAsked, []textCase{
 		{"Berapa penumpang yang turut dalam penerbangan itu?", "Pesawat itu membawa 84 penumpang.", true},
 		{"korut kirim brp tentara menurut ukraina?", "Korea Utara mengirim sekitar 14.000 tentara.", true},
 		{"How many North Korean troops were sent?", "Korea Utara mengirim 12.000 tentara ke Rusia.", true},
@@ -439,12 +436,7 @@ func TestCountsWhatIsAsked(t *testing.T) {
 		{"korut udh kirim brp org tentara ke rusia", "Korea Utara mengirim 12.000 tentara.", true}, // orang is a classifier
 		{"Berapa penumpang yang turut dalam penerbangan itu?", "Boeing 737 mendarat pada Selasa (6/9).", false},
 		{"Kapan Putin berkunjung?", "Putin berkunjung bersama 40 pejabat.", false}, // not a count question
-	} {
-		qa := lib.snap.analyse(tc.question)
-		if got := countsWhatIsAsked(qa, tc.text, tokenize(tc.text)); got != tc.want {
-			t.Errorf("countsWhatIsAsked(%q, %q) = %v, want %v (counted %v)", tc.question, tc.text, got, tc.want, qa.Counted)
-		}
-	}
+	})
 }
 
 func TestChatStyleVerbsFound(t *testing.T) {
@@ -571,10 +563,7 @@ func TestThesaurusForAbsentWords(t *testing.T) {
 // answer is an instance of the kind, written "kota Rovenky".
 func TestNamesItsKind(t *testing.T) {
 	lib := openSeed(t)
-	for _, tc := range []struct {
-		question, text string
-		want           bool
-	}{
+	checkOnText(t, lib, "namesItsKind", namesItsKind, []textCase{
 		{"depot minyak di luhansk yg diserang deket kota apa", "Terminal yang dekat dengan kota Rovenky telah diserang.", true},
 		{"depot minyak di luhansk yg diserang deket kota apa", "Depot minyak di kota itu diserang.", false},
 		{"depot minyak di luhansk yg diserang deket kota apa", "Depot di Luhansk dekat kota. Rovenky diam.", false}, // a new sentence
@@ -584,12 +573,7 @@ func TestNamesItsKind(t *testing.T) {
 		{"di wilayah Rusia mana pasukan Ukraina beroperasi?", "Pasukan beroperasi di Belgorod, wilayah Rusia lain.", true}, // the name, then its kind
 		{"di wilayah Rusia mana pasukan Ukraina beroperasi?", "Pasukan beroperasi di sana, wilayah Rusia lain.", false},
 		{"Berapa tentara yang dikirim?", "Kota Rovenky diserang.", false}, // no kind asked
-	} {
-		qa := lib.snap.analyse(tc.question)
-		if got := namesItsKind(qa, tc.text, tokenize(tc.text)); got != tc.want {
-			t.Errorf("%q in %q: got %v, want %v (kind %v)", tc.question, tc.text, got, tc.want, qa.Category)
-		}
-	}
+	})
 }
 
 func TestNamedShare(t *testing.T) {
@@ -1131,10 +1115,7 @@ func TestTotalIsNoCountedThing(t *testing.T) {
 
 func TestCountsAreNotMeasures(t *testing.T) {
 	lib := openSeed(t)
-	for _, tc := range []struct {
-		question, text string
-		want           bool
-	}{
+	checkOnText(t, lib, "typeMatch", typeMatch, []textCase{
 		// Asked for a number of things, a distance or a share is no answer.
 		{"how many missiles did iran send to russia?", "Amunisi disimpan di gudang senjata 115 kilometer dari perbatasan.", false},
 		{"brp korban jiwa pas terminal minyak diserang?", "Kebakaran itu berlangsung selama enam hari.", false},
@@ -1142,12 +1123,7 @@ func TestCountsAreNotMeasures(t *testing.T) {
 		// Asked how far, a distance is the answer.
 		{"Seberapa jauh gudang senjata itu dari perbatasan?", "Gudang itu berada 115 kilometer dari perbatasan.", true},
 		{"how far is the weapon depot from the border?", "Gudang itu berada 115 kilometer dari perbatasan.", true},
-	} {
-		qa := lib.snap.analyse(tc.question)
-		if got := typeMatch(qa, tc.text, tokenize(tc.text)); got != tc.want {
-			t.Errorf("typeMatch(%q, %q) = %v, want %v (counted %v)", tc.question, tc.text, got, tc.want, qa.Counted)
-		}
-	}
+	})
 }
 
 func TestMonthIsNoUnknownName(t *testing.T) {
@@ -1189,10 +1165,7 @@ func TestQuoteTakesWhoSaidIt(t *testing.T) {
 
 func TestAttributesToSource(t *testing.T) {
 	lib := openSeed(t)
-	for _, tc := range []struct {
-		question, text string
-		want           bool
-	}{
+	checkOnText(t, lib, "attributesToSource", attributesToSource, []textCase{
 		{"According to Kyiv, how many troops has North Korea sent in total?", "Menurut pemerintah Ukraina, Korea Utara mengirim sekitar 14.000 tentara.", true},
 		{"Menurut Kyiv, berapa tentara yang dikirim Korea Utara?", "Korea Utara mengirim 14.000 tentara, kata Ukraina.", true},
 		{"Menurut Seoul, berapa tentara yang dikirim?", "Seoul mengatakan 12.000 tentara dikirim.", true},
@@ -1201,20 +1174,12 @@ func TestAttributesToSource(t *testing.T) {
 		{"According to Kyiv, how many troops has North Korea sent in total?", "Pasukan itu berperang di Ukraina. Kim mengatakan enam perwira tewas.", false},
 		// No source asked for.
 		{"Berapa tentara yang dikirim Korea Utara?", "Menurut pemerintah Ukraina, Korea Utara mengirim sekitar 14.000 tentara.", false},
-	} {
-		qa := lib.snap.analyse(tc.question)
-		if got := attributesToSource(qa, tc.text, tokenize(tc.text)); got != tc.want {
-			t.Errorf("attributesToSource(%q, %q) = %v, want %v (source %v)", tc.question, tc.text, got, tc.want, qa.Source)
-		}
-	}
+	})
 }
 
 func TestSpeakerIsTheSource(t *testing.T) {
 	lib := openSeed(t)
-	for _, tc := range []struct {
-		question, text string
-		want           bool
-	}{
+	checkOnText(t, lib, "attributesToSource", attributesToSource, []textCase{
 		{"what day did russia finally admit north koreans were fighting in kursk", "Rusia mengkonfirmasi pada hari Sabtu untuk pertama kalinya bahwa pasukan Korea Utara bertarung.", true},
 		{"rusia ngonfirmasi korut ikut tempur di kursk hari apa", "Rusia mengkonfirmasi pada hari Sabtu untuk pertama kalinya bahwa pasukan Korea Utara bertarung.", true},
 		// Another one confirmed, or Russia is only named.
@@ -1222,12 +1187,7 @@ func TestSpeakerIsTheSource(t *testing.T) {
 		{"rusia ngonfirmasi korut ikut tempur di kursk hari apa", "Presiden Ukraina Volodymyr Zelensky juga mengonfirmasi pada 7 Februari bahwa pasukan Korea Utara bertempur bersama Rusia.", false},
 		// Asked whether Pyongyang admits it, its denial attributes.
 		{"does north korea admit it's been sending weapons to russia?", "Korea Utara menolak tuduhan bahwa mereka menyuplai senjata.", true},
-	} {
-		qa := lib.snap.analyse(tc.question)
-		if got := attributesToSource(qa, tc.text, tokenize(tc.text)); got != tc.want {
-			t.Errorf("attributesToSource(%q, %q) = %v, want %v (source %v, verb %v)", tc.question, tc.text, got, tc.want, qa.Source, qa.SourceDid)
-		}
-	}
+	})
 	// "Umum" in a name is no announcing.
 	if qa := lib.snap.analyse("Kapan Perjanjian Umum Tarif dan Perdagangan ditandatangani?"); qa.Source != nil {
 		t.Errorf("Source = %v, want none", qa.Source)
@@ -1652,6 +1612,24 @@ func TestWhereQuestion(t *testing.T) {
 	} {
 		if got := whereRe.MatchString(q); got != want {
 			t.Errorf("whereRe.MatchString(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// textCase is a question, a text, and whether a check on the two holds.
+type textCase struct {
+	question, text string
+	want           bool
+}
+
+// checkOnText runs check, named name, on each case's analysed question
+// and its text.
+func checkOnText(t *testing.T, lib *Library, name string, check func(parsedQuestion, string, []token) bool, cases []textCase) {
+	t.Helper()
+	for _, tc := range cases {
+		qa := lib.snap.analyse(tc.question)
+		if got := check(qa, tc.text, tokenize(tc.text)); got != tc.want {
+			t.Errorf("%s(%q, %q) = %v, want %v (counted %v, kind %v, source %v %v)", name, tc.question, tc.text, got, tc.want, qa.Counted, qa.Category, qa.Source, qa.SourceDid)
 		}
 	}
 }
