@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -55,7 +56,7 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 	switch qa.Type {
 	case vocab.Number:
 		for i := range toks {
-			if isCount(qa, text, toks, i) && (!qa.Money || amountOfMoney(text, toks, i)) {
+			if isCount(qa, text, toks, i) && (!qa.Money || amountOfMoney(text, toks, i)) && (qa.Units == nil || measured(text, toks, i, qa.Units)) {
 				return true
 			}
 		}
@@ -128,6 +129,78 @@ var (
 		"yuan", "renminbi", "ringgit", "pound", "poundsterling", "riyal", "franc", "frank", "peso", "rupee", "rupe", "baht", "dinar")
 )
 
+// measured reports whether the number toks[i] carries one of units:
+// "2.211 m", "9,69 juta kilometer persegi", "3.496km²", "12,5%".
+func measured(text string, toks []token, i int, units map[string]bool) bool {
+	// A unit glued to its number: "3.496km", "101jutakm".
+	rest := strings.TrimLeft(toks[i].Fold, "0123456789.,")
+	for _, m := range []string{"ribu", "juta", "miliar"} {
+		rest = strings.TrimPrefix(rest, m)
+	}
+	if rest != "" {
+		return units[strings.TrimRight(rest, "²³23")]
+	}
+	if after := strings.TrimSpace(text[toks[i].End:]); after != "" && units[string([]rune(after)[:1])] {
+		return true // "12,5%", "2,5°C"
+	}
+	for j := i + 1; j < len(toks) && j <= i+2; j++ {
+		if units[strings.TrimRight(toks[j].Fold, "²³23")] {
+			return true // "2.211 m", "1.285 km2"
+		}
+	}
+	return false
+}
+
+// unitsAsked returns the units of the measure a how-many question asks
+// for, or nil: "berapa luas" asks for an area, "seberapa jauh" and "how
+// far" for a distance, "berapa berat" for a weight.
+func unitsAsked(q parsedQuestion) map[string]bool {
+	if q.Type != vocab.Number {
+		return nil
+	}
+	if q.Counted != nil {
+		return measures[lastTerm(q.Counted)]
+	}
+	if q.English {
+		words := strings.Fields(strings.ToLower(q.Text))
+		for i := 0; i+1 < len(words); i++ {
+			if words[i] == "how" {
+				return measures[strings.Trim(words[i+1], "?,.!")]
+			}
+		}
+	}
+	return nil
+}
+
+var (
+	lengthUnits = setOf("km", "kilometer", "kilometre", "kilometres", "kilometers", "kilo", "meter", "metre", "metres", "meters", "m",
+		"mdpl", "dpl", "mil", "mile", "miles", "mi", "kaki", "feet", "ft", "foot", "cm", "sentimeter", "centimeter", "mm", "milimeter",
+		"yard", "yards", "inci", "inch", "inches")
+	// An area is often written in kilometres or miles alone where the
+	// scrape lost the ², or as a share of a larger one.
+	areaUnits   = union(lengthUnits, setOf("ha", "hektar", "hektare", "are", "acre", "acres", "ekar", "persegi", "square", "sq", "persen", "percent", "%"))
+	heightUnits = union(lengthUnits, setOf("persen", "percent", "%")) // "berapa tinggi inflasi"
+	weightUnits = setOf("kg", "kilogram", "kilo", "gram", "g", "ton", "tons", "tonnes", "pon", "pound", "pounds", "lb", "lbs", "ons")
+	heatUnits   = setOf("c", "celsius", "derajat", "degrees", "kelvin", "k", "f", "fahrenheit", "°")
+	speedUnits  = union(lengthUnits, setOf("knot", "knots", "mph", "kph", "mach", "km/jam", "km/h"))
+	// measures maps the word a how-many question measures by, as an
+	// index term ("ketinggian" is "tinggi"), to the units answering it.
+	measures = map[string]map[string]bool{
+		"luas": areaUnits, "area": areaUnits,
+		"tinggi": heightUnits, "panjang": lengthUnits, "jarak": lengthUnits, "jauh": lengthUnits, "lebar": lengthUnits, "dalam": lengthUnits,
+		"far": lengthUnits, "tall": lengthUnits, "high": heightUnits, "deep": lengthUnits, "wide": lengthUnits,
+		"berat": weightUnits, "bobot": weightUnits, "heavy": weightUnits,
+		"suhu": heatUnits, "temperatur": heatUnits, "hot": heatUnits, "cold": heatUnits,
+		"cepat": speedUnits, "fast": speedUnits,
+	}
+)
+
+func union(a, b map[string]bool) map[string]bool {
+	m := maps.Clone(a)
+	maps.Copy(m, b)
+	return m
+}
+
 // countsWhatIsAsked reports whether toks hold a number followed within
 // two words by what the question counts: "84 penumpang" for "berapa
 // penumpang ...", "sekitar 14.000 tentara" for "brp tentara ...".
@@ -138,6 +211,9 @@ func countsWhatIsAsked(qa parsedQuestion, text string, toks []token) bool {
 	for i := range toks {
 		if !isCount(qa, text, toks, i) {
 			continue
+		}
+		if qa.Units != nil && measured(text, toks, i, qa.Units) {
+			return true // "ketinggian puncak 2.211 m" for "berapa tinggi"
 		}
 		for j := i + 1; j < len(toks) && j <= i+2; j++ {
 			for _, alt := range qa.Counted {

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -797,7 +798,19 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 					}
 					ctx = v.wholeTerms // a byline labels the whole article
 				}
-				c := s.score(qa, a.Text, toks, ctx, v.publisher, total)
+				named := v.publisher
+				if w[0] > lo && refersBack(sentToks[w[0]]) {
+					// "Kabupaten ini memiliki luas wilayah 9.442,46km²":
+					// it names what the passage's first sentence and the
+					// one before it do.
+					named = maps.Clone(v.publisher)
+					for _, k := range []int{max(p.First, lo), w[0] - 1} {
+						for _, t := range sentToks[k] {
+							named[t.Term] = true
+						}
+					}
+				}
+				c := s.score(qa, a.Text, toks, ctx, named, total)
 				about := c.termSet // the words the window is about
 				if byline && len(c.Terms) > 0 {
 					// Asked for the byline itself ("siapa reporter berita
@@ -987,8 +1000,11 @@ func b2f(b bool) float64 {
 	return 0
 }
 
-// score measures how much of the question a window of tokens holds.
-func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms, publisher map[string]bool, total float64) candidate {
+// score measures how much of the question a window of tokens holds. Words
+// in ctxTerms, around the window, earn part of their weight; names in
+// named earn all of it: the window is about them though it does not
+// repeat them (its article's publisher, what "Kabupaten ini" refers to).
+func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms, named map[string]bool, total float64) candidate {
 	terms := termSetOf(toks)
 	yesNo := qa.Type == vocab.YesNo || qa.Type == vocab.Unknown
 	got, ctx := 0.0, 0.0
@@ -1015,7 +1031,7 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 			}
 		case yesNo && altsIn(c.Denials, terms):
 			got += c.Weight // asked whether Pyongyang admits it: "menolak tuduhan" answers
-		case c.Name != 0 && altsIn(c.Alts, publisher):
+		case c.Name != 0 && altsIn(c.Alts, named):
 			got += c.Weight // "Menurut Al Jazeera, ...": the whole article is Al Jazeera's
 		case altsIn(c.Alts, ctxTerms):
 			ctx += tuning.ContextCredit * c.Weight

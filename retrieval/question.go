@@ -110,6 +110,10 @@ type parsedQuestion struct {
 	// ("berapa gaji ...", "How much does Russia pay ...?") that asks for no
 	// rate: 12.000 tentara does not answer it.
 	Money bool
+	// Units are those of the measure a question asks for: kilometres and
+	// miles for "seberapa jauh", hectares too for "berapa luas". A number
+	// without one ("berpenduduk 218.954 jiwa") does not answer it.
+	Units map[string]bool
 }
 
 // kind is the index term of the kind of answer the question names, as
@@ -275,6 +279,7 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	}
 	q.Destination, q.Going = destinationOf(q)
 	q.Weapon = asksWeapon(q)
+	q.Units = unitsAsked(q)
 	// "On what exact date ...", "Tanggal resmi apa ...": the kind asked
 	// for is a date.
 	if q.Type == vocab.Thing && dateKinds[q.kind()] {
@@ -701,6 +706,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 				for _, syn := range vocab.Synonyms(strings.Join(alt, " ")) {
 					alts = append(alts, termsOf(syn)) // supply: pasok, and so suplai
 				}
+			}
+		}
+		if s.docFreq(term) == 0 {
+			if parts := s.splitCompound(term); parts != nil {
+				alts = append(alts, parts) // "tatasurya": tata surya
 			}
 		}
 		for _, syn := range append(vocab.Synonyms(w), vocab.Synonyms(term)...) {
@@ -1149,6 +1159,21 @@ func (s *snapshot) looseAlts(word, term string) [][]string {
 		out = append(out, ts)
 	}
 	return out
+}
+
+// splitCompound returns the two words a word no article holds is written
+// as in the corpus ("tatasurya" is "tata surya", "sepakbola" "sepak
+// bola"): two dictionary roots of three letters or more that articles
+// hold, neither a function word ("sembahyang" is no "sembah yang"). It
+// returns nil when there is no such split.
+func (s *snapshot) splitCompound(word string) []string {
+	for i := 3; i <= len(word)-3; i++ {
+		left, right := word[:i], word[i:]
+		if idana.IsRoot(left) && idana.IsRoot(right) && !stopWords[left] && !stopWords[right] && s.docFreq(left) > 0 && s.docFreq(right) > 0 {
+			return []string{left, right}
+		}
+	}
+	return nil
 }
 
 func (s *snapshot) allInCorpus(terms []string) bool {

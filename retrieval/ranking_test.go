@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -1630,6 +1631,110 @@ func checkOnText(t *testing.T, lib *Library, name string, check func(parsedQuest
 		qa := lib.snap.analyse(tc.question)
 		if got := check(qa, tc.text, tokenize(tc.text)); got != tc.want {
 			t.Errorf("%s(%q, %q) = %v, want %v (counted %v, kind %v, source %v %v)", name, tc.question, tc.text, got, tc.want, qa.Counted, qa.Category, qa.Source, qa.SourceDid)
+		}
+	}
+}
+
+// Asked for a measure ("berapa luas", "seberapa jauh", "how far"), a
+// number answers only with a unit of that measure: an area in km² or
+// hectares, not a count of inhabitants.
+func TestMeasureAsked(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Sukamaju\n---\nKabupaten Sukamaju adalah salah satu kabupaten di provinsi Jawa Tengah. " +
+			"Ibu kota kabupaten ini terletak di Kota Wringin. Kabupaten ini dahulu bagian dari Karesidenan Pekalongan. " +
+			"Kabupaten ini memiliki luas wilayah 1.902,37km² dan berpenduduk 1.732.719 jiwa.\n",
+		"b.md": "---\ntitle: Lamaraya\n---\nKota Lamaraya didirikan oleh para pedagang. Penduduk Kota Lamaraya berjumlah 20.000 jiwa pada 2010.\n",
+	})
+	ans, err := lib.Ask(context.Background(), Question{Text: "Berapa luas Kabupaten Sukamaju?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "1.902,37km²") {
+		t.Errorf("area of Sukamaju: got %q, want the quote with its area", firstQuote(ans))
+	}
+	checkAbstains(t, lib, map[string]bool{
+		"Berapa luas Lamaraya?":                   true,
+		"Berapa jumlah penduduk Lamaraya?":        false,
+		"Berapa luas wilayah Kabupaten Sukamaju?": false,
+	})
+	checkOnText(t, lib, "typeMatch", typeMatch, []textCase{
+		{"Berapa tinggi Gunung Salak?", "Puncaknya setinggi 2.211 m dari permukaan laut.", true},
+		{"Berapa tinggi Gunung Salak?", "Gunung itu didaki 2.000 orang tiap tahun.", false},
+		{"berapa tinggi inflasi tahun itu?", "Inflasi mencapai 12,5% pada tahun itu.", true},
+		{"Berapa luas Kabupaten Tabalong?", "Kabupaten ini memiliki luas wilayah 3.496km² dan berpenduduk 218.954 jiwa.", true},
+		{"Berapa luas Kabupaten Tabalong?", "Kabupaten ini berpenduduk 218.954 jiwa.", false},
+		{"berapakah luas Kota Medan?", "Luasnya 26.510 hektare.", true},
+		{"seberapa jauh gudang senjata itu dari perbatasan?", "Gudang itu sekitar 110 mil dari perbatasan.", true},
+		{"seberapa jauh gudang senjata itu dari perbatasan?", "Gudang itu diserang 110 drone.", false},
+		{"How far is the arsenal from the border?", "Gudang itu sekitar 115 kilometer dari perbatasan.", true},
+		{"How far is the arsenal from the border?", "Gudang itu diserang 115 drone.", false},
+		{"Berapa berat impaktor itu?", "Impaktor seberat 362 kilogram itu ditembakkan.", true},
+		{"Berapakah suhu terendah Jeju?", "Suhu terendahnya 2,5°C di musim dingin.", true},
+		{"Berapa tentara yang dikirim?", "Sekitar 12.000 tentara dikirim.", true}, // no measure: any count
+	})
+}
+
+// A sentence that refers back ("Kabupaten ini ...") is about what the
+// passage's first sentence names: asked for the area of Sukamaju, the
+// sentence giving it beats the one naming Sukamaju.
+func TestReferredName(t *testing.T) {
+	files := map[string]string{
+		"a.md": "---\ntitle: Sukamaju\n---\nKabupaten Sukamaju adalah salah satu kabupaten di provinsi Jawa Tengah. " +
+			"Ibu kota kabupaten ini terletak di Kota Wringin. Kabupaten ini dahulu bagian dari Karesidenan Pekalongan. " +
+			"Kabupaten ini memiliki luas wilayah 1.902,37km² dan berpenduduk 1.732.719 jiwa.\n",
+	}
+	// Other districts make "luas" and "kabupaten" common words.
+	for i, name := range []string{"Sidoarjo", "Kendal", "Demak", "Blora", "Jepara", "Pati", "Rembang", "Kudus"} {
+		files[fmt.Sprintf("f%d.md", i)] = fmt.Sprintf("---\ntitle: %s\n---\nKabupaten %s memiliki luas wilayah %d km².\n", name, name, 700+i)
+	}
+	lib := openArticles(t, files)
+	ans, err := lib.Ask(context.Background(), Question{Text: "Berapa luas Kabupaten Sukamaju?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "1.902,37km²") {
+		t.Errorf("area of Sukamaju: got %q, want the quote with its area", firstQuote(ans))
+	}
+}
+
+// A word no article holds may be written as two in the corpus:
+// "tatasurya" is "tata surya". Function words are no part of one.
+func TestSplitCompound(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Planet\n---\nAda delapan planet di tata surya yang mengitari matahari. Mereka menyembah dewa matahari.\n",
+	})
+	for word, want := range map[string]string{
+		"tatasurya":   "tata surya",
+		"sembahyang":  "", // "yang" is a function word
+		"mataharinya": "",
+	} {
+		if got := strings.Join(lib.snap.splitCompound(word), " "); got != want {
+			t.Errorf("splitCompound(%q) = %q, want %q", word, got, want)
+		}
+	}
+	ans, err := lib.Ask(context.Background(), Question{Text: "Ada berapa planet di tatasurya?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "delapan planet") {
+		t.Errorf("tatasurya: got %q, want the quote on the planets", firstQuote(ans))
+	}
+}
+
+// refersBack reads a sentence's opening: a pronoun or a demonstrative
+// among its first words. An empty sentence (a line of punctuation) is
+// none.
+func TestRefersBack(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Kabupaten ini memiliki luas wilayah 3.496km².":      true,
+		"Ia lahir di Blitar.":                                true,
+		"Kota tersebut dibangun pada 1911.":                  true,
+		"Kabupaten Tabalong terletak di Kalimantan Selatan.": false,
+		"":  false,
+		"—": false,
+	} {
+		if got := refersBack(tokenize(s)); got != want {
+			t.Errorf("refersBack(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -298,7 +298,7 @@ func refersBack(sentence []token) bool {
 	if opensWithPronoun(sentence) {
 		return true
 	}
-	for _, t := range sentence[1:min(3, len(sentence))] {
+	for _, t := range sentence[min(1, len(sentence)):min(3, len(sentence))] {
 		if demonstratives[t.Fold] {
 			return true
 		}
