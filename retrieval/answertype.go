@@ -55,6 +55,9 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 	isNew := func(t token) bool { return !qa.QuestionTerms[t.Term] }
 	switch qa.Type {
 	case vocab.Number:
+		if qa.Units != nil && qa.Units["tahun"] && spanRe.MatchString(text[toks[0].Start:toks[len(toks)-1].End]) {
+			return true // "berapa lama ... menjabat": "dari 1967 sampai 1998"
+		}
 		for i := range toks {
 			if isCount(qa, text, toks, i) && (!qa.Money || amountOfMoney(text, toks, i)) && (qa.Units == nil || measured(text, toks, i, qa.Units)) {
 				return true
@@ -137,10 +140,10 @@ func measured(text string, toks []token, i int, units map[string]bool) bool {
 	for _, m := range []string{"ribu", "juta", "miliar"} {
 		rest = strings.TrimPrefix(rest, m)
 	}
-	if rest != "" {
+	if rest != "" && rest != toks[i].Fold {
 		return units[strings.TrimRight(rest, "²³23")]
 	}
-	if after := strings.TrimSpace(text[toks[i].End:]); after != "" && units[string([]rune(after)[:1])] {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[toks[i].End:], " ")); !unicode.IsLetter(r) && units[string(r)] {
 		return true // "12,5%", "2,5°C"
 	}
 	for j := i + 1; j < len(toks) && j <= i+2; j++ {
@@ -183,6 +186,13 @@ var (
 	weightUnits = setOf("kg", "kilogram", "kilo", "gram", "g", "ton", "tons", "tonnes", "pon", "pound", "pounds", "lb", "lbs", "ons")
 	heatUnits   = setOf("c", "celsius", "derajat", "degrees", "kelvin", "k", "f", "fahrenheit", "°")
 	speedUnits  = union(lengthUnits, setOf("knot", "knots", "mph", "kph", "mach", "km/jam", "km/h"))
+	// How long something lasted: a count of time, or a span of years
+	// (spanRe).
+	timeUnits = setOf("tahun", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik", "abad", "dekade", "dasawarsa", "windu", "malam",
+		"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "decade", "decades")
+	// spanRe is a span from one year to another: "1967 sampai 1998",
+	// "1926-1989", "221 SM - 206 SM", "25 Juni 1950 sampai 27 Juli 1953".
+	spanRe = regexp.MustCompile(`(?i)\b\d{3,4}\s*(SM|M)?\s*(-|–|—|sampai|hingga|s\.d\.?|to|until)\s*(\d{1,2}\s+\pL+\s+)?\d{3,4}\b`)
 	// measures maps the word a how-many question measures by, as an
 	// index term ("ketinggian" is "tinggi"), to the units answering it.
 	measures = map[string]map[string]bool{
@@ -192,6 +202,7 @@ var (
 		"berat": weightUnits, "bobot": weightUnits, "heavy": weightUnits,
 		"suhu": heatUnits, "temperatur": heatUnits, "hot": heatUnits, "cold": heatUnits,
 		"cepat": speedUnits, "fast": speedUnits,
+		"lama": timeUnits, "long": union(timeUnits, lengthUnits),
 	}
 )
 

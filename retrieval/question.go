@@ -760,6 +760,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			j = 1 // "nama menhan rusia ... itu siapa"
 		case i > 0 && (asksName || isName(i-1)):
 			j = 0
+		case i > 0 && i == len(words)-1:
+			j = i - 1 // "... dipimpin jenderal siapa?"
 		case i > 0:
 			j = len(words)
 		case asksName:
@@ -805,6 +807,13 @@ func nameOf(concepts []concept, words []string, english bool, name ...string) []
 			}
 			if alts != nil && !english {
 				return nil
+			}
+		}
+		// "... desa terakhir yang mereka duduki. Desa itu namanya apa?":
+		// the kind right before, pointed at.
+		if j := i - 1; !english && j > 0 && demonstratives[words[j]] {
+			if alts := conceptAlts(concepts, words[j-1]); alts != nil && namedKinds[strings.Join(alts[0], " ")] {
+				return alts
 			}
 		}
 		// "perjanjian inter-korea 1991 itu nama resminya apa?": the kind

@@ -630,6 +630,9 @@ func TestUnheardRole(t *testing.T) {
 		{"komandan pasukan korut di kursk namanya siapa", "Tentara Korea Utara bertempur di Kursk.", "komandan", true},
 		// A role the articles hold is left to the ranking.
 		{"Siapa nama menteri pertahanan Korea Selatan?", "Menteri Pertahanan Kim Yong-hyun berkata.", "menteri", false},
+		// The noun right before a closing siapa: "jenderal siapa".
+		{"Pasukan Korut yang bertempur di Kursk itu dipimpin jenderal siapa?", "Tentara Korea Utara bertempur di Kursk.", "jenderal", true},
+		{"pasukan korut di kursk dipimpin siapa?", "Tentara Korea Utara bertempur di Kursk.", "", false},
 		// "Siapa yang memimpin …" asks for whoever leads: no role.
 		{"Siapa yang memimpin pasukan di Kursk?", "Tentara Korea Utara bertempur di Kursk.", "", false},
 		// The opening noun is a role only when its name is asked for.
@@ -968,7 +971,8 @@ func TestNameOfANamedKind(t *testing.T) {
 		{"perjanjian inter-korea taun 1991 itu nama resminya apa?", "janji"}, // the kind first
 		{"6 perwira korut yg tewas di donetsk itu namanya siapa aja?", "perwira"},
 		{"desa rusia terakhir itu namanya apa?", "desa"},
-		{"What's the name of the agreement Putin and Kim adopted in June 2024?", ""}, // "kemitraan strategis komprehensif"
+		{"Rusia klaim sudah mengusir pasukan Ukraina dari desa terakhir yang mereka duduki. Desa itu namanya apa?", "desa"}, // the kind pointed at
+		{"What's the name of the agreement Putin and Kim adopted in June 2024?", ""},                                        // "kemitraan strategis komprehensif"
 		{"What is the name of the Russian arsenal that the Ukrainian drone hit?", "gudang senjata"},
 		{"apakah nama ibukota negara Tunisia?", ""}, // asks for a capital's name, not a country's
 		{"Apa nama kelompok nelayan di desa Les?", ""},
@@ -1670,7 +1674,14 @@ func TestMeasureAsked(t *testing.T) {
 		{"How far is the arsenal from the border?", "Gudang itu diserang 115 drone.", false},
 		{"Berapa berat impaktor itu?", "Impaktor seberat 362 kilogram itu ditembakkan.", true},
 		{"Berapakah suhu terendah Jeju?", "Suhu terendahnya 2,5°C di musim dingin.", true},
-		{"Berapa tentara yang dikirim?", "Sekitar 12.000 tentara dikirim.", true}, // no measure: any count
+		{"Berapa tentara yang dikirim?", "Sekitar 12.000 tentara dikirim.", true},                 // no measure: any count
+		{"Berapakah suhu planet Mars?", "Panjang musim di Mars sekitar dua kalinya Bumi.", false}, // "kalinya" is no kelvin
+		// How long: a count of time, or a span of years.
+		{"Berapa lama terminal itu terbakar?", "Terminal itu telah terbakar selama enam hari.", true},
+		{"Berapa lama Soeharto menjabat?", "Soeharto menjabat sebagai presiden dari 1967 sampai 1998.", true},
+		{"Berapa lama Hirohito menjadi kaisar?", "Hirohito (1926-1989) adalah kaisar Jepang.", true},
+		{"Berapa lama Soeharto menjabat?", "Soeharto lahir pada 1921 dan memimpin 12 kabinet.", false},
+		{"How long did the Feodosia terminal burn?", "Terminal itu terbakar selama enam hari.", true},
 	})
 }
 
@@ -1728,6 +1739,7 @@ func TestRefersBack(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Kabupaten ini memiliki luas wilayah 3.496km².":      true,
 		"Ia lahir di Blitar.":                                true,
+		"Luas wilayahnya adalah 100,4km².":                   true,
 		"Kota tersebut dibangun pada 1911.":                  true,
 		"Kabupaten Tabalong terletak di Kalimantan Selatan.": false,
 		"":  false,

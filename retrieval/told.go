@@ -303,6 +303,13 @@ func refersBack(sentence []token) bool {
 			return true
 		}
 	}
+	// "Luas wilayahnya adalah 100,4km²", "Penduduknya ...": the -nya of
+	// one of its first two words is what the sentence before names.
+	for _, t := range sentence[:min(2, len(sentence))] {
+		if len(t.Fold) > 5 && strings.HasSuffix(t.Fold, "nya") {
+			return true
+		}
+	}
 	return false
 }
 
