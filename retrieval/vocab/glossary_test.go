@@ -220,6 +220,10 @@ func TestTranslateHyphenated(t *testing.T) {
 	if got := english("Korean-supplied weapons"); !slices.Equal(got, []string{"Korean", "supplied", "weapons"}) {
 		t.Errorf("Korean-supplied weapons: got %q", got)
 	}
+	// "Russian-controlled": what "dikuasai Rusia" says.
+	if got := english("the Russian-controlled oil depot"); !slices.Equal(got, []string{"Russian", "controlled", "oil", "depot"}) {
+		t.Errorf("Russian-controlled oil depot: got %q", got)
+	}
 	for _, text := range []string{"Yong-hyun", "a-.-b", "war-.-torn", "-", "a--b", "KN-23", "front-line"} {
 		Translate(text) // no panic
 	}

@@ -22,6 +22,7 @@ func TestSynonyms(t *testing.T) {
 		{"cegat", []string{"tembak jatuh", "tangkis"}}, // air defence: "47 pesawat nirawak dicegat"
 		{"nyata", []string{"kata", "ujar", "ungkap", "sebut", "tutur"}},
 		{"membenarkan", []string{"mengkonfirmasi", "mengonfirmasi"}},
+		{"depot minyak", []string{"terminal minyak", "depot bbm", "terminal bbm"}}, // a phrase: "depot" alone is an arsenal too
 		{"kursk", nil},
 		{"", nil},
 	} {
