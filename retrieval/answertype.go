@@ -386,3 +386,35 @@ func capitalised(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
+
+// spellsOut reports whether toks hold capitalised words whose initials
+// spell acronym, lower case: "Human Immunodeficiency Virus" for "hiv",
+// "Perserikatan Bangsa-Bangsa" for "pbb", "Badan Pusat Statistik" for
+// "bps". Joining words (dan, and, of, for, the) are skipped.
+func spellsOut(toks []token, acronym string) bool {
+	if acronym == "" {
+		return false
+	}
+	for i := range toks {
+		initials := ""
+		for j := i; j < len(toks) && len(initials) < len(acronym); j++ {
+			if j > i && joiners[toks[j].Fold] {
+				continue
+			}
+			if !capitalised(toks[j].Surface) {
+				break
+			}
+			for _, part := range strings.Split(toks[j].Surface, "-") {
+				if r, _ := utf8.DecodeRuneInString(part); part != "" {
+					initials += strings.ToLower(string(r))
+				}
+			}
+		}
+		if initials == acronym {
+			return true
+		}
+	}
+	return false
+}
+
+var joiners = setOf("dan", "and", "of", "for", "the", "untuk", "&")

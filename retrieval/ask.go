@@ -837,7 +837,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fArticleTF] = ab.TF
 				f[fCount] = b2f(countsWhatIsAsked(qa, a.Text, toks))
 				f[fVerb] = verbShare(qa, about)
-				f[fDefines] = b2f(c.Def && qa.Defines)
+				f[fDefines] = b2f(c.Def && qa.Defines || spellsOut(toks, qa.Acronym))
 				f[fKind] = b2f(namesItsKind(qa, a.Text, toks))
 				f[fNamed] = namedShare(qa, about)
 				f[fSource] = b2f(attributesToSource(qa, a.Text, toks))

@@ -114,6 +114,10 @@ type parsedQuestion struct {
 	// miles for "seberapa jauh", hectares too for "berapa luas". A number
 	// without one ("berpenduduk 218.954 jiwa") does not answer it.
 	Units map[string]bool
+	// Acronym is the acronym whose expansion is asked for, lower case:
+	// "hiv" in "Apakah kepanjangan dari HIV?", "nis" in "What does NIS
+	// stand for?"; "" for none.
+	Acronym string
 }
 
 // kind is the index term of the kind of answer the question names, as
@@ -280,6 +284,7 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	q.Destination, q.Going = destinationOf(q)
 	q.Weapon = asksWeapon(q)
 	q.Units = unitsAsked(q)
+	q.Acronym = acronymAsked(text)
 	// "On what exact date ...", "Tanggal resmi apa ...": the kind asked
 	// for is a date.
 	if q.Type == vocab.Thing && dateKinds[q.kind()] {
@@ -1326,3 +1331,22 @@ var translator = sync.OnceValue(func() *vocab.Translator {
 	}
 	return vocab.NewTranslator(d)
 })
+
+// acronymAsked returns, lower case, the acronym a question asks to spell
+// out ("Apakah kepanjangan dari HIV?", "singkatan dari apa NIS", "What
+// does NIS stand for?"): a word of two to eight capitals in a question
+// holding one of expansionWords; "" for none.
+func acronymAsked(text string) string {
+	toks := tokenize(text)
+	if !slices.ContainsFunc(toks, func(t token) bool { return expansionWords[t.Fold] }) {
+		return ""
+	}
+	for _, t := range toks {
+		if n := len(t.Surface); n >= 2 && n <= 8 && strings.ToUpper(t.Surface) == t.Surface && strings.ToLower(t.Surface) != t.Surface && !isDigit(firstDigitRun(t.Surface)) {
+			return t.Fold
+		}
+	}
+	return ""
+}
+
+var expansionWords = setOf("kepanjangan", "kepanjangannya", "singkatan", "singkatannya", "akronim", "stand", "stands", "abbreviation", "acronym")

@@ -1750,3 +1750,47 @@ func TestRefersBack(t *testing.T) {
 		}
 	}
 }
+
+// Asked to spell out an acronym ("Apakah kepanjangan dari HIV?"), a window
+// whose capitalised words' initials spell it is a definition of it.
+func TestAcronymSpelledOut(t *testing.T) {
+	for q, want := range map[string]string{
+		"Apakah kepanjangan dari HIV ?": "hiv",
+		"singkatan dari apa NIS?":       "nis",
+		"What does KCNA stand for?":     "kcna",
+		"Apa itu HIV?":                  "", // a definition, not an expansion
+		"Apakah kepanjangan dari 2024?": "",
+	} {
+		if got := acronymAsked(q); got != want {
+			t.Errorf("acronymAsked(%q) = %q, want %q", q, got, want)
+		}
+	}
+	for _, tc := range []struct {
+		text, acronym string
+		want          bool
+	}{
+		{"Virusnya bernama Human Immunodeficiency Virus (atau disingkat HIV).", "hiv", true},
+		{"Sidang Majelis Umum Perserikatan Bangsa-Bangsa dibuka.", "pbb", true},
+		{"Data Badan Pusat Statistik menunjukkan kenaikan.", "bps", true},
+		{"Kementerian Energi dan Sumber Daya Mineral mengumumkan.", "kesdm", true}, // "dan" skipped
+		{"Kementerian Luar Negeri mengumumkan.", "kemlu", false},                   // a syllable acronym is no initials
+		{"Korea Central News Agency melaporkan.", "kcna", true},
+		{"Penularan HIV meningkat di Asia.", "hiv", false},
+		{"Penularan HIV meningkat.", "", false},
+	} {
+		if got := spellsOut(tokenize(tc.text), tc.acronym); got != tc.want {
+			t.Errorf("spellsOut(%q, %q) = %v, want %v", tc.text, tc.acronym, got, tc.want)
+		}
+	}
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Sunat\n---\nOrganisasi Kesehatan Dunia mempromosikan sunat untuk mencegah transmisi HIV di negara dengan tingkat HIV yang tinggi.\n",
+		"b.md": "---\ntitle: AIDS\n---\nVirusnya sendiri bernama Human Immunodeficiency Virus (atau disingkat HIV) yaitu virus yang memperlemah kekebalan tubuh.\n",
+	})
+	ans, err := lib.Ask(context.Background(), Question{Text: "Apakah kepanjangan dari HIV?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "Human Immunodeficiency Virus") {
+		t.Errorf("HIV: got %q, want the expansion first", firstQuote(ans))
+	}
+}
