@@ -671,9 +671,10 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			continue
 		}
 		// "alasan", "penyebab" in a why-question ask for the cause the
-		// answer gives with karena or akibat; they are not to be matched.
-		if q.Type == vocab.Reason && reasonWords[w] {
-			continue
+		// answer gives with karena or akibat, "tujuan" for its aim; they
+		// are not to be matched.
+		if q.Type == vocab.Reason && (reasonWords[w] || w == "tujuan" || w == "tujuannya") {
+			continue // "knp korut mau batalin perjanjian itu? tujuannya apa"
 		}
 		// Words with synonyms as a phrase ("luar negeri": asing; "bahan
 		// bakar minyak": BBM) are one concept.

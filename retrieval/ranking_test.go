@@ -1794,3 +1794,26 @@ func TestAcronymSpelledOut(t *testing.T) {
 		t.Errorf("HIV: got %q, want the expansion first", firstQuote(ans))
 	}
 }
+
+// In a why-question, "tujuannya" asks for the aim as "alasannya" asks for
+// the cause: a frame, not a word to match.
+func TestPurposeInWhyQuestion(t *testing.T) {
+	lib := openSeed(t)
+	q := "knp korut mau batalin perjanjian inter-korea? tujuannya apa"
+	qa := lib.snap.analyse(q)
+	if qa.Type != vocab.Reason {
+		t.Errorf("%q: type %v, want Reason", q, qa.Type)
+	}
+	for _, c := range qa.Concepts {
+		if strings.HasPrefix(c.Label, "tujuan") {
+			t.Errorf("%q: %q is a concept", q, c.Label)
+		}
+	}
+	ans, err := lib.Ask(context.Background(), Question{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "mendefinisikan Selatan sebagai musuh") {
+		t.Errorf("%q: got %q, want the aim", q, firstQuote(ans))
+	}
+}
