@@ -418,3 +418,36 @@ func spellsOut(toks []token, acronym string) bool {
 }
 
 var joiners = setOf("dan", "and", "of", "for", "the", "untuk", "&")
+
+// attributesToAnother reports whether toks tell of the question's speaking
+// act done by someone else: asked when Russia confirmed it, "Presiden
+// Ukraina Volodymyr Zelensky juga mengonfirmasi ..." — a capitalised name
+// up to two words before the verb, and the question's source not among
+// the five before it.
+func attributesToAnother(qa parsedQuestion, text string, toks []token) bool {
+	// Asked who or which ("Which country backs South Korea's claim?"),
+	// the answer is someone else.
+	if qa.SourceDid == nil || qa.Type == vocab.Person || qa.Type == vocab.Thing || qa.Type == vocab.Unknown || attributesToSource(qa, text, toks) {
+		return false
+	}
+	isSource := func(t token) bool {
+		return slices.ContainsFunc(qa.Source, func(alt []string) bool { return alt[0] == t.Term })
+	}
+	for i, t := range toks {
+		if !qa.SourceDid[t.Term] {
+			continue
+		}
+		other := false
+		for j := i - 1; j >= 0 && j >= i-5; j-- {
+			if strings.ContainsAny(text[toks[j].End:t.Start], ".!?") || isSource(toks[j]) {
+				other = false // "Presiden Ukraina Volodymyr Zelensky" speaks for Kyiv
+				break
+			}
+			other = other || j >= i-2 && capitalised(toks[j].Surface) && !qa.QuestionTerms[toks[j].Term]
+		}
+		if other {
+			return true
+		}
+	}
+	return false
+}

@@ -666,6 +666,7 @@ const (
 	fNamed            // share of the names in the question (Kursk, Korea Utara) the window holds
 	fSource           // attributes what it tells to whom the question does ("Menurut Kyiv, ...")
 	fElse             // asked who else besides a name, it tells of another doing it too ("Iran juga telah mengirimkan rudal")
+	fOther            // asked when the question's source did something, another does it ("Zelensky juga mengonfirmasi")
 	numFeatures
 )
 
@@ -676,7 +677,7 @@ const (
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.3,
 	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2, fSource: 0.1,
-	fElse: 0.2,
+	fElse: 0.2, fOther: -0.15,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -841,6 +842,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fKind] = b2f(namesItsKind(qa, a.Text, toks))
 				f[fNamed] = namedShare(qa, about)
 				f[fSource] = b2f(attributesToSource(qa, a.Text, toks))
+				f[fOther] = b2f(attributesToAnother(qa, a.Text, toks))
 				f[fElse] = b2f(qa.ExcludedName != nil && !altsIn(qa.ExcludedName, c.termSet) && slices.ContainsFunc(toks, func(t token) bool { return alsoWords[t.Fold] }))
 				if f[fElse] == 1 && namesAnotherCountry(qa, toks) {
 					f[fKind] = 1 // "selain korut, negara mana lagi ...": "Iran juga ..." names one

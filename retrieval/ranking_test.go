@@ -1193,6 +1193,16 @@ func TestSpeakerIsTheSource(t *testing.T) {
 		// Asked whether Pyongyang admits it, its denial attributes.
 		{"does north korea admit it's been sending weapons to russia?", "Korea Utara menolak tuduhan bahwa mereka menyuplai senjata.", true},
 	})
+	// Asked when Russia confirmed it, Zelensky's confirmation is another's;
+	// not so for one speaking for the source, nor when the question asks
+	// who did it.
+	checkOnText(t, lib, "attributesToAnother", attributesToAnother, []textCase{
+		{"kapan rusia konfirmasi pasukan korut tempur di kursk?", "Presiden Ukraina Volodymyr Zelensky juga mengonfirmasi pada 7 Februari bahwa pasukan Korea Utara bertempur bersama Rusia.", true},
+		{"kapan rusia konfirmasi pasukan korut tempur di kursk?", "Rusia mengkonfirmasi pada hari Sabtu untuk pertama kalinya bahwa pasukan Korea Utara bertarung.", false},
+		{"Pada tanggal berapa pemimpin Kyiv membenarkan bahwa pasukan Korut kembali ikut bertempur?", "Presiden Ukraina Volodymyr Zelensky juga mengonfirmasi pada 7 Februari bahwa pasukan Korea Utara bertempur.", false},
+		{"Which country backs South Korea's claim that Pyongyang is a main arms supplier to Russia?", "Klaim Korea Selatan didukung oleh Amerika Serikat, yang juga mengklaim hal itu.", false},
+		{"kapan pasukan korut tempur di kursk?", "Presiden Ukraina Volodymyr Zelensky juga mengonfirmasi pada 7 Februari.", false}, // no speaker asked
+	})
 	// "Umum" in a name is no announcing.
 	if qa := lib.snap.analyse("Kapan Perjanjian Umum Tarif dan Perdagangan ditandatangani?"); qa.Source != nil {
 		t.Errorf("Source = %v, want none", qa.Source)
