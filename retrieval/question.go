@@ -346,7 +346,7 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 // 2024", "nk troops sent 2024 total", "tanggal rapat parlemen korut",
 // "putin pezeshkian meeting location".
 var keywordTypes = map[string]vocab.AnswerType{
-	"jumlah": vocab.Number, "total": vocab.Number, "banyaknya": vocab.Number, "count": vocab.Number,
+	"jumlah": vocab.Number, "total": vocab.Number, "banyaknya": vocab.Number, "count": vocab.Number, "number": vocab.Number,
 	"tanggal": vocab.Date, "tgl": vocab.Date, "date": vocab.Date,
 	"lokasi": vocab.Place, "location": vocab.Place,
 }

@@ -1527,6 +1527,7 @@ func TestKeywordTypes(t *testing.T) {
 		"jumlah tentara korut dikirim 2024":                                   vocab.Number,
 		"total pasukan korut versi ukraina?":                                  vocab.Number,
 		"nk troops sent 2024 total":                                           vocab.Number,
+		"NK troops Kursk total sent 2024 number":                              vocab.Number,
 		"NK troops sent to russia in 2024 total":                              vocab.Number,
 		"nk pows captured by ukraine count":                                   vocab.Number,
 		"tanggal rapat parlemen korut":                                        vocab.Date,
