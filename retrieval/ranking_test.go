@@ -551,13 +551,7 @@ func TestThesaurusForAbsentWords(t *testing.T) {
 			}
 		}
 	}
-	ans, err := lib.Ask(context.Background(), Question{Text: q})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "1991") {
-		t.Errorf("got %+v, want the quote with 1991", ans)
-	}
+	checkFirstQuote(t, lib, q, "1991")
 }
 
 // "kota apa", "Lembaga Korea Selatan mana", "which news agency": the
@@ -714,13 +708,7 @@ func TestBylineAnswersWhoWrote(t *testing.T) {
 		{"Siapakah reporter yang menulis berita Alinea.id mengenai bertambahnya pasukan Korea Utara di Rusia?", "Fitra Iskandar\nReporter"},
 		{"siapa editor artikel alinea?", "Fitra Iskandar\nEditor"},
 	} {
-		ans, err := lib.Ask(context.Background(), Question{Text: tc.question})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, tc.byline) {
-			t.Errorf("%q: got %+v, want the byline %q quoted", tc.question, ans, tc.byline)
-		}
+		checkFirstQuote(t, lib, tc.question, tc.byline)
 	}
 }
 
@@ -801,13 +789,7 @@ func TestBylineOfShortTitledArticle(t *testing.T) {
 		"a.md": "---\ntitle: Perang\nsource: Kabar\n---\nPerang adalah konflik bersenjata di Kursk.\n\nPenulis: Rina Pratiwi\n",
 	})
 	for _, q := range []string{"siapa penulis soal perang di Kursk?", "Perang di Kursk, penulisnya siapa?"} {
-		ans, err := lib.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "Rina Pratiwi") {
-			t.Errorf("%q: got %+v, want the byline", q, ans)
-		}
+		checkFirstQuote(t, lib, q, "Rina Pratiwi")
 	}
 }
 
@@ -1082,13 +1064,7 @@ func TestQuestionOfSeveralSentences(t *testing.T) {
 		}
 	}
 	// The answer repeats what the last sentence asks, not the scene.
-	ans, err := lib.Ask(context.Background(), Question{Text: q})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "14.000") {
-		t.Errorf("Ask(%q) = %+v, want the quote giving 14.000 tentara", q, ans)
-	}
+	checkFirstQuote(t, lib, q, "14.000")
 	// The sentence that asks may come first.
 	qa = lib.snap.analyse("Why did North Korean troops take such heavy losses in Kursk? Do Alinea and Pahami give the same reasons?")
 	if qa.Sentences != 2 {
@@ -1248,13 +1224,7 @@ func TestAccentsFolded(t *testing.T) {
 		"Di universitas mana ia belajar?":  "Universitas Zürich",
 		"Apa yang dimaksud dengan El Niño": "El Niño adalah",
 	} {
-		ans, err := lib.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, want) {
-			t.Errorf("%q: got %+v, want a quote with %q", q, ans, want)
-		}
+		checkFirstQuote(t, lib, q, want)
 	}
 }
 
@@ -1476,13 +1446,7 @@ func TestOutletNamedByTheQuestion(t *testing.T) {
 		"Menurut Harian Rakyat, kenapa pasukan itu menderita banyak korban?": "kendaraan lapis baja",
 		"Kata Kabar Kita, kenapa pasukan itu menderita banyak korban?":       "kurang pengalaman",
 	} {
-		ans, err := lib.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, want) {
-			t.Errorf("%q: got %+v, want the quote with %q first", q, ans, want)
-		}
+		checkFirstQuote(t, lib, q, want)
 	}
 }
 
@@ -1541,13 +1505,7 @@ func TestKeywordTypes(t *testing.T) {
 			t.Errorf("analyse(%q).Type = %v, want %v", q, got, want)
 		}
 	}
-	ans, err := lib.Ask(context.Background(), Question{Text: "jumlah tentara korut dikirim 2024"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "12.000 tentara") {
-		t.Errorf("got %+v, want the 12.000 troops first", ans)
-	}
+	checkFirstQuote(t, lib, "jumlah tentara korut dikirim 2024", "12.000 tentara")
 	// No article counts prisoners of war: a headline about them is no count.
 	if ans, _ := lib.Ask(context.Background(), Question{Text: "nk pows captured by ukraine count"}); !ans.Abstained {
 		t.Errorf("POW count: first quote %q, want no answer", firstQuote(ans))
@@ -1565,13 +1523,7 @@ func TestWhoElse(t *testing.T) {
 		"besides North Korea which country sent missiles to Russia", // "which country" is one glossary phrase
 		"Kata Fox News, selain Korut negara mana lagi yang kirim rudal ke Rusia?",
 	} {
-		ans, err := lib.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "Iran juga") {
-			t.Errorf("%q: first quote %q, want Iran's", q, firstQuote(ans))
-		}
+		checkFirstQuote(t, lib, q, "Iran juga")
 	}
 	qa := lib.snap.analyse("besides drone experience, what were North Korean troops lacking?")
 	if qa.ExcludedName != nil {
@@ -1660,13 +1612,7 @@ func TestMeasureAsked(t *testing.T) {
 			"Kabupaten ini memiliki luas wilayah 1.902,37km² dan berpenduduk 1.732.719 jiwa.\n",
 		"b.md": "---\ntitle: Lamaraya\n---\nKota Lamaraya didirikan oleh para pedagang. Penduduk Kota Lamaraya berjumlah 20.000 jiwa pada 2010.\n",
 	})
-	ans, err := lib.Ask(context.Background(), Question{Text: "Berapa luas Kabupaten Sukamaju?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "1.902,37km²") {
-		t.Errorf("area of Sukamaju: got %q, want the quote with its area", firstQuote(ans))
-	}
+	checkFirstQuote(t, lib, "Berapa luas Kabupaten Sukamaju?", "1.902,37km²")
 	checkAbstains(t, lib, map[string]bool{
 		"Berapa luas Lamaraya?":                   true,
 		"Berapa jumlah penduduk Lamaraya?":        false,
@@ -1710,13 +1656,7 @@ func TestReferredName(t *testing.T) {
 		files[fmt.Sprintf("f%d.md", i)] = fmt.Sprintf("---\ntitle: %s\n---\nKabupaten %s memiliki luas wilayah %d km².\n", name, name, 700+i)
 	}
 	lib := openArticles(t, files)
-	ans, err := lib.Ask(context.Background(), Question{Text: "Berapa luas Kabupaten Sukamaju?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "1.902,37km²") {
-		t.Errorf("area of Sukamaju: got %q, want the quote with its area", firstQuote(ans))
-	}
+	checkFirstQuote(t, lib, "Berapa luas Kabupaten Sukamaju?", "1.902,37km²")
 }
 
 // A word no article holds may be written as two in the corpus:
@@ -1734,13 +1674,7 @@ func TestSplitCompound(t *testing.T) {
 			t.Errorf("splitCompound(%q) = %q, want %q", word, got, want)
 		}
 	}
-	ans, err := lib.Ask(context.Background(), Question{Text: "Ada berapa planet di tatasurya?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "delapan planet") {
-		t.Errorf("tatasurya: got %q, want the quote on the planets", firstQuote(ans))
-	}
+	checkFirstQuote(t, lib, "Ada berapa planet di tatasurya?", "delapan planet")
 }
 
 // refersBack reads a sentence's opening: a pronoun or a demonstrative
@@ -1797,13 +1731,7 @@ func TestAcronymSpelledOut(t *testing.T) {
 		"a.md": "---\ntitle: Sunat\n---\nOrganisasi Kesehatan Dunia mempromosikan sunat untuk mencegah transmisi HIV di negara dengan tingkat HIV yang tinggi.\n",
 		"b.md": "---\ntitle: AIDS\n---\nVirusnya sendiri bernama Human Immunodeficiency Virus (atau disingkat HIV) yaitu virus yang memperlemah kekebalan tubuh.\n",
 	})
-	ans, err := lib.Ask(context.Background(), Question{Text: "Apakah kepanjangan dari HIV?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "Human Immunodeficiency Virus") {
-		t.Errorf("HIV: got %q, want the expansion first", firstQuote(ans))
-	}
+	checkFirstQuote(t, lib, "Apakah kepanjangan dari HIV?", "Human Immunodeficiency Virus")
 }
 
 // In a why-question, "tujuannya" asks for the aim as "alasannya" asks for
@@ -1820,11 +1748,18 @@ func TestPurposeInWhyQuestion(t *testing.T) {
 			t.Errorf("%q: %q is a concept", q, c.Label)
 		}
 	}
-	ans, err := lib.Ask(context.Background(), Question{Text: q})
+	checkFirstQuote(t, lib, q, "mendefinisikan Selatan sebagai musuh")
+}
+
+// checkFirstQuote asks lib the question and fails unless it answers with
+// a first quote holding want.
+func checkFirstQuote(t *testing.T, lib *Library, question, want string) {
+	t.Helper()
+	ans, err := lib.Ask(context.Background(), Question{Text: question})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "mendefinisikan Selatan sebagai musuh") {
-		t.Errorf("%q: got %q, want the aim", q, firstQuote(ans))
+	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, want) {
+		t.Errorf("%q: got %q, want a first quote holding %q", question, firstQuote(ans), want)
 	}
 }
