@@ -1635,6 +1635,7 @@ func TestMeasureAsked(t *testing.T) {
 		{"Berapakah suhu planet Mars?", "Panjang musim di Mars sekitar dua kalinya Bumi.", false}, // "kalinya" is no kelvin
 		// How long: a count of time, or a span of years.
 		{"Berapa lama terminal itu terbakar?", "Terminal itu telah terbakar selama enam hari.", true},
+		{"Berapakah jarak Neptunus dengan Matahari?", "Jarak rata-ratanya sekitar 4.500jutakm.", true}, // glued after a multiplier
 		{"Berapa lama Soeharto menjabat?", "Soeharto menjabat sebagai presiden dari 1967 sampai 1998.", true},
 		{"Berapa lama Hirohito menjadi kaisar?", "Hirohito (1926-1989) adalah kaisar Jepang.", true},
 		{"Berapa lama Soeharto menjabat?", "Soeharto lahir pada 1921 dan memimpin 12 kabinet.", false},
