@@ -755,16 +755,12 @@ func TestAsksForDay(t *testing.T) {
 	}
 	// Asked on what date, a quote with only a month or a week is not of
 	// the kind asked for, so one naming the day ranks above it.
-	qa := lib.snap.analyse("serangan rudal di donetsk itu tgl brp?")
-	for text, want := range map[string]bool{
-		"Enam perwira tewas dalam serangan rudal di Donetsk minggu lalu.":            false,
-		"Serangan rudal di Donetsk pada bulan Oktober.":                              false,
-		"Enam perwira tewas dalam serangan di dekat Donetsk pada tanggal 3 Oktober.": true,
-	} {
-		if got := typeMatch(qa, text, tokenize(text)); got != want {
-			t.Errorf("typeMatch(tgl brp, %q) = %v, want %v", text, got, want)
-		}
-	}
+	const q = "serangan rudal di donetsk itu tgl brp?"
+	checkOnText(t, lib, "typeMatch", typeMatch, []textCase{
+		{q, "Enam perwira tewas dalam serangan rudal di Donetsk minggu lalu.", false},
+		{q, "Serangan rudal di Donetsk pada bulan Oktober.", false},
+		{q, "Enam perwira tewas dalam serangan di dekat Donetsk pada tanggal 3 Oktober.", true},
+	})
 }
 
 // A question's words count as the question's in every form they are
@@ -1370,17 +1366,13 @@ func TestAsksMoney(t *testing.T) {
 			t.Errorf("analyse(%q).Money = %v, want %v", q, got, want)
 		}
 	}
-	qa := lib.snap.analyse("Berapa gaji tentara Korea Utara per bulan?")
-	for text, want := range map[string]bool{
-		"Korea Utara mengirim 12.000 tentara.":               false,
-		"Tiap tentara dibayar Rp 5 juta.":                    true,
-		"Gajinya US$ 1.500 sebulan.":                         true,
-		"Rusia membayar 2 miliar dolar AS kepada Pyongyang.": true,
-	} {
-		if got := typeMatch(qa, text, tokenize(text)); got != want {
-			t.Errorf("typeMatch(money, %q) = %v, want %v", text, got, want)
-		}
-	}
+	const q = "Berapa gaji tentara Korea Utara per bulan?"
+	checkOnText(t, lib, "typeMatch", typeMatch, []textCase{
+		{q, "Korea Utara mengirim 12.000 tentara.", false},
+		{q, "Tiap tentara dibayar Rp 5 juta.", true},
+		{q, "Gajinya US$ 1.500 sebulan.", true},
+		{q, "Rusia membayar 2 miliar dolar AS kepada Pyongyang.", true},
+	})
 }
 
 // Asked on what date, a window holds a day only when the day is in the
@@ -1402,18 +1394,13 @@ func TestDayInTheWindow(t *testing.T) {
 // the answer may confirm; a figure the question counts from is not.
 func TestGuessedCount(t *testing.T) {
 	lib := openSeed(t)
-	text := "Korea Utara mengirim 12.000 tentara ke Rusia."
-	for q, want := range map[string]bool{
-		"kim jong-un ngirim brp tentara ke rusia sepanjang 2024? 12rb ya?": true,
-		"brp tentara korut yg dikirim, seribu sampe dua belas ribu?":       true,
-		"berapa dari 12.000 tentara itu yang dikirim ke Rusia?":            false,
-		"Korea Utara mengirim 12.000 tentara, berapa yang tewas?":          false, // before the question word: context
-	} {
-		qa := lib.snap.analyse(q)
-		if got := typeMatch(qa, text, tokenize(text)); got != want {
-			t.Errorf("typeMatch(%q, %q) = %v, want %v", q, text, got, want)
-		}
-	}
+	const text = "Korea Utara mengirim 12.000 tentara ke Rusia."
+	checkOnText(t, lib, "typeMatch", typeMatch, []textCase{
+		{"kim jong-un ngirim brp tentara ke rusia sepanjang 2024? 12rb ya?", text, true},
+		{"brp tentara korut yg dikirim, seribu sampe dua belas ribu?", text, true},
+		{"berapa dari 12.000 tentara itu yang dikirim ke Rusia?", text, false},
+		{"Korea Utara mengirim 12.000 tentara, berapa yang tewas?", text, false}, // before the question word: context
+	})
 }
 
 // openArticles opens a library over the given Markdown files (name →
