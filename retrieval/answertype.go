@@ -62,6 +62,9 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 			if isCount(qa, text, toks, i) && (!qa.Money || amountOfMoney(text, toks, i)) && (qa.Units == nil || measured(text, toks, i, qa.Units)) {
 				return true
 			}
+			if qa.Units[ageInParentheses] && anniversary(text, toks, i) {
+				return true // "merayakan usianya yang ke-60" for "Berapa usia PBB?"
+			}
 		}
 	case vocab.Date:
 		if asksForDay(qa) { // "tanggal berapa": a year or a month will not do
@@ -146,6 +149,10 @@ func measured(text string, toks []token, i int, units map[string]bool) bool {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[toks[i].End:], " ")); !unicode.IsLetter(r) && units[string(r)] {
 		return true // "12,5%", "2,5°C"
 	}
+	if units[ageInParentheses] && len(toks[i].Fold) <= 3 && strings.HasSuffix(strings.TrimRight(text[:toks[i].Start], " "), "(") &&
+		strings.HasPrefix(strings.TrimLeft(text[toks[i].End:], " "), ")") {
+		return true // "Celine Dion (36)"
+	}
 	for j := i + 1; j < len(toks) && j <= i+2; j++ {
 		if units[strings.TrimRight(toks[j].Fold, "²³23")] {
 			return true // "2.211 m", "1.285 km2"
@@ -163,6 +170,16 @@ func unitsAsked(q parsedQuestion) map[string]bool {
 	}
 	if q.Counted != nil {
 		return measures[lastTerm(q.Counted)]
+	}
+	// The measure may come before the question word: "umurnya berapa",
+	// "luasnya brp".
+	toks := tokenize(q.Text)
+	for i := 1; i < len(toks); i++ {
+		if berapa[toks[i].Fold] {
+			if units := measures[toks[i-1].Term]; units != nil {
+				return units
+			}
+		}
 	}
 	if q.English {
 		words := strings.Fields(strings.ToLower(q.Text))
@@ -188,6 +205,9 @@ var (
 	speedUnits  = union(lengthUnits, setOf("knot", "knots", "mph", "kph", "mach", "km/jam", "km/h"))
 	// How long something lasted: a count of time, or a span of years
 	// (spanRe).
+	// An age is in years, or in parentheses after a name as news writes
+	// it: "Celine Dion (36)".
+	ageUnits  = setOf("tahun", "thn", "th", "year", "years", "yo", ageInParentheses)
 	timeUnits = setOf("tahun", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik", "abad", "dekade", "dasawarsa", "windu", "malam",
 		"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "decade", "decades")
 	// spanRe is a span from one year to another: "1967 sampai 1998",
@@ -203,8 +223,26 @@ var (
 		"suhu": heatUnits, "temperatur": heatUnits, "hot": heatUnits, "cold": heatUnits,
 		"cepat": speedUnits, "fast": speedUnits,
 		"lama": timeUnits, "long": union(timeUnits, lengthUnits),
+		"umur": ageUnits, "usia": ageUnits, "old": ageUnits, "age": ageUnits,
 	}
 )
+
+// anniversary reports whether toks[i] is the number of an anniversary,
+// an age: "ulang tahun ke-153", "usianya yang ke-60", "HUT ke-79".
+func anniversary(text string, toks []token, i int) bool {
+	if i < 2 || toks[i-1].Fold != "ke" || strings.TrimSpace(text[toks[i-1].End:toks[i].Start]) != "-" || !isDigit(firstDigitRun(toks[i].Term)) {
+		return false
+	}
+	return slices.ContainsFunc(toks[max(0, i-4):i-1], func(t token) bool { return anniversaryWords[t.Term] })
+}
+
+var anniversaryWords = setOf("tahun", "usia", "umur", "hut", "ultah", "anniversary", "dirgahayu")
+
+var berapa = setOf("berapa", "berapakah", "brp", "brapa")
+
+// ageInParentheses stands, among an age's units, for a number in
+// parentheses.
+const ageInParentheses = "(n)"
 
 func union(a, b map[string]bool) map[string]bool {
 	m := maps.Clone(a)

@@ -1295,7 +1295,32 @@ func TestTownUnnamed(t *testing.T) {
 		"Terminal minyak yang diserang drone Ukraina dekat kota apa?": false,
 		"Di negara mana tentara Rusia berlatih dengan rudal Fas-360?": false, // a country is what is asked
 		"gudang senjata yg dihantam drone Ukraina itu di kota apa?":   true,  // a caption after it, "di Pyongyang", is about something else
+		// "hak vetonya di PBB" in the sentence before names an organisation, no town.
+		"Di kota mana gudang senjata Rusia yang menyimpan senjata kiriman Korea Utara itu berada?": true,
 	})
+}
+
+// After a place word, a point of the compass standing alone ("dari
+// Barat") is no place, and a word in capitals ("di PBB") no town.
+func TestNotAPlace(t *testing.T) {
+	for text, want := range map[string]bool{
+		"sanksi berat dari Barat.":      true,
+		"sanksi dari Barat dan Timur":   true,
+		"tiba di Jawa Barat.":           false,
+		"pasukan dari Utara Korea":      false,
+		"tentara itu berlatih di Iran.": false,
+	} {
+		toks := tokenize(text)
+		i := slices.IndexFunc(toks, func(t token) bool { return t.Fold == "dari" || t.Fold == "di" }) + 1
+		if got := notAPlace(toks, i); got != want {
+			t.Errorf("notAPlace(%q, %q) = %v, want %v", text, toks[i].Surface, got, want)
+		}
+	}
+	for word, want := range map[string]bool{"PBB": true, "NATO": true, "Kursk": false, "A": false, "2024": false} {
+		if got := acronym(word); got != want {
+			t.Errorf("acronym(%q) = %v, want %v", word, got, want)
+		}
+	}
 }
 
 // Asked where (di mana, ke mana, dari mana, where), a quote from a long
@@ -1313,6 +1338,8 @@ func TestPlaceUnnamed(t *testing.T) {
 		"Negara mana yang mengirim rudal ke Rusia selain Korea Utara menurut pejabat AS?": false, // "mana" alone may ask for a thing
 		"In which city will Putin meet Iranian President Masoud Pezeshkian?":              true,
 		"Di kota mana Putin akan bertemu Pezeshkian?":                                     true,
+		// "sanksi berat dari Barat" names the West, no place.
+		"Di kota mana Putin dan Kim Jong Un meratifikasi perjanjian pertahanan pada bulan November?": true,
 	})
 
 	// A sentence pointing back at the one before ("Tokoh ini ...") is
@@ -1627,6 +1654,16 @@ func TestMeasureAsked(t *testing.T) {
 		{"Berapa lama Hirohito menjadi kaisar?", "Hirohito (1926-1989) adalah kaisar Jepang.", true},
 		{"Berapa lama Soeharto menjabat?", "Soeharto lahir pada 1921 dan memimpin 12 kabinet.", false},
 		{"How long did the Feodosia terminal burn?", "Terminal itu terbakar selama enam hari.", true},
+		// An age: in years, in parentheses after a name, or an anniversary.
+		{"Berapa usia Celine Dion?", "Penyanyi asal Kanada, Celine Dion (36), mengkritik Presiden AS.", true},
+		{"Berapa usia Celine Dion?", "Celine Dion menyumbang 36 juta dollar AS.", false},
+		{"Kim Jong Un sekarang umurnya berapa sih?", "Kim Jong Un mengirim 12.000 tentara ke Rusia.", false},
+		{"Kim Jong Un sekarang umurnya berapa sih?", "Kim Jong Un, yang berusia 40 tahun, mengirim tentara.", true},
+		{"How old is Kim Jong Un?", "Kim Jong Un mengirim 12.000 tentara ke Rusia.", false},
+		{"Berapakah usia PBB?", "PBB tahun ini merayakan usianya yang ke-60.", true},
+		{"Berapakah umur Kebun Raya Cibodas?", "Pada ulang tahun ke - 153 Kebun Raya Cibodas, taman itu selesai.", true},
+		{"Berapakah umur Kebun Raya Cibodas?", "Kebun Raya Cibodas menjadi yang ke-3 di Asia.", false},
+		{"Berapa tentara yang dikirim?", "Pasukan (12) itu dikirim.", true}, // no measure: any count
 	})
 }
 

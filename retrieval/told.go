@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kutip/kutip/retrieval/vocab"
 )
@@ -33,10 +34,10 @@ func (s *snapshot) townUnnamed(qa parsedQuestion, c candidate, article articleWo
 		toks := sent.toks
 		for i := 1; i < len(toks); i++ {
 			t := toks[i]
-			if !placeWords[toks[i-1].Fold] || !capitalised(t.Surface) {
+			if !placeWords[toks[i-1].Fold] || !capitalised(t.Surface) || notAPlace(toks, i) {
 				continue
 			}
-			if !countries[t.Fold] && !qa.QuestionTerms[t.Term] {
+			if !countries[t.Fold] && !qa.QuestionTerms[t.Term] && !acronym(t.Surface) {
 				return false
 			}
 			country = country || countries[t.Fold]
@@ -248,7 +249,7 @@ func placed(qa parsedQuestion, text string, toks []token) bool {
 		if !capitalised(t.Surface) || qa.QuestionTerms[t.Term] {
 			continue
 		}
-		if i > 0 && placeWords[toks[i-1].Fold] {
+		if i > 0 && placeWords[toks[i-1].Fold] && !notAPlace(toks, i) {
 			return true
 		}
 		if countries[t.Fold] && (i == 0 || !capitalised(toks[i-1].Surface) || strings.Contains(text[toks[i-1].End:t.Start], ",")) {
@@ -256,6 +257,21 @@ func placed(qa parsedQuestion, text string, toks []token) bool {
 		}
 	}
 	return false
+}
+
+// notAPlace reports whether the capitalised word toks[i], after a place
+// word, is a point of the compass standing alone: "sanksi berat dari
+// Barat" names the West, not a place where something happened.
+func notAPlace(toks []token, i int) bool {
+	return compass[toks[i].Fold] && (i+1 == len(toks) || !capitalised(toks[i+1].Surface))
+}
+
+var compass = setOf("barat", "timur", "utara", "selatan", "west", "east", "north", "south")
+
+// acronym reports whether a word is written in capitals, as an
+// organisation is ("di PBB"), never a town.
+func acronym(word string) bool {
+	return utf8.RuneCountInString(word) > 1 && strings.ToUpper(word) == word && strings.ToLower(word) != word
 }
 
 // sentencesAbout returns the sentences of an article from start to end
