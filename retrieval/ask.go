@@ -105,6 +105,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if qa.Type == vocab.Number && !cands[0].TypeOK {
 		best = 0 // asked how many, and the best quote holds no count
 	}
+	if s.unheardDate(qa) {
+		best = 0 // asked about 20 November, and no article names that day
+	}
 	if unheardRole(qa, cands[0].termSet) {
 		best = 0 // asked for a general, and no article mentions one
 	}
@@ -112,10 +115,13 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 		best = 0 // asked on what date, and the quote gives a month or a year
 	}
 	quote := s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End]
+	quoteToks := tokenize(quote)
+	if asksForYear(qa) && !slices.ContainsFunc(quoteToks, isYear) {
+		best = 0 // asked in what year, and the quote names none
+	}
 	if otherYear(qa.Text, quote) {
 		best = 0 // asked about 2023, and the quote dates its facts to 2024
 	}
-	quoteToks := tokenize(quote)
 	if !qa.English && (negationDropped(qa.Text, quoteToks) || asksWhoDoesNot(qa.Text, quoteToks)) {
 		best = 0 // asked what does not, and the quote tells what does
 	}
@@ -252,11 +258,46 @@ func unheardRole(qa parsedQuestion, terms map[string]bool) bool {
 	return false
 }
 
+// unheardDate reports whether the question names a day of a month ("20
+// November", "16-8-2005") that no article holds in either way news writes
+// it, nor was published on.
+func (s *snapshot) unheardDate(qa parsedQuestion) bool {
+	return slices.ContainsFunc(qa.Concepts, func(c concept) bool {
+		if !c.Absent || len(c.Alts) != 2 || len(c.Alts[1]) != 2 {
+			return false
+		}
+		day, err1 := strconv.Atoi(c.Alts[1][0])
+		month, err2 := strconv.Atoi(c.Alts[1][1])
+		if err1 != nil || err2 != nil {
+			return false
+		}
+		return !slices.ContainsFunc(s.articles, func(a Article) bool {
+			return a.Published.Day() == day && int(a.Published.Month()) == month
+		})
+	})
+}
+
 // asksForDay reports whether a date question asks for the day: "tanggal
 // berapa", "tgl brp", "on what date".
 func asksForDay(qa parsedQuestion) bool {
 	return qa.Type == vocab.Date && (qa.QuestionTerms[termOf("tanggal")] || qa.QuestionTerms[termOf("tgl")] || qa.QuestionTerms[termOf("date")])
 }
+
+// asksForYear reports whether a date question asks for the year: "tahun
+// berapa", "thn brp", "what year".
+func asksForYear(qa parsedQuestion) bool {
+	return qa.Type == vocab.Date && yearAskedRe.MatchString(qa.Text)
+}
+
+// isYear reports whether t could be a year, ancient ones too: "809",
+// "1945", not "12.000".
+func isYear(t token) bool {
+	return yearNumberRe.MatchString(t.Term) && !strings.ContainsAny(t.Surface, ".,")
+}
+
+var yearNumberRe = regexp.MustCompile(`^\d{3,4}$`)
+
+var yearAskedRe = regexp.MustCompile(`(?i)\b(tahun|thn|th)\s+(berapa|berapakah|brp|apa|apakah|kapan)\b|\b(what|which)\s+year\b`)
 
 // namesADay reports whether a candidate's text names a day of a month.
 func (s *snapshot) namesADay(c candidate) bool {
@@ -667,6 +708,7 @@ const (
 	fSource           // attributes what it tells to whom the question does ("Menurut Kyiv, ...")
 	fElse             // asked who else besides a name, it tells of another doing it too ("Iran juga telah mengirimkan rudal")
 	fOther            // asked when the question's source did something, another does it ("Zelensky juga mengonfirmasi")
+	fYearless         // asked in what year, names none
 	numFeatures
 )
 
@@ -677,7 +719,7 @@ const (
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.3,
 	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2, fSource: 0.1,
-	fElse: 0.2, fOther: -0.15,
+	fElse: 0.2, fOther: -0.15, fYearless: -0.2,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -843,6 +885,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fNamed] = namedShare(qa, about)
 				f[fSource] = b2f(attributesToSource(qa, a.Text, toks))
 				f[fOther] = b2f(attributesToAnother(qa, a.Text, toks))
+				f[fYearless] = b2f(asksForYear(qa) && !slices.ContainsFunc(toks, isYear))
 				f[fElse] = b2f(qa.ExcludedName != nil && !altsIn(qa.ExcludedName, c.termSet) && slices.ContainsFunc(toks, func(t token) bool { return alsoWords[t.Fold] }))
 				if f[fElse] == 1 && namesAnotherCountry(qa, toks) {
 					f[fKind] = 1 // "selain korut, negara mana lagi ...": "Iran juga ..." names one
@@ -1035,6 +1078,8 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 			got += c.Weight // asked whether Pyongyang admits it: "menolak tuduhan" answers
 		case c.Name != 0 && altsIn(c.Alts, named):
 			got += c.Weight // "Menurut Al Jazeera, ...": the whole article is Al Jazeera's
+		case qa.Type == vocab.Date && datesKind(c, toks):
+			got += c.Weight // asked in which month, "antara Januari dan Februari" names months
 		case altsIn(c.Alts, ctxTerms):
 			ctx += tuning.ContextCredit * c.Weight
 		}
@@ -1049,6 +1094,21 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 	}
 	return candidate{Coverage: (got + ctx) / total, Terms: surface, termSet: terms, Prox: proximity(toks, matched), Def: definition(text, toks, matched)}
 }
+
+// datesKind reports whether a date question's concept is the kind of
+// date it asks for, a month or a year, and toks name one: "Agustus" is a
+// month though the window never writes "bulan", "1945" a year.
+func datesKind(c concept, toks []token) bool {
+	switch lastTerm(c.Alts) {
+	case "bulan", "month", "months":
+		return slices.ContainsFunc(toks, func(t token) bool { return monthNumbers[t.Fold] != 0 || englishMonths[t.Fold] })
+	case "tahun", "year", "years":
+		return slices.ContainsFunc(toks, isYear)
+	}
+	return false
+}
+
+var englishMonths = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
 // denials are the words that answer no to a question asking whether one
 // admits, confirms or accepts something: "Apakah Korea Utara mengakui

@@ -547,6 +547,13 @@ func (s *snapshot) placeInLowerCase(text string, toks []token, i int) bool {
 		utf8.RuneCountInString(t.Fold) >= 4 && !idana.IsRoot(t.Term) && s.docFreq(t.Term) == 0
 }
 
+// unheardName reports whether a word of a question in lower case is a
+// name the spelling variants know ("kharkiv") that no article holds: a
+// name, though not capitalised, as a chat question writes it.
+func (s *snapshot) unheardName(t token) bool {
+	return vocab.Variants(t.Fold) != nil && s.docFreq(t.Term) == 0
+}
+
 // adjacent reports whether words holds a directly followed by b.
 func adjacent(words []string, a, b string) bool {
 	for i := 0; i+1 < len(words); i++ {
@@ -585,7 +592,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			continue
 		}
 		words = append(words, t.Fold)
-		names = append(names, capitalised(t.Surface) && !opensSentence(q.Text, toks, i) || lowerCase && s.placeInLowerCase(q.Text, toks, i))
+		names = append(names, capitalised(t.Surface) && !opensSentence(q.Text, toks, i) || lowerCase && (s.placeInLowerCase(q.Text, toks, i) || s.unheardName(t)))
 	}
 	// "sejak kapan", "dari kapan" (chat "dr kapan"): answered by "sejak
 	// pendirian Korea Utara" as much as by a date.

@@ -1788,3 +1788,53 @@ func checkFirstQuote(t *testing.T, lib *Library, question, want string) {
 		t.Errorf("%q: got %q, want a first quote holding %q", question, firstQuote(ans), want)
 	}
 }
+
+// Asked in which month or year, a month's name or a year stands for the
+// word "bulan" or "tahun" the window need not write; asked in what year,
+// a quote naming none does not answer.
+func TestDateKindAsked(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "In which months were those additional North Korean troops sent to Kursk?", "antara Januari dan Februari")
+	checkAbstains(t, lib, map[string]bool{
+		"What year did Russia launch its full-scale invasion of Ukraine?": true, // "sejak Moskow memulai invasi penuh skala"
+		"Tahun berapa Kim Jong-un mengirim tentara ke Rusia?":             false,
+	})
+	lib = openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Candi\n---\nCandi Arjuna dibangun pada 809 oleh wangsa Sanjaya. Candi itu dipugar oleh pemerintah kolonial.\n",
+	})
+	checkFirstQuote(t, lib, "Tahun berapakah candi Arjuna dibangun?", "809")
+	for q, want := range map[string]bool{
+		"Tahun berapa candi itu dibangun?":       true,
+		"candi itu dibangun thn brp":             true,
+		"In what year was the temple built?":     true,
+		"Kapan candi itu dipugar tahun lalu?":    false,
+		"Berapa tahun candi itu dipugar?":        false,
+		"Pada tanggal berapa candi itu dipugar?": false,
+	} {
+		if got := asksForYear(lib.snap.analyse(q)); got != want {
+			t.Errorf("asksForYear(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A day no article names nor was published on ("20 November") is
+// evidence that the corpus cannot answer; so is a name the spelling
+// variants know that no article holds, though a chat question writes it
+// in lower case ("kharkiv").
+func TestUnheardDateAndName(t *testing.T) {
+	lib := openSeed(t)
+	checkAbstains(t, lib, map[string]bool{
+		"Berapa pesawat nirawak yang diluncurkan Rusia ke Ukraina pada malam 20 November 2024?":                         true,
+		"Berapa pesawat nirawak Ukraina yang dicegat Rusia pada 12 Oktober 2024?":                                       false, // written "(12/10/2024)"
+		"Menurut Alinea.id (27 Februari 2025), berapa jumlah tentara yang dikirim Kim Jong-un ke Rusia sepanjang 2024?": false, // the day it was published
+		"gubernur kharkiv bilang brp org luka gara2 serangan rusia hari sabtu?":                                         true,
+		"gubernur zaporizhzhia bilang brp org luka gara2 serangan rusia hari sabtu?":                                    false,
+	})
+	lib = openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Serangan\npublished: 2024-11-20\n---\nRusia meluncurkan 30 pesawat nirawak ke Ukraina semalam.\n",
+	})
+	checkAbstains(t, lib, map[string]bool{
+		"Berapa pesawat nirawak yang diluncurkan Rusia pada 20 November 2024?": false, // the day it was published
+		"Berapa pesawat nirawak yang diluncurkan Rusia pada 21 November 2024?": true,
+	})
+}

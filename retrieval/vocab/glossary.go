@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/glossary-en-id.tsv
@@ -96,8 +98,9 @@ func (t *Translator) Translate(text string) []Term {
 	var terms []Term
 	for i := 0; i < len(toks); {
 		if term, n := t.match(toks, i); n > 0 {
-			// "Korean-supplied", unknown as one word, is two known ones.
-			if parts := strings.Split(toks[i].orig, "-"); n == 1 && !term.Known && len(parts) > 1 && t.allKnown(parts) {
+			// "Korean-supplied", unknown as one word, is two known ones;
+			// "Luhansk-area" a name and a known word.
+			if parts := strings.Split(toks[i].orig, "-"); n == 1 && !term.Known && len(parts) > 1 && t.splittable(parts) {
 				terms = append(terms, t.Translate(strings.Join(parts, " "))...)
 				i++
 				continue
@@ -111,6 +114,18 @@ func (t *Translator) Translate(text string) []Term {
 		i++
 	}
 	return terms
+}
+
+// splittable reports whether the parts of a hyphenated word are words of
+// their own: the glossary or the dictionary knows the last, and every
+// other is known too or capitalised, a name ("KCNA-quoted").
+func (t *Translator) splittable(parts []string) bool {
+	for _, w := range parts[:len(parts)-1] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !t.allKnown([]string{w}) {
+			return false
+		}
+	}
+	return t.allKnown(parts[len(parts)-1:])
 }
 
 // allKnown reports whether the glossary or the dictionary knows every word.

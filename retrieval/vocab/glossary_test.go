@@ -108,6 +108,10 @@ func TestTranslate(t *testing.T) {
 			absent:  []string{"Did", "the"},
 		},
 		{
+			q:    "What was the maximum range of that Iranian SRBM?",
+			want: []string{"jangkauan", "maksimum", "iran", "rudal balistik jarak pendek"},
+		},
+		{
 			q:    "Were the soldiers seen as disciplined despite their problems?",
 			want: []string{"dianggap", "disiplin", "meskipun"},
 		},
@@ -223,6 +227,17 @@ func TestTranslateHyphenated(t *testing.T) {
 	// "Russian-controlled": what "dikuasai Rusia" says.
 	if got := english("the Russian-controlled oil depot"); !slices.Equal(got, []string{"Russian", "controlled", "oil", "depot"}) {
 		t.Errorf("Russian-controlled oil depot: got %q", got)
+	}
+	// A name before a known word: "Luhansk-area", "KCNA-quoted".
+	for text, want := range map[string][]string{
+		"Which Luhansk-area city": {"Which", "Luhansk", "area", "city"},
+		"the KCNA-quoted body":    {"KCNA", "quoted", "body"},
+		"Kim Yong-hyun said":      {"Kim Yong-hyun", "said"}, // a name's own hyphen
+		"the zorb-area":           {"zorb-area"},             // an unknown first part in lower case
+	} {
+		if got := english(text); !slices.Equal(got, want) {
+			t.Errorf("%s: got %q, want %q", text, got, want)
+		}
 	}
 	for _, text := range []string{"Yong-hyun", "a-.-b", "war-.-torn", "-", "a--b", "KN-23", "front-line"} {
 		Translate(text) // no panic
