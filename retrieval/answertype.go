@@ -171,13 +171,17 @@ func unitsAsked(q parsedQuestion) map[string]bool {
 	if q.Counted != nil {
 		return measures[lastTerm(q.Counted)]
 	}
-	// The measure may come before the question word: "umurnya berapa",
-	// "luasnya brp".
+	// The measure may come before the question word ("umurnya berapa",
+	// "luasnya brp"), or after it as a word no article holds, which is no
+	// concept to count ("berapa jauh dari border?").
 	toks := tokenize(q.Text)
-	for i := 1; i < len(toks); i++ {
-		if berapa[toks[i].Fold] {
-			if units := measures[toks[i-1].Term]; units != nil {
-				return units
+	for i, t := range toks {
+		if !berapa[t.Fold] {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(toks) && measures[toks[j].Term] != nil {
+				return measures[toks[j].Term]
 			}
 		}
 	}
@@ -238,7 +242,7 @@ func anniversary(text string, toks []token, i int) bool {
 
 var anniversaryWords = setOf("tahun", "usia", "umur", "hut", "ultah", "anniversary", "dirgahayu")
 
-var berapa = setOf("berapa", "berapakah", "brp", "brapa")
+var berapa = setOf("berapa", "berapakah", "seberapa", "brp", "brapa")
 
 // ageInParentheses stands, among an age's units, for a number in
 // parentheses.

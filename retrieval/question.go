@@ -540,11 +540,13 @@ var sentenceOpeners = setOf("what", "which", "who", "when", "where", "why", "how
 // placeInLowerCase reports whether toks[i], in a question written all in
 // lower case, names a place: after a word that places, and a space ("ke
 // kherson", "wilayah bryansk", not "di-intercept"), no article holds it and
-// it is no Indonesian word. Chat questions do not capitalise names.
+// it is no Indonesian word, nor an English one the glossary knows ("ke
+// frontline"). Chat questions do not capitalise names.
 func (s *snapshot) placeInLowerCase(text string, toks []token, i int) bool {
 	t := toks[i]
 	return i > 0 && placeWords[toks[i-1].Fold] && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "" &&
-		utf8.RuneCountInString(t.Fold) >= 4 && !idana.IsRoot(t.Term) && s.docFreq(t.Term) == 0
+		utf8.RuneCountInString(t.Fold) >= 4 && !idana.IsRoot(t.Term) && s.docFreq(t.Term) == 0 &&
+		englishAlts(t.Fold) == nil // "balik ke frontline": English, garis depan
 }
 
 // unheardName reports whether a word of a question in lower case is a
@@ -665,6 +667,12 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// weighs against every answer ("700 unit kapal" keeps "unit";
 		// "berapa orang yang tewas" counts the orang themselves).
 		if classifiers[w] && i > 0 && isQW[i-1] && typ == vocab.Number && i+1 < len(words) && !stopWords[words[i+1]] && !isQW[i+1] && s.docFreq(normTerm(w)) == 0 {
+			continue
+		}
+		// "berapa jauh" asks for a distance that news writes "110 mil dari
+		// perbatasan": a measure word no article holds is a frame too.
+		if i > 0 && isQW[i-1] && typ == vocab.Number && measures[normTerm(w)] != nil && s.docFreq(normTerm(w)) == 0 {
+			seen[normTerm(w)] = true // and so is "terjauh" after it
 			continue
 		}
 		// "apa arti X", "di mana letak X": the noun after the question

@@ -1664,7 +1664,14 @@ func TestMeasureAsked(t *testing.T) {
 		{"Berapakah umur Kebun Raya Cibodas?", "Pada ulang tahun ke - 153 Kebun Raya Cibodas, taman itu selesai.", true},
 		{"Berapakah umur Kebun Raya Cibodas?", "Kebun Raya Cibodas menjadi yang ke-3 di Asia.", false},
 		{"Berapa tentara yang dikirim?", "Pasukan (12) itu dikirim.", true}, // no measure: any count
+		// A measure word no article holds is a frame, still a measure.
+		{"arms depot berapa jauh dari border?", "Gudang itu sekitar 110 mil dari perbatasan.", true},
+		{"arms depot berapa jauh dari border?", "Gudang itu diserang 110 drone.", false},
 	})
+	seed := openSeed(t)
+	checkFirstQuote(t, seed, "arms depot berapa jauh dari border?", "110 mil dari perbatasan")
+	// An English word after "ke" that the glossary knows is no place.
+	checkFirstQuote(t, seed, "korut balik ke frontline kursk kapan", "awal Februari")
 }
 
 // A sentence that refers back ("Kabupaten ini ...") is about what the

@@ -108,6 +108,14 @@ func TestTranslate(t *testing.T) {
 			absent:  []string{"Did", "the"},
 		},
 		{
+			q:    "When did Russia use its UNSC veto against monitoring of sanctions violations?",
+			want: []string{"dewan keamanan pbb", "veto", "sanksi", "pelanggaran"},
+		},
+		{
+			q:    "Where did Putin and Kim ride together? They rode an Aurus.",
+			want: []string{"mengendarai", "naik"},
+		},
+		{
 			q:    "What was the maximum range of that Iranian SRBM?",
 			want: []string{"jangkauan", "maksimum", "iran", "rudal balistik jarak pendek"},
 		},
