@@ -236,7 +236,7 @@ var stopWords = func() map[string]bool {
 // when they end it or a particle follows ("gk sih", "ga ya").
 var (
 	yesNoTags    = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk", "blm", "belum", "tidak")
-	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan")
+	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 
 // frameNouns, right after a question word, ask for a kind of answer:

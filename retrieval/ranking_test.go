@@ -117,6 +117,7 @@ func TestAnalyseQuestion(t *testing.T) {
 		// "gk sih", a final "ga": "or not", a yes/no tag that negates nothing.
 		{"korut ngaku gk sih kalo nyuplai senjata?", vocab.Unknown, false, []string{"korea utara", "mengaku", "menyuplai", "senjata"}},
 		{"tentara korut udh pulang ga", vocab.Unknown, false, []string{"tentara", "korea utara", "pulang"}},
+		{"korut ngaku ngirim senjata gak? ato nyangkal?", vocab.Unknown, false, []string{"korea utara", "mengaku", "mengirim", "senjata", "menyangkal"}},
 		// "what is the total number of" asks how many; the frame is not matched.
 		{"What's the total number of North Korean soldiers sent to Russia?", vocab.Number, true, []string{"North Korean", "soldiers", "sent", "Russia"}},
 		// "selain X" and "singkatan dari apa" frame a question; X is matched.
@@ -921,6 +922,7 @@ func TestYesNoAnsweredByDenial(t *testing.T) {
 	for _, q := range []string{
 		"Apakah Korea Utara mengakui menyuplai senjata ke Rusia?",
 		"korut ngaku gk sih kalo mereka supply senjata ke rusia?", // "supply" is pasok, and so suplai
+		"korut ngaku nyuplai senjata ke rusia gak? ato nyangkal?", // "nyangkal": menyangkal, as bantah and tolak
 		"Does North Korea admit it is supplying weapons to Russia?",
 	} {
 		if got := coverage(q); got < 0.999 {
