@@ -568,7 +568,8 @@ func adjacent(words []string, a, b string) bool {
 
 func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	var words []string
-	var names []bool // capitalised inside the question
+	var names []bool    // capitalised inside the question
+	var capitals []bool // written in capitals: "SRBM"
 	shouting := strings.ToUpper(q.Text) == q.Text
 	lowerCase := strings.ToLower(q.Text) == q.Text
 	toks := tokenize(q.Text)
@@ -589,11 +590,13 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 				for _, f := range strings.Fields(e) {
 					words = append(words, f)
 					names = append(names, false)
+					capitals = append(capitals, false)
 				}
 			}
 			continue
 		}
 		words = append(words, t.Fold)
+		capitals = append(capitals, acronym(t.Surface))
 		names = append(names, capitalised(t.Surface) && !opensSentence(q.Text, toks, i) || lowerCase && (s.placeInLowerCase(q.Text, toks, i) || s.unheardName(t)))
 	}
 	// "sejak kapan", "dari kapan" (chat "dr kapan"): answered by "sejak
@@ -720,9 +723,15 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		alts := [][]string{{term}}
 		// An English word in an Indonesian question ("brp troops korut"):
-		// its glossary translations, when no article holds it as written.
-		if s.docFreq(term) == 0 && name == 0 {
-			for _, alt := range englishAlts(w) {
+		// its glossary translations, when no article holds it as written;
+		// a name only when it is an acronym the glossary spells out
+		// ("SRBM": rudal balistik jarak pendek).
+		if s.docFreq(term) == 0 && (name == 0 || capitals[i]) {
+			translate := englishAlts
+			if name != 0 {
+				translate = glossaryAlts
+			}
+			for _, alt := range translate(w) {
 				alts = append(alts, alt)
 				for _, syn := range vocab.Synonyms(strings.Join(alt, " ")) {
 					alts = append(alts, termsOf(syn)) // supply: pasok, and so suplai
@@ -1157,7 +1166,18 @@ var englishVerbs = setOf("is", "are", "was", "were", "do", "does", "did", "has",
 // englishAlts are the Indonesian translations of word as English, or nil
 // when neither glossary nor dictionary knows it.
 func englishAlts(word string) [][]string {
-	terms := translator().Translate(word)
+	return knownAlts(translator().Translate(word))
+}
+
+// glossaryAlts are the glossary's translations of word, or nil: an
+// acronym ("SRBM") is only one the glossary spells out, not "BUY".
+func glossaryAlts(word string) [][]string {
+	return knownAlts(vocab.Translate(word))
+}
+
+// knownAlts are the index terms of a word's translations, or nil when it
+// is not one known word.
+func knownAlts(terms []vocab.Term) [][]string {
 	if len(terms) != 1 || !terms[0].Known {
 		return nil
 	}

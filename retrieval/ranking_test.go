@@ -1674,6 +1674,10 @@ func TestMeasureAsked(t *testing.T) {
 	checkFirstQuote(t, seed, "arms depot berapa jauh dari border?", "110 mil dari perbatasan")
 	// An English word after "ke" that the glossary knows is no place.
 	checkFirstQuote(t, seed, "korut balik ke frontline kursk kapan", "awal Februari")
+	// An acronym the glossary spells out ("SRBM"), in an Indonesian
+	// question; "maks" is maksimum.
+	checkFirstQuote(t, seed, "range maks SRBM iran yg dilatih ru itu brp km?", "110 km")
+	checkAbstains(t, seed, map[string]bool{"Apa yang dimaksud dengan BUY?": true}) // the dictionary's "buy" is no acronym
 }
 
 // A sentence that refers back ("Kabupaten ini ...") is about what the

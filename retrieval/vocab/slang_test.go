@@ -44,6 +44,7 @@ func TestExpand(t *testing.T) {
 		{"tntr", []string{"tentara"}},
 		{"thn", []string{"tahun"}},
 		{"rb", []string{"ribu"}},
+		{"maks", []string{"maksimum"}},
 		{"jt", []string{"juta"}},
 		{"ukr", []string{"ukraina"}},
 		{"emg", []string{"memang"}},
