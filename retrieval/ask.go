@@ -119,6 +119,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if asksForYear(qa) && !slices.ContainsFunc(quoteToks, isYear) {
 		best = 0 // asked in what year, and the quote names none
 	}
+	if otherNumbered(qa.Text, quoteToks) {
+		best = 0 // asked about PlayStation 2, and the quote tells of PlayStation 3
+	}
 	if otherYear(qa.Text, quote) {
 		best = 0 // asked about 2023, and the quote dates its facts to 2024
 	}
@@ -339,6 +342,39 @@ func otherYear(question, quote string) bool {
 	}
 	return datedYearRe.MatchString(quote)
 }
+
+// otherNumbered reports whether the question names something by a name
+// and its number ("PlayStation 2", "István III", "Perang Dunia II") and the
+// quote numbers that name only otherwise: it tells of another of them.
+func otherNumbered(question string, quote []token) bool {
+	q := tokenize(question)
+	for i := 1; i+1 < len(q); i++ {
+		if !capitalised(q[i].Surface) || !numbering(q[i+1]) {
+			continue
+		}
+		other := false
+		for j := 0; j+1 < len(quote); j++ {
+			if quote[j].Term != q[i].Term || !numbering(quote[j+1]) {
+				continue
+			}
+			if quote[j+1].Fold == q[i+1].Fold {
+				return false
+			}
+			other = true
+		}
+		if other {
+			return true
+		}
+	}
+	return false
+}
+
+// numbering reports whether t numbers a name: "2", "III", not a year.
+func numbering(t token) bool {
+	return numberingRe.MatchString(t.Surface)
+}
+
+var numberingRe = regexp.MustCompile(`^([1-9]\d?|[IVX]{1,4})$`)
 
 var (
 	yearWordRe  = regexp.MustCompile(`\b(1[5-9]|20)\d\d\b`)

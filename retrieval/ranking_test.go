@@ -1851,3 +1851,23 @@ func TestUnheardDateAndName(t *testing.T) {
 		"Berapa pesawat nirawak yang diluncurkan Rusia pada 21 November 2024?": true,
 	})
 }
+
+// Asked about a thing by its name and number ("PlayStation 2", "István
+// III"), a quote that numbers the name only otherwise tells of another.
+func TestOtherNumbered(t *testing.T) {
+	for _, tc := range []struct {
+		question, quote string
+		want            bool
+	}{
+		{"Kapan Sony PlayStation 2 dirilis?", "Konsol penerus PlayStation 3 ini dirilis pada 15 November 2013.", true},
+		{"Kapan Sony PlayStation 3 dirilis?", "Konsol penerus PlayStation 3 ini dirilis pada 15 November 2013.", false},
+		{"Kapan PlayStation 2 dirilis?", "PlayStation 3 menggantikan PlayStation 2 pada 2006.", false}, // it names both
+		{"Kapan István III lahir?", "Raja Hongaria pertama, István I, dimahkotai pada 25 Desember 1000.", true},
+		{"Kapan István III lahir?", "István lahir di musim panas tahun 1147.", false},               // no number at all
+		{"Berapa tentara yang dikirim pada 2024?", "Kim mengirim 12.000 tentara pada 2025.", false}, // a year numbers no name
+	} {
+		if got := otherNumbered(tc.question, tokenize(tc.quote)); got != tc.want {
+			t.Errorf("otherNumbered(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+}
