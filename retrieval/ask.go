@@ -238,7 +238,7 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 // Rusia terakhir" names no village, "tentara bayaran Stephen Hubbard" a
 // soldier.
 func (s *snapshot) namesTheKind(qa parsedQuestion, c candidate, article articleWords) bool {
-	if _, words := article(); words < minLongArticle {
+	if _, _, words := article(); words < minLongArticle {
 		return true // a passage of a sentence or two may name it in the next
 	}
 	start, end := s.extend(c)
@@ -448,17 +448,24 @@ var (
 // tokenising it on the first call only: the rules that need the best
 // quote's whole article share one pass over it, and questions no rule
 // concerns make none.
-type articleWords func() (terms map[string]bool, words int)
+type articleWords func() (terms, folds map[string]bool, words int)
 
 func (s *snapshot) wordsOf(a int) articleWords {
-	var terms map[string]bool
+	var terms, folds map[string]bool
 	var words int
-	return func() (map[string]bool, int) {
+	return func() (map[string]bool, map[string]bool, int) {
 		if terms == nil {
 			toks := tokenize(s.articles[a].Text)
 			terms, words = termSetOf(toks), len(toks)
+			folds = make(map[string]bool, len(terms))
+			for i, t := range toks {
+				folds[t.Fold] = true
+				if t.Fold == "paling" && i+1 < len(toks) {
+					folds["ter"+toks[i+1].Term] = true // "paling besar" says terbesar
+				}
+			}
 		}
-		return terms, words
+		return terms, folds, words
 	}
 }
 
@@ -474,7 +481,7 @@ func countryUnsaid(qa parsedQuestion, article articleWords) bool {
 		if !named || !slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return countries[w] }) {
 			continue
 		}
-		terms, words := article()
+		terms, _, words := article()
 		if words >= minLongArticle && !altsIn(c.Alts, terms) && !terms[countryAcronyms[strings.ToLower(c.Label)]] {
 			return true
 		}
@@ -515,7 +522,14 @@ func markedWordUnsaid(qa parsedQuestion, quote map[string]bool, article articleW
 		if !superlatives[label] && !endings[label] || altsIn(c.Loose, quote) || strings.Contains(text, "pendidikan "+label) {
 			continue // "pendidikan terakhir" is one's highest degree
 		}
-		if terms, _ := article(); !altsIn(c.Alts, terms) {
+		terms, folds, _ := article()
+		if !altsIn(c.Alts, terms) {
+			return true
+		}
+		// "terakhir" (the last) is no "akhir" (an end): the last is said
+		// as itself or with "paling". Other superlatives are said in other
+		// words too ("terbesar" as "utama", "terbaru" as "baru-baru ini").
+		if label == "terakhir" && !folds[label] && !folds["ter"+lastTerm(c.Alts)] {
 			return true
 		}
 	}
@@ -534,7 +548,7 @@ func ordinalUnsaid(qa parsedQuestion, quote map[string]bool, article articleWord
 		if !ordinals[label] || c.Name != 0 || altsIn(c.Alts, quote) {
 			continue
 		}
-		if terms, words := article(); words >= minLongArticle && !altsIn(c.Alts, terms) {
+		if terms, _, words := article(); words >= minLongArticle && !altsIn(c.Alts, terms) {
 			return true
 		}
 	}
@@ -578,7 +592,7 @@ func definedUnsaid(qa parsedQuestion, quote map[string]bool, article articleWord
 		if c.Absent || definitionFrame[strings.ToLower(c.Label)] || altsIn(c.Alts, quote) || altsIn(c.Loose, quote) {
 			continue
 		}
-		if terms, _ := article(); !altsIn(c.Alts, terms) {
+		if terms, _, _ := article(); !altsIn(c.Alts, terms) {
 			return true
 		}
 	}

@@ -255,6 +255,9 @@ func TestMarkedWordUnsaid(t *testing.T) {
 		{Text: "Budi lulus dari SMA 1 Magelang dan memperoleh gelar insinyur."},
 		{Text: "Buku itu terbit pada 1950 dan laris di Jakarta."},
 		{Text: "Buku itu terbit pada 1950 dan dilarang pada 1965."},
+		{Text: "Pada akhir abad ke-19, Raja Amangkurat memerintah Mataram."},
+		{Text: "Amangkurat adalah raja terakhir Mataram."},
+		{Text: "Amangkurat adalah raja Mataram yang paling akhir."},
 	}}
 	for _, tc := range []struct {
 		question string
@@ -269,6 +272,10 @@ func TestMarkedWordUnsaid(t *testing.T) {
 		{"Kapan buku itu dilarang?", 3, true},          // an ending the article never tells of
 		{"Kapan buku itu dilarang?", 4, false},
 		{"Kapan buku itu terbit?", 3, false},
+		// "terakhir" is no "akhir": the last is said as itself or with "paling".
+		{"Siapa raja terakhir Mataram?", 5, true},
+		{"Siapa raja terakhir Mataram?", 6, false},
+		{"Siapa raja terakhir Mataram?", 7, false},
 	} {
 		qa := lib.snap.analyse(tc.question)
 		quote := termSetOf(tokenize(s.articles[tc.article].Text))

@@ -25,7 +25,7 @@ func (s *snapshot) townUnnamed(qa parsedQuestion, c candidate, article articleWo
 	if !asksForTown(qa) {
 		return false
 	}
-	if _, words := article(); words < minLongArticle {
+	if _, _, words := article(); words < minLongArticle {
 		return false
 	}
 	country := false
@@ -82,7 +82,7 @@ func (s *snapshot) roleUnnamed(qa parsedQuestion, c candidate, article articleWo
 	if qa.Type != vocab.Person || qa.Role == "" {
 		return false
 	}
-	if _, words := article(); words < minWholeStory {
+	if _, _, words := article(); words < minWholeStory {
 		return false
 	}
 	sents := s.sentences[c.Article]
@@ -188,7 +188,7 @@ func (s *snapshot) weaponUnnamed(qa parsedQuestion, c candidate, article article
 	if !qa.Weapon {
 		return false
 	}
-	if _, words := article(); words < minLongArticle {
+	if _, _, words := article(); words < minLongArticle {
 		return false
 	}
 	start, end := s.extend(c)
@@ -228,7 +228,7 @@ func (s *snapshot) placeUnnamed(qa parsedQuestion, c candidate, article articleW
 	if !(qa.Type == vocab.Place && whereRe.MatchString(qa.Text) || asksForTown(qa)) {
 		return false
 	}
-	if _, words := article(); words < minWholeStory {
+	if _, _, words := article(); words < minWholeStory {
 		return false
 	}
 	sents := s.sentences[c.Article]
