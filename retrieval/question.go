@@ -556,6 +556,43 @@ func (s *snapshot) unheardName(t token) bool {
 	return vocab.Variants(t.Fold) != nil && s.docFreq(t.Term) == 0
 }
 
+// typoOf returns the frame word a question's word is a typo of ("denga":
+// dengan, "berapkah": berapakah), or "": a word of five letters or more,
+// no root, one edit or one swap of neighbours from it, and a hundred times
+// rarer in the corpus (articles have typos too).
+func (s *snapshot) typoOf(w string) string {
+	if len(w) < 5 || idana.IsRoot(w) {
+		return ""
+	}
+	df := 0.0
+	if t := normTerm(w); t == w {
+		df = s.docFreq(t) // "berapkah" stems to "rap", whose count says nothing of it
+	}
+	for _, f := range typoTargets {
+		if (withinOneEdit(w, f) || swapsNeighbours(w, f)) && df*100 <= s.docFreq(normTerm(f)) {
+			return f
+		}
+	}
+	return ""
+}
+
+// typoTargets are the words that frame a question, as typed often enough
+// to be mistyped.
+var typoTargets = []string{"dengan", "dimaksud", "bagaimana", "bagaimanakah", "berapakah", "siapakah", "kapankah", "mengapa", "dimanakah", "apakah", "adalah", "merupakan", "tersebut"}
+
+// swapsNeighbours reports whether a is b with two neighbouring letters
+// swapped: "bagaimnaa" for "bagaimana".
+func swapsNeighbours(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
 // adjacent reports whether words holds a directly followed by b.
 func adjacent(words []string, a, b string) bool {
 	for i := 0; i+1 < len(words); i++ {
@@ -595,7 +632,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			}
 			continue
 		}
-		words = append(words, t.Fold)
+		fold := t.Fold
+		if fixed := s.typoOf(fold); fixed != "" {
+			fold = fixed // "apakah yang dimaksud denga geisha"
+		}
+		words = append(words, fold)
 		capitals = append(capitals, acronym(t.Surface))
 		names = append(names, capitalised(t.Surface) && !opensSentence(q.Text, toks, i) || lowerCase && (s.placeInLowerCase(q.Text, toks, i) || s.unheardName(t)))
 	}

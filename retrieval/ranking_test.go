@@ -1878,3 +1878,31 @@ func TestOtherNumbered(t *testing.T) {
 		}
 	}
 }
+
+// A mistyped frame word ("denga", "berapkah") is read as the word meant:
+// one edit or one swap of neighbours from it, no root, and far rarer in
+// the corpus. A root one edit away ("dengar") is itself.
+func TestTypoOfFrameWord(t *testing.T) {
+	lib := openSeed(t)
+	for w, want := range map[string]string{
+		"denga":     "dengan",
+		"berapkah":  "berapakah",
+		"bagaimnaa": "bagaimana",
+		"dengar":    "",
+		"dengan":    "",
+		"kursk":     "",
+	} {
+		if got := lib.snap.typoOf(w); got != want {
+			t.Errorf("typoOf(%q) = %q, want %q", w, got, want)
+		}
+	}
+	qa := lib.snap.analyse("berapkah tentara korut yg dikirim ke rusia?")
+	if qa.Type != vocab.Number {
+		t.Errorf("berapkah: type %v, want Number", qa.Type)
+	}
+	lib = openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Geisha\n---\nGeisha adalah seniman-penghibur tradisional Jepang. Geisha belajar menari sejak kecil.\n",
+		"b.md": "---\ntitle: Kabuki\n---\nKabuki dipentaskan dengan musik dan tarian di Tokyo.\n",
+	})
+	checkFirstQuote(t, lib, "apakah yang dimaksud denga geisha ?", "seniman-penghibur")
+}
