@@ -557,17 +557,19 @@ func (s *snapshot) unheardName(t token) bool {
 }
 
 // typoOf returns the frame word a question's word is a typo of ("denga":
-// dengan, "berapkah": berapakah), or "": a word of five letters or more,
-// no root, one edit or one swap of neighbours from it, and a hundred times
-// rarer in the corpus (articles have typos too).
+// dengan, "berapkah": berapakah, "kapn": kapan), or "": a word of four
+// letters or more, no root, one edit or one swap of neighbours from it,
+// and a hundred times rarer in the corpus (articles have typos too).
 func (s *snapshot) typoOf(w string) string {
-	if len(w) < 5 || idana.IsRoot(w) {
+	if len(w) < 4 || idana.IsRoot(w) {
 		return ""
 	}
 	df := 0.0
 	if t := normTerm(w); t == w {
-		df = s.docFreq(t) // "berapkah" stems to "rap", whose count says nothing of it
-	}
+		df = s.docFreq(t)
+	} else if len(w) < 7 {
+		return "" // "berada" is ber-ada, not a typo of berapa
+	} // and "berapkah" stems to "rap", whose count says nothing of it
 	for _, f := range typoTargets {
 		if (withinOneEdit(w, f) || swapsNeighbours(w, f)) && df*100 <= s.docFreq(normTerm(f)) {
 			return f
@@ -578,7 +580,8 @@ func (s *snapshot) typoOf(w string) string {
 
 // typoTargets are the words that frame a question, as typed often enough
 // to be mistyped.
-var typoTargets = []string{"dengan", "dimaksud", "bagaimana", "bagaimanakah", "berapakah", "siapakah", "kapankah", "mengapa", "dimanakah", "apakah", "adalah", "merupakan", "tersebut"}
+var typoTargets = []string{"dengan", "dimaksud", "bagaimana", "bagaimanakah", "berapa", "berapakah", "siapa", "siapakah", "kapan", "kapankah",
+	"mengapa", "kenapa", "dimana", "dimanakah", "apakah", "adalah", "merupakan", "tersebut"}
 
 // swapsNeighbours reports whether a is b with two neighbouring letters
 // swapped: "bagaimnaa" for "bagaimana".

@@ -1891,14 +1891,22 @@ func TestTypoOfFrameWord(t *testing.T) {
 		"dengar":    "",
 		"dengan":    "",
 		"kursk":     "",
+		"kapn":      "kapan",
+		"dimna":     "dimana",
+		"berada":    "", // ber-ada, a word of its own
 	} {
 		if got := lib.snap.typoOf(w); got != want {
 			t.Errorf("typoOf(%q) = %q, want %q", w, got, want)
 		}
 	}
-	qa := lib.snap.analyse("berapkah tentara korut yg dikirim ke rusia?")
-	if qa.Type != vocab.Number {
-		t.Errorf("berapkah: type %v, want Number", qa.Type)
+	for q, want := range map[string]vocab.AnswerType{
+		"berapkah tentara korut yg dikirim ke rusia?": vocab.Number,
+		"kapn korut kirim tentara ke rusia?":          vocab.Date,
+		"dimna tentara korut bertempur?":              vocab.Place,
+	} {
+		if got := lib.snap.analyse(q).Type; got != want {
+			t.Errorf("%q: type %v, want %v", q, got, want)
+		}
 	}
 	lib = openArticles(t, map[string]string{
 		"a.md": "---\ntitle: Geisha\n---\nGeisha adalah seniman-penghibur tradisional Jepang. Geisha belajar menari sejak kecil.\n",
