@@ -1149,7 +1149,10 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 // date it asks for, a month or a year, and toks name one: "Agustus" is a
 // month though the window never writes "bulan", "1945" a year.
 func datesKind(c concept, toks []token) bool {
-	switch lastTerm(c.Alts) {
+	if len(c.Alts[0]) != 1 {
+		return false // "ulang tahun" (a birthday) is no year
+	}
+	switch c.Alts[0][0] {
 	case "bulan", "month", "months":
 		return slices.ContainsFunc(toks, func(t token) bool { return monthNumbers[t.Fold] != 0 || englishMonths[t.Fold] })
 	case "tahun", "year", "years":

@@ -1818,6 +1818,7 @@ func TestDateKindAsked(t *testing.T) {
 	checkAbstains(t, lib, map[string]bool{
 		"What year did Russia launch its full-scale invasion of Ukraine?": true, // "sejak Moskow memulai invasi penuh skala"
 		"Tahun berapa Kim Jong-un mengirim tentara ke Rusia?":             false,
+		"what date is putin's birthday?":                                  true, // "ulang tahun" is no year asked for
 	})
 	lib = openArticles(t, map[string]string{
 		"a.md": "---\ntitle: Candi\n---\nCandi Arjuna dibangun pada 809 oleh wangsa Sanjaya. Candi itu dipugar oleh pemerintah kolonial.\n",
