@@ -207,11 +207,11 @@ var (
 	weightUnits = setOf("kg", "kilogram", "kilo", "gram", "g", "ton", "tons", "tonnes", "pon", "pound", "pounds", "lb", "lbs", "ons")
 	heatUnits   = setOf("c", "celsius", "derajat", "degrees", "kelvin", "k", "f", "fahrenheit", "°")
 	speedUnits  = union(lengthUnits, setOf("knot", "knots", "mph", "kph", "mach", "km/jam", "km/h"))
-	// How long something lasted: a count of time, or a span of years
-	// (spanRe).
 	// An age is in years, or in parentheses after a name as news writes
 	// it: "Celine Dion (36)".
-	ageUnits  = setOf("tahun", "thn", "th", "year", "years", "yo", ageInParentheses)
+	ageUnits = setOf("tahun", "thn", "th", "year", "years", "yo", ageInParentheses)
+	// How long something lasted: a count of time, or a span of years
+	// (spanRe).
 	timeUnits = setOf("tahun", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik", "abad", "dekade", "dasawarsa", "windu", "malam",
 		"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds", "century", "centuries", "decade", "decades")
 	// spanRe is a span from one year to another: "1967 sampai 1998",

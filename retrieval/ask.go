@@ -275,7 +275,7 @@ func (s *snapshot) unheardDate(qa parsedQuestion) bool {
 			return false
 		}
 		return !slices.ContainsFunc(s.articles, func(a Article) bool {
-			return a.Published.Day() == day && int(a.Published.Month()) == month
+			return !a.Published.IsZero() && a.Published.Day() == day && int(a.Published.Month()) == month
 		})
 	})
 }

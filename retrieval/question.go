@@ -564,12 +564,15 @@ func (s *snapshot) typoOf(w string) string {
 	if len(w) < 4 || idana.IsRoot(w) {
 		return ""
 	}
+	// A word the stemmer reads as derived is a word of its own when short
+	// ("berada" is ber-ada, not a typo of berapa); when long, its stem's
+	// count says nothing of it ("berapkah" stems to "rap").
 	df := 0.0
 	if t := normTerm(w); t == w {
 		df = s.docFreq(t)
 	} else if len(w) < 7 {
-		return "" // "berada" is ber-ada, not a typo of berapa
-	} // and "berapkah" stems to "rap", whose count says nothing of it
+		return ""
+	}
 	for _, f := range typoTargets {
 		if (withinOneEdit(w, f) || swapsNeighbours(w, f)) && df*100 <= s.docFreq(normTerm(f)) {
 			return f

@@ -1858,6 +1858,11 @@ func TestUnheardDateAndName(t *testing.T) {
 		"Berapa pesawat nirawak yang diluncurkan Rusia pada 20 November 2024?": false, // the day it was published
 		"Berapa pesawat nirawak yang diluncurkan Rusia pada 21 November 2024?": true,
 	})
+	lib = openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Serangan\n---\nRusia meluncurkan 30 pesawat nirawak ke Ukraina semalam.\n",
+	})
+	// No publication date is no 1 January.
+	checkAbstains(t, lib, map[string]bool{"Berapa pesawat nirawak yang diluncurkan Rusia pada 1 Januari 2024?": true})
 }
 
 // Asked about a thing by its name and number ("PlayStation 2", "István
