@@ -1154,14 +1154,12 @@ func datesKind(c concept, toks []token) bool {
 	}
 	switch c.Alts[0][0] {
 	case "bulan", "month", "months":
-		return slices.ContainsFunc(toks, func(t token) bool { return monthNumbers[t.Fold] != 0 || englishMonths[t.Fold] })
+		return slices.ContainsFunc(toks, func(t token) bool { return months[t.Fold] })
 	case "tahun", "year", "years":
 		return slices.ContainsFunc(toks, isYear)
 	}
 	return false
 }
-
-var englishMonths = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
 // denials are the words that answer no to a question asking whether one
 // admits, confirms or accepts something: "Apakah Korea Utara mengakui

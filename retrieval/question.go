@@ -625,7 +625,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// An acronym in capitals ("GA-181") is not the chat word it
 		// spells ("ga", tidak), though it may be a name's ("AS").
 		exp := vocab.Expand(t.Fold)
-		if len(exp) == 1 && !strings.Contains(exp[0], " ") && !shouting && len(t.Surface) > 1 && strings.ToUpper(t.Surface) == t.Surface {
+		if len(exp) == 1 && !strings.Contains(exp[0], " ") && !shouting && acronym(t.Surface) {
 			exp = nil
 		}
 		if len(exp) > 0 {
