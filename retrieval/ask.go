@@ -759,6 +759,7 @@ const (
 	fElse             // asked who else besides a name, it tells of another doing it too ("Iran juga telah mengirimkan rudal")
 	fOther            // asked when the question's source did something, another does it ("Zelensky juga mengonfirmasi")
 	fYearless         // asked in what year, names none
+	fExcluded         // asked who else besides a name, it tells of that name alone ("Korea Utara mengirim rudal")
 	numFeatures
 )
 
@@ -769,7 +770,7 @@ const (
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.3,
 	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2, fSource: 0.1,
-	fElse: 0.2, fOther: -0.15, fYearless: -0.2,
+	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fExcluded: -0.2,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -936,7 +937,9 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fSource] = b2f(attributesToSource(qa, a.Text, toks))
 				f[fOther] = b2f(attributesToAnother(qa, a.Text, toks))
 				f[fYearless] = b2f(asksForYear(qa) && !slices.ContainsFunc(toks, isYear))
-				f[fElse] = b2f(qa.ExcludedName != nil && !altsIn(qa.ExcludedName, c.termSet) && slices.ContainsFunc(toks, func(t token) bool { return alsoWords[t.Fold] }))
+				also := slices.ContainsFunc(toks, func(t token) bool { return alsoWords[t.Fold] })
+				f[fElse] = b2f(qa.ExcludedName != nil && !altsIn(qa.ExcludedName, c.termSet) && also)
+				f[fExcluded] = b2f(qa.ExcludedName != nil && altsIn(qa.ExcludedName, c.termSet) && !also)
 				if f[fElse] == 1 && namesAnotherCountry(qa, toks) {
 					f[fKind] = 1 // "selain korut, negara mana lagi ...": "Iran juga ..." names one
 				}

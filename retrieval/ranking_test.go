@@ -1920,3 +1920,21 @@ func TestTypoOfFrameWord(t *testing.T) {
 	})
 	checkFirstQuote(t, lib, "apakah yang dimaksud denga geisha ?", "seniman-penghibur")
 }
+
+// Asked who else besides a name does something, a window that tells of
+// that name alone ranks below one that tells of another doing it too.
+func TestExcludedNameAloneRanksLower(t *testing.T) {
+	lib := openSeed(t)
+	for _, q := range []string{
+		"Selain Korea Utara, negara mana lagi yang disebut mengirim rudal ke Rusia?",
+		"besides NK who else has been sending missiles to russia",
+	} {
+		ans, err := lib.Ask(context.Background(), Question{Text: q, Limit: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "Iran juga") {
+			t.Errorf("%q: got %+v, want the quote telling that Iran sends missiles too", q, ans.Quotes)
+		}
+	}
+}

@@ -79,6 +79,16 @@ func TestTranslate(t *testing.T) {
 			absent: []string{"r"},
 		},
 		{
+			q:      "how many NK troops did UA say RU lost sat night w ammo, incl mercs",
+			want:   []string{"berapa", "korea utara", "ukraina", "rusia", "sabtu", "malam", "amunisi", "termasuk", "tentara bayaran"},
+			absent: []string{"w"},
+		},
+		{
+			q:      "besides NK who else is ditching the deal",
+			want:   []string{"siapa", "membatalkan", "korea utara"},
+			absent: []string{"else"},
+		},
+		{
 			q:      "Where did the strike that the Russian MoD reported take place?",
 			want:   []string{"di mana", "serangan", "rusia", "kementerian pertahanan", "terjadi"},
 			absent: []string{"take", "place"},
