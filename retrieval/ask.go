@@ -1108,6 +1108,9 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 	got, ctx := 0.0, 0.0
 	matched := map[string]bool{}
 	for _, c := range qa.Concepts {
+		if strings.EqualFold(c.Label, qa.Role) && onlyOffice(c, toks) {
+			continue // asked who the minister is, "Kementerian" names no minister
+		}
 		switch {
 		case altsIn(c.Alts, terms):
 			got += c.Weight
@@ -1146,6 +1149,23 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 		}
 	}
 	return candidate{Coverage: (got + ctx) / total, Terms: surface, termSet: terms, Prox: proximity(toks, matched), Def: definition(text, toks, matched)}
+}
+
+// onlyOffice reports whether every word of toks that matches a role
+// concept is the office the role holds, a ke-…-an noun: "kementerian"
+// for "menteri", "kepresidenan" for "presiden".
+func onlyOffice(c concept, toks []token) bool {
+	office := false
+	for _, t := range toks {
+		if !altsIn(c.Alts, map[string]bool{t.Term: true}) {
+			continue
+		}
+		if !strings.HasPrefix(t.Fold, "ke") || !strings.HasSuffix(t.Fold, "an") || strings.HasPrefix(strings.ToLower(c.Label), "ke") {
+			return false
+		}
+		office = true
+	}
+	return office
 }
 
 // datesKind reports whether a date question's concept is the kind of

@@ -1938,3 +1938,25 @@ func TestExcludedNameAloneRanksLower(t *testing.T) {
 		}
 	}
 }
+
+// Asked who holds a role, the office the role holds ("Kementerian" for
+// "Menteri") does not cover it; the role itself does.
+func TestOfficeIsNoRole(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("Siapa menteri pertahanan Korea Selatan?")
+	if qa.Role != "menteri" {
+		t.Fatalf("Role = %q, want menteri", qa.Role)
+	}
+	coverage := func(quote string) float64 {
+		total := 0.0
+		for _, c := range qa.Concepts {
+			total += c.Weight
+		}
+		return lib.snap.score(qa, quote, tokenize(quote), nil, nil, total).Coverage
+	}
+	office := coverage("Kementerian Pertahanan Korea Selatan menyatakan hal itu.")
+	role := coverage("Menteri Pertahanan Korea Selatan menyatakan hal itu.")
+	if office >= role {
+		t.Errorf("coverage with Kementerian = %.2f, with Menteri = %.2f: want the office to cover less", office, role)
+	}
+}
