@@ -128,7 +128,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if !qa.English && (negationDropped(qa.Text, quoteToks) || asksWhoDoesNot(qa.Text, quoteToks)) {
 		best = 0 // asked what does not, and the quote tells what does
 	}
-	if officeOfAnother(qa, quoteToks) {
+	if qa.Type != vocab.YesNo && officeOfAnother(qa, quoteToks) {
+		// Asked whether he is North Korea's minister, the quote naming
+		// Seoul's answers no.
 		best = 0 // asked for North Korea's minister, and the quote names Seoul's
 	}
 	article := s.wordsOf(cands[0].Article)
@@ -1109,7 +1111,10 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 	matched := map[string]bool{}
 	for _, c := range qa.Concepts {
 		if strings.EqualFold(c.Label, qa.Role) && onlyOffice(c, toks) {
-			continue // asked who the minister is, "Kementerian" names no minister
+			// Asked who the minister is, "Kementerian" names none,
+			// though it tells of the minister's domain.
+			got += tuning.LooseCredit * c.Weight
+			continue
 		}
 		switch {
 		case altsIn(c.Alts, terms):

@@ -235,7 +235,7 @@ var stopWords = func() map[string]bool {
 // yesNoTags are the chat words for "or not", a tag on a yes/no question
 // when they end it or a particle follows ("gk sih", "ga ya").
 var (
-	yesNoTags    = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk", "blm", "belum", "tidak")
+	yesNoTags    = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk", "blm", "belum", "tidak", "bukan")
 	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 
@@ -340,6 +340,23 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	}
 	return q
 }
+
+// countFrom is the index of the last word of an English question's
+// frame, after which comes what it counts: "how many kilometres from the
+// border is the depot where the bombs were kept" counts kilometres; the
+// relative "where" opens no frame of its own.
+func countFrom(words []string, qw []int) int {
+	after := qw[0]
+	for _, i := range qw[1:] {
+		if relatives[words[i]] {
+			break
+		}
+		after = max(after, i)
+	}
+	return after
+}
+
+var relatives = setOf("where", "when", "who", "whom", "whose", "which", "why")
 
 // keywordTypes are the words that, first or last in keywords without a
 // question word, ask for a kind of answer: "jumlah tentara korut dikirim
@@ -616,10 +633,12 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	shouting := strings.ToUpper(q.Text) == q.Text
 	lowerCase := strings.ToLower(q.Text) == q.Text
 	toks := tokenize(q.Text)
+	tagged := false
 	for i, t := range toks {
 		// "korut ngaku gk sih …", "udh dikirim blm?": a chat "or not" tag
 		// asks yes or no; it negates nothing.
 		if yesNoTags[t.Fold] && (i == len(toks)-1 || tagFollowers[toks[i+1].Fold]) {
+			tagged = true
 			continue
 		}
 		// An acronym in capitals ("GA-181") is not the chat word it
@@ -652,6 +671,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	typ, qw := vocab.QuestionType(words)
 	if typ == vocab.Unknown {
 		typ, qw = keywordType(words)
+	}
+	if typ == vocab.Unknown && tagged {
+		typ = vocab.YesNo // "Kim itu menhan korut bukan?"
 	}
 	q.Type = typ
 	isQW := map[int]bool{}
@@ -1116,7 +1138,7 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	}
 	// "how far", "how long" measure; they count nothing.
 	if typ == vocab.Number && len(qw) > 0 && !slices.ContainsFunc(qw, func(i int) bool { return measureFrames[words[i]] }) {
-		q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 3)
+		q.Counted = countedAlts(q.Concepts, words, countFrom(words, qw), 3)
 	}
 	q.NameOf = nameOf(q.Concepts, words, true, "name", "names")
 	q.Source = sourceOf(q.Concepts, words, "according")

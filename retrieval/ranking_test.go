@@ -114,10 +114,12 @@ func TestAnalyseQuestion(t *testing.T) {
 		// An acronym in capitals is not the chat word it spells (ga = tidak).
 		{"Berapa penumpang pesawat GA 181?", vocab.Number, false, []string{"penumpang", "pesawat", "ga", "181"}},
 		{"brp tentara yg ga pulang?", vocab.Number, false, []string{"tentara", "tidak", "pulang"}},
-		// "gk sih", a final "ga": "or not", a yes/no tag that negates nothing.
-		{"korut ngaku gk sih kalo nyuplai senjata?", vocab.Unknown, false, []string{"korea utara", "mengaku", "menyuplai", "senjata"}},
-		{"tentara korut udh pulang ga", vocab.Unknown, false, []string{"tentara", "korea utara", "pulang"}},
-		{"korut ngaku ngirim senjata gak? ato nyangkal?", vocab.Unknown, false, []string{"korea utara", "mengaku", "mengirim", "senjata", "menyangkal"}},
+		// "gk sih", a final "ga" or "bukan": "or not", a yes/no tag that
+		// negates nothing.
+		{"korut ngaku gk sih kalo nyuplai senjata?", vocab.YesNo, false, []string{"korea utara", "mengaku", "menyuplai", "senjata"}},
+		{"tentara korut udh pulang ga", vocab.YesNo, false, []string{"tentara", "korea utara", "pulang"}},
+		{"korut ngaku ngirim senjata gak? ato nyangkal?", vocab.YesNo, false, []string{"korea utara", "mengaku", "mengirim", "senjata", "menyangkal"}},
+		{"Kim Yong-hyun itu menteri pertahanan Korut bukan?", vocab.YesNo, false, []string{"kim", "yong", "hyun", "menteri", "pertahanan", "korea utara"}},
 		// "what is the total number of" asks how many; the frame is not matched.
 		{"What's the total number of North Korean soldiers sent to Russia?", vocab.Number, true, []string{"North Korean", "soldiers", "sent", "Russia"}},
 		// "selain X" and "singkatan dari apa" frame a question; X is matched.
@@ -141,8 +143,14 @@ func TestAnalyseQuestion(t *testing.T) {
 			}
 		})
 	}
+	// "how many" counts what follows it, not what follows a relative "where".
+	q := lib.snap.analyse("How many kilometres from the border is the depot where the glide bombs were kept?")
+	if !slices.ContainsFunc(q.Counted, func(alt []string) bool { return slices.Equal(alt, []string{"kilometer"}) }) ||
+		slices.ContainsFunc(q.Counted, func(alt []string) bool { return slices.Equal(alt, []string{"bom luncur"}) }) {
+		t.Errorf("Counted = %v, want kilometres and not the glide bombs", q.Counted)
+	}
 	// A number phrase becomes the canonical number, matching 12.000.
-	q := lib.snap.analyse("12 ribu tentara")
+	q = lib.snap.analyse("12 ribu tentara")
 	if len(q.Concepts) == 0 || q.Concepts[0].Alts[0][0] != "12000" {
 		t.Errorf("got %+v, want 12 ribu as 12000 first", q.Concepts)
 	}
@@ -1958,5 +1966,18 @@ func TestOfficeIsNoRole(t *testing.T) {
 	role := coverage("Menteri Pertahanan Korea Selatan menyatakan hal itu.")
 	if office >= role {
 		t.Errorf("coverage with Kementerian = %.2f, with Menteri = %.2f: want the office to cover less", office, role)
+	}
+}
+
+// Asked whether someone holds another country's office, the quote naming
+// the office they do hold answers no: it is no office of another.
+func TestYesNoAnsweredByAnotherOffice(t *testing.T) {
+	lib := openSeed(t)
+	ans, err := lib.Ask(context.Background(), Question{Text: "Kim Yong-hyun itu menteri pertahanan Korut bukan?", Limit: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "Seoul") && !strings.Contains(ans.Quotes[0].Text, "Korea Selatan") {
+		t.Errorf("got %+v, want the quote naming him Seoul's minister", ans.Quotes)
 	}
 }
