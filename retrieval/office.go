@@ -19,6 +19,10 @@ var offices = map[string]string{
 	"chancellor": "kanselir", "spokesman": "juru", "spokesperson": "juru",
 }
 
+// englishOffices are the offices' English names: in a question that
+// mixes the languages they keep English word order.
+var englishOffices = setOf("minister", "president", "governor", "ambassador", "chancellor", "spokesman", "spokesperson")
+
 // officeWords may stand between an office and its country: "Menteri
 // Pertahanan Seoul", "Menteri Luar Negeri Rusia", "Duta Besar AS",
 // "Perdana Menteri (PM) Thailand".
@@ -79,8 +83,9 @@ func questionOffice(qa parsedQuestion) (office, owner string) {
 		if !ok {
 			continue
 		}
-		if qa.English {
-			// "north korea's defence minister": the country just before.
+		if qa.English || englishOffices[w] {
+			// "north korea's defence minister", "russian defense minister
+			// yg komen": the country just before.
 			for j := i - 1; j >= 0 && j >= i-3; j-- {
 				if c, n := ownerAt(words, j); n > 0 && j+n <= i {
 					return o, c

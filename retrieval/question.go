@@ -853,13 +853,19 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		i := qw[0]
 		isName := func(k int) bool { return k >= 0 && k < len(words) && (words[k] == "nama" || words[k] == "namanya") }
 		asksName := isName(i + 1)
+		last := len(words) - 1
+		for last > i && tagFollowers[words[last]] {
+			last-- // "... siapa ya"
+		}
 		j := i + 1
 		switch {
 		case i > 0 && isName(0):
 			j = 1 // "nama menhan rusia ... itu siapa"
 		case i > 0 && (asksName || isName(i-1)):
 			j = 0
-		case i > 0 && i == len(words)-1:
+		case i > 0 && i == last && titleWords[words[0]]:
+			j = 0 // "jenderal korut yg mimpin pasukan di kursk siapa ya"
+		case i > 0 && i == last:
 			j = i - 1 // "... dipimpin jenderal siapa?"
 		case i > 0:
 			j = len(words)

@@ -879,6 +879,8 @@ func TestOfficeOfAnother(t *testing.T) {
 		{"Siapa nama Menteri Pertahanan Korea Utara?", "Menteri Pertahanan Korea Selatan Kim Yong-hyun berkata begitu.", true},
 		{"who is north korea's defence minister?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
 		{"Who is the defence minister of North Korea?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
+		// An English office inside Indonesian chat keeps English word order.
+		{"who's the russian defense minister yg komen soal korut", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
 		// The quote names the country asked about.
 		{"siapa menhan korsel?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", false},
 		{"Siapa nama Perdana Menteri Inggris?", "Ia bertemu Perdana Menteri (PM) Thailand Thaksin Sinawatra, PM Inggris Tony Blair.", false},
@@ -1008,7 +1010,9 @@ func TestNameOfANamedKind(t *testing.T) {
 func TestRoleUnnamed(t *testing.T) {
 	lib := openSeed(t)
 	checkAbstains(t, lib, map[string]bool{
-		"siapa kepala NIS korsel?": true,
+		"siapa kepala NIS korsel?":                                                                 true,
+		"jenderal korut yg mimpin pasukan di kursk siapa ya":                                       true, // the role opens the question
+		"korut mimpin pasukan di kursk siapa ya":                                                   false,
 		"Siapa nama Menteri Pertahanan Rusia yang mengumumkan pencegatan pesawat nirawak Ukraina?": true, // "... di atas Laut Azov" names a sea
 		"Who is the director of South Korea's NIS?":                                                true,
 		"Siapa nama menteri pertahanan Korea Selatan?":                                             false,
