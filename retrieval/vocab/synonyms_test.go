@@ -23,6 +23,10 @@ func TestSynonyms(t *testing.T) {
 		{"nyata", []string{"kata", "ujar", "ungkap", "sebut", "tutur"}},
 		{"membenarkan", []string{"mengkonfirmasi", "mengonfirmasi"}},
 		{"depot minyak", []string{"terminal minyak", "depot bbm", "terminal bbm"}}, // a phrase: "depot" alone is an arsenal too
+		{"invasi", []string{"serang", "gempur", "serbu"}},                          // "Penyerbuan Polandia dimulai ..."
+		{"rilis", []string{"luncur", "edar"}},                                      // "diluncurkan", "diedarkan"
+		{"kitar", []string{"keliling"}},                                            // "mengitari", "mengelilingi"
+		{"lokasi", []string{"letak"}},
 		{"kursk", nil},
 		{"", nil},
 	} {
