@@ -119,7 +119,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if asksForYear(qa) && !slices.ContainsFunc(quoteToks, isYear) {
 		best = 0 // asked in what year, and the quote names none
 	}
-	if otherNumbered(qa.Text, quoteToks) {
+	if s.numberedOtherwise(qa, cands) {
 		best = 0 // asked about PlayStation 2, and the quote tells of PlayStation 3
 	}
 	if otherYear(qa.Text, quote) {
@@ -349,34 +349,75 @@ func otherYear(question, quote string) bool {
 // and its number ("PlayStation 2", "István III", "Perang Dunia II") and the
 // quote numbers that name only otherwise: it tells of another of them.
 func otherNumbered(question string, quote []token) bool {
+	same, other := numberedAs(question, quote)
+	return other && !same
+}
+
+// numberedAs reports whether the quote numbers a name the question
+// numbers ("PlayStation 2") the same way, and whether it numbers it
+// otherwise.
+func numberedAs(question string, quote []token) (same, other bool) {
 	q := tokenize(question)
 	for i := 1; i+1 < len(q); i++ {
 		if !capitalised(q[i].Surface) || !numbering(q[i+1]) {
 			continue
 		}
-		other := false
 		for j := 0; j+1 < len(quote); j++ {
 			if quote[j].Term != q[i].Term || !numbering(quote[j+1]) {
 				continue
 			}
 			if quote[j+1].Fold == q[i+1].Fold {
-				return false
+				return true, other
 			}
 			other = true
 		}
 		if other {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// numberedOtherwise reports whether the best candidates number a name the
+// question numbers only otherwise, and the best of them does not name it
+// at all: asked about "Grand Theft Auto 3", they tell of Grand Theft Auto
+// IV, and the best quote of "permainan ini". A best quote naming it
+// unnumbered ("István ... lahir") may still tell of the one asked.
+func (s *snapshot) numberedOtherwise(qa parsedQuestion, cands []candidate) bool {
+	other := false
+	for i, c := range cands[:min(len(cands), numberedCandidates)] {
+		quote := tokenize(s.articles[c.Article].Text[c.Start:c.End])
+		same, o := numberedAs(qa.Text, quote)
+		if same || i == 0 && !o && namesNumbered(qa.Text, quote) {
+			return false
+		}
+		other = other || o
+	}
+	return other
+}
+
+// namesNumbered reports whether the quote holds a name the question
+// numbers, numbered or not.
+func namesNumbered(question string, quote []token) bool {
+	q := tokenize(question)
+	for i := 1; i+1 < len(q); i++ {
+		if capitalised(q[i].Surface) && numbering(q[i+1]) && slices.ContainsFunc(quote, func(t token) bool { return t.Term == q[i].Term }) {
 			return true
 		}
 	}
 	return false
 }
 
+// numberedCandidates is how many of the best candidates numberedOtherwise
+// looks at.
+const numberedCandidates = 5
+
 // numbering reports whether t numbers a name: "2", "III", not a year.
 func numbering(t token) bool {
 	return numberingRe.MatchString(t.Surface)
 }
 
-var numberingRe = regexp.MustCompile(`^([1-9]\d?|[IVX]{1,4})$`)
+var numberingRe = regexp.MustCompile(`^([1-9]\d?|[IVXL]{1,6})$`)
 
 var (
 	yearWordRe  = regexp.MustCompile(`\b(1[5-9]|20)\d\d\b`)
@@ -742,26 +783,27 @@ type candidate struct {
 
 // Features of a candidate window, the inputs of its score.
 const (
-	fCoverage  = iota // idf-weighted share of the question, neighbours at half credit
-	fBM25             // the passage's BM25 score over the best passage's
-	fExtra            // sentences beyond the first
-	fProx             // how close together the matched words are
-	fDef              // opens like a definition, asked "apa (itu) X?"
-	fTypeOK           // holds the kind of answer asked for
-	fCause            // asked why, and holds a cause (karena, akibat): surer than other types
-	fLead             // in its article's first two sentences, where news and encyclopedias put the essentials
-	fAbout            // its article opens with one of the question's words
-	fArticleTF        // how often its article repeats the question's words
-	fCount            // asked how many, and holds a number of the thing asked about ("84 penumpang")
-	fVerb             // holds the question's verbs (affixed words: didirikan, mengirim)
-	fDefines          // opens like a definition, asked what something is ("apa yang dimaksud dengan X")
-	fKind             // names an instance of the kind asked for ("kota Rovenky" for "kota apa")
-	fNamed            // share of the names in the question (Kursk, Korea Utara) the window holds
-	fSource           // attributes what it tells to whom the question does ("Menurut Kyiv, ...")
-	fElse             // asked who else besides a name, it tells of another doing it too ("Iran juga telah mengirimkan rudal")
-	fOther            // asked when the question's source did something, another does it ("Zelensky juga mengonfirmasi")
-	fYearless         // asked in what year, names none
-	fExcluded         // asked who else besides a name, it tells of that name alone ("Korea Utara mengirim rudal")
+	fCoverage      = iota // idf-weighted share of the question, neighbours at half credit
+	fBM25                 // the passage's BM25 score over the best passage's
+	fExtra                // sentences beyond the first
+	fProx                 // how close together the matched words are
+	fDef                  // opens like a definition, asked "apa (itu) X?"
+	fTypeOK               // holds the kind of answer asked for
+	fCause                // asked why, and holds a cause (karena, akibat): surer than other types
+	fLead                 // in its article's first two sentences, where news and encyclopedias put the essentials
+	fAbout                // its article opens with one of the question's words
+	fArticleTF            // how often its article repeats the question's words
+	fCount                // asked how many, and holds a number of the thing asked about ("84 penumpang")
+	fVerb                 // holds the question's verbs (affixed words: didirikan, mengirim)
+	fDefines              // opens like a definition, asked what something is ("apa yang dimaksud dengan X")
+	fKind                 // names an instance of the kind asked for ("kota Rovenky" for "kota apa")
+	fNamed                // share of the names in the question (Kursk, Korea Utara) the window holds
+	fSource               // attributes what it tells to whom the question does ("Menurut Kyiv, ...")
+	fElse                 // asked who else besides a name, it tells of another doing it too ("Iran juga telah mengirimkan rudal")
+	fOther                // asked when the question's source did something, another does it ("Zelensky juga mengonfirmasi")
+	fYearless             // asked in what year, names none
+	fExcluded             // asked who else besides a name, it tells of that name alone ("Korea Utara mengirim rudal")
+	fOtherNumbered        // asked about SEA Games X, it tells of SEA Games XXIII
 	numFeatures
 )
 
@@ -772,7 +814,7 @@ const (
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.3,
 	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2, fSource: 0.1,
-	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fExcluded: -0.2,
+	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fExcluded: -0.2, fOtherNumbered: -0.2,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -941,6 +983,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fYearless] = b2f(asksForYear(qa) && !slices.ContainsFunc(toks, isYear))
 				also := slices.ContainsFunc(toks, func(t token) bool { return alsoWords[t.Fold] })
 				f[fElse] = b2f(qa.ExcludedName != nil && !altsIn(qa.ExcludedName, c.termSet) && also)
+				f[fOtherNumbered] = b2f(otherNumbered(qa.Text, toks))
 				f[fExcluded] = b2f(qa.ExcludedName != nil && altsIn(qa.ExcludedName, c.termSet) && !also)
 				if f[fElse] == 1 && namesAnotherCountry(qa, toks) {
 					f[fKind] = 1 // "selain korut, negara mana lagi ...": "Iran juga ..." names one

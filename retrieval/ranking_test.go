@@ -1890,6 +1890,7 @@ func TestOtherNumbered(t *testing.T) {
 		{"Kapan István III lahir?", "Raja Hongaria pertama, István I, dimahkotai pada 25 Desember 1000.", true},
 		{"Kapan István III lahir?", "István lahir di musim panas tahun 1147.", false},               // no number at all
 		{"Berapa tentara yang dikirim pada 2024?", "Kim mengirim 12.000 tentara pada 2025.", false}, // a year numbers no name
+		{"Di negara manakah SEA Games X dilaksanakan?", "Medali di SEA Games XXIII Manila, Filipina, November nanti.", true},
 	} {
 		if got := otherNumbered(tc.question, tokenize(tc.quote)); got != tc.want {
 			t.Errorf("otherNumbered(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
@@ -1984,4 +1985,29 @@ func TestYesNoAnsweredByAnotherOffice(t *testing.T) {
 	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "Seoul") && !strings.Contains(ans.Quotes[0].Text, "Korea Selatan") {
 		t.Errorf("got %+v, want the quote naming him Seoul's minister", ans.Quotes)
 	}
+}
+
+// Asked about a name and its number, a window numbering the name
+// otherwise ranks below one numbering it so; and when the best windows
+// number it only otherwise, and the best does not name it, the answer is
+// no answer.
+func TestNumberedOtherwise(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Pesta olahraga\nsource: Kabar Kita\n---\nSEA Games XXIII dilaksanakan di negara Filipina pada November 2005.\n",
+		"c.md": "---\ntitle: Atletik\nsource: Kabar Kita\n---\nSEA Games X dilaksanakan di negara Brunei Darussalam pada 1979.\n",
+		"d.md": "---\ntitle: Cuaca\nsource: Kabar Kita\n---\nHujan deras turun di kota itu sepanjang pekan.\n",
+		"e.md": "---\ntitle: Pasar\nsource: Kabar Kita\n---\nHarga beras naik menjelang akhir tahun.\n",
+		"b.md": "---\ntitle: Permainan video\nsource: Kabar Kita\n---\nGrand Theft Auto IV dibuat oleh Rockstar North dan dirilis pada 2008.\n",
+	})
+	ans, err := lib.Ask(context.Background(), Question{Text: "Di negara manakah SEA Games X dilaksanakan?", Limit: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.Contains(ans.Quotes[0].Text, "Brunei") {
+		t.Errorf("SEA Games X: got %+v, want the quote on SEA Games X in Brunei", ans.Quotes)
+	}
+	checkAbstains(t, lib, map[string]bool{
+		"Siapa yang membuat permainan Grand Theft Auto 3?":  true,
+		"Siapa yang membuat permainan Grand Theft Auto IV?": false,
+	})
 }
