@@ -1353,6 +1353,7 @@ func TestPlaceUnnamed(t *testing.T) {
 	checkAbstains(t, lib, map[string]bool{
 		"Di manakah Putin akan bertemu dengan Presiden Iran Masoud Pezeshkian?":           true,
 		"putin sm pezeshkian ketemuannya di mana? moskow atau teheran?":                   true,
+		"putin sm pezeshkian ketemunya dimna? di moskow ato teheran?":                     true, // "pemimpin Korea Utara" names a leader's country
 		"Di mana Putin akan bertemu Pezeshkian pada hari Jumat?":                          true,
 		"where were the north korean officers reportedly killed by a ukrainian missile?":  false,
 		"Di mana tentara Rusia berlatih dengan rudal Fas-360?":                            false, // "di Iran"

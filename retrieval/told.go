@@ -242,8 +242,8 @@ func (s *snapshot) placeUnnamed(qa parsedQuestion, c candidate, article articleW
 
 // placed reports whether a sentence names a place the question does not:
 // after a place word ("di Kursk"), or a country not as an office's or a
-// people's ("Presiden Iran"): "SEA Games XXII, Vietnam 2003", "mengirim
-// personel ke pasukan Rusia".
+// people's ("Presiden Iran", "pemimpin Korea Utara"): "SEA Games XXII,
+// Vietnam 2003", "mengirim personel ke pasukan Rusia".
 func placed(qa parsedQuestion, text string, toks []token) bool {
 	for i, t := range toks {
 		if !capitalised(t.Surface) || qa.QuestionTerms[t.Term] {
@@ -252,7 +252,7 @@ func placed(qa parsedQuestion, text string, toks []token) bool {
 		if i > 0 && placeWords[toks[i-1].Fold] && !notAPlace(toks, i) {
 			return true
 		}
-		if countries[t.Fold] && (i == 0 || !capitalised(toks[i-1].Surface) || strings.Contains(text[toks[i-1].End:t.Start], ",")) {
+		if countries[t.Fold] && (i == 0 || !capitalised(toks[i-1].Surface) && !titleWords[toks[i-1].Fold] || strings.Contains(text[toks[i-1].End:t.Start], ",")) {
 			return true
 		}
 	}
@@ -331,7 +331,7 @@ func refersBack(sentence []token) bool {
 
 var demonstratives = setOf("ini", "itu", "tersebut")
 
-var whereRe = regexp.MustCompile(`(?i)\b((di|ke|dari)(\s+\pL+){0,4}\s+mana(kah)?|(di|ke|dari)mana(kah)?|where|dmn|kmn)\b`)
+var whereRe = regexp.MustCompile(`(?i)\b((di|ke|dari)(\s+\pL+){0,4}\s+mana(kah)?|(di|ke|dari)mana(kah)?|where|dmn|kmn|dmna|dimna|kmna|kemna|drmn)\b`)
 
 // towns are the index terms of the kinds of place smaller than a country.
 var towns = setOf("kota", "desa", "kampung", "town", "city", "village")
