@@ -2012,3 +2012,24 @@ func TestNumberedOtherwise(t *testing.T) {
 		"Siapa yang membuat permainan Grand Theft Auto IV?": false,
 	})
 }
+
+// Asked how many of one nation's soldiers, a quote counting only
+// another's is no answer.
+func TestCountOfAnotherNation(t *testing.T) {
+	lib := openSeed(t)
+	for q, want := range map[string]string{
+		"How many Russian soldiers died in the Kursk fighting?": "ru",
+		"berapa tentara Rusia yang tewas di Kursk?":             "ru",
+		"brp tentara korut yg tewas?":                           "kp",
+		"berapa tentara yang tewas?":                            "",
+	} {
+		if got := nationCounted(lib.snap.analyse(q)); got != want {
+			t.Errorf("nationCounted(%q) = %q, want %q", q, got, want)
+		}
+	}
+	checkAbstains(t, lib, map[string]bool{
+		"How many Russian soldiers died in the Kursk fighting?":         true,
+		"how many russian soldiers have died in kursk so far?":          true,
+		"How many North Korean soldiers died or were wounded in Kursk?": false,
+	})
+}

@@ -126,6 +126,72 @@ func (s *snapshot) countOfAnotherFate(qa parsedQuestion, c candidate) bool {
 	return other
 }
 
+// countOfAnotherNation reports whether a how-many question counts one
+// nation's people ("How many Russian soldiers died", "berapa tentara
+// Rusia yang tewas") and every count of people in the quote is of
+// another's: "Ribuan tentara Korea Utara ... telah tewas".
+func (s *snapshot) countOfAnotherNation(qa parsedQuestion, c candidate) bool {
+	if qa.Type != vocab.Number {
+		return false
+	}
+	asked := nationCounted(qa)
+	if asked == "" {
+		return false
+	}
+	text := s.articles[c.Article].Text[c.Start:c.End]
+	toks := tokenize(text)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Fold
+	}
+	other := false
+	for j := 1; j < len(toks); j++ {
+		if !peopleNouns[words[j]] || !(isCount(qa, text, toks, j-1) || roughCounts[words[j-1]]) {
+			continue
+		}
+		switch owner, _ := ownerAt(words, j+1); owner {
+		case asked:
+			return false
+		case "":
+		default:
+			other = true
+		}
+	}
+	return other
+}
+
+// nationCounted is the country whose people a how-many question counts:
+// "tentara Rusia", "Russian soldiers", "tentara korut"; "" when none.
+func nationCounted(qa parsedQuestion) string {
+	var words []string
+	for _, t := range tokenize(qa.Text) {
+		if exp := vocab.Expand(t.Fold); !qa.English && len(exp) > 0 {
+			for _, e := range exp {
+				words = append(words, strings.Fields(e)...)
+			}
+			continue
+		}
+		words = append(words, t.Fold)
+	}
+	for i, w := range words {
+		if !peopleNouns[w] {
+			continue
+		}
+		if owner, _ := ownerAt(words, i+1); owner != "" && !qa.English {
+			return owner
+		}
+		for j := max(0, i-2); j < i && qa.English; j++ {
+			if owner, n := ownerAt(words, j); owner != "" && j+n == i {
+				return owner
+			}
+		}
+	}
+	return ""
+}
+
+// peopleNouns are the words that count soldiers, as news writes them.
+var peopleNouns = setOf("tentara", "pasukan", "prajurit", "serdadu", "personel", "soldiers", "troops")
+
 // holdsCount reports whether a sentence holds a count the question does
 // not.
 func holdsCount(qa parsedQuestion, sentence string) bool {
