@@ -143,6 +143,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.roleUnnamed(qa, cands[0], article) {
 		best = 0 // asked who the minister is, and a whole story's quote names no one
 	}
+	if anotherOffice(qa, quoteToks) {
+		best = 0 // asked for Seoul's president, and the quote names its defence minister
+	}
 	if s.countOfAnotherNation(qa, cands[0]) {
 		best = 0 // asked how many Russians died, and the quote counts North Koreans
 	}

@@ -146,3 +146,36 @@ func officeOfAnother(qa parsedQuestion, quote []token) bool {
 	}
 	return other
 }
+
+// anotherOffice reports whether a who-question asks for the holder of an
+// office ("presiden Korea Selatan") and the quote names only other
+// offices: "Menteri Pertahanan Korea Selatan" is no president.
+func anotherOffice(qa parsedQuestion, quote []token) bool {
+	if qa.Type != vocab.Person {
+		return false
+	}
+	office, _ := questionOffice(qa)
+	if office == "" {
+		for _, t := range tokenize(qa.Text) {
+			if o, ok := offices[t.Fold]; ok {
+				office = o
+				break
+			}
+		}
+	}
+	if office == "" {
+		return false
+	}
+	other := false
+	for _, t := range quote {
+		o, ok := offices[t.Fold]
+		if !ok {
+			continue
+		}
+		if o == office {
+			return false
+		}
+		other = true
+	}
+	return other
+}
