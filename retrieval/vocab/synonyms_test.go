@@ -27,6 +27,8 @@ func TestSynonyms(t *testing.T) {
 		{"rilis", []string{"luncur", "edar"}},                                      // "diluncurkan", "diedarkan"
 		{"kitar", []string{"keliling"}},                                            // "mengitari", "mengelilingi"
 		{"lokasi", []string{"letak"}},
+		{"istri", []string{"suami", "nikah", "kawin"}}, // "Abimanyu menikah dengan Utari"
+		{"orang tua", []string{"ayah", "ayahanda", "ibunda"}},
 		{"kursk", nil},
 		{"", nil},
 	} {
