@@ -386,7 +386,7 @@ func designation(text string, toks []token, i int) bool {
 func measuresInstead(qa parsedQuestion, toks []token, i int) bool {
 	// What is counted comes first ("brp korban jiwa", "how many missiles");
 	// "how far is the weapon depot" counts no weapons.
-	return i+1 < len(toks) && measureUnits[toks[i+1].Fold] && len(qa.Counted) > 0 && countables[qa.Counted[0][0]]
+	return i+1 < len(toks) && measureUnits[toks[i+1].Fold] && slices.ContainsFunc(qa.Counted, func(alt []string) bool { return countables[alt[len(alt)-1]] })
 }
 
 var (

@@ -874,12 +874,16 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		// An office is often capitalised ("Siapa nama Menteri Pertahanan
 		// Rusia"): a title word is a role all the same.
-		if j < len(words) && !isQW[j] && (!names[j] || titleWords[words[j]]) && !stopWords[words[j]] && !isVerb(words[j]) &&
+		if j < len(words) && !isQW[j] && (!names[j] || titleWords[words[j]]) && !stopWords[words[j]] && !isVerb(words[j]) && !anyone[words[j]] &&
 			!numberWords[words[j]] && !isDigit(firstDigitRun(words[j])) {
 			q.Role = words[j]
 		}
 	}
 }
+
+// anyone are the nouns naming a person by no role: "Siapa warga asing
+// yang dipenjara ..." asks for whoever it was.
+var anyone = setOf("warga", "orang", "tokoh", "sosok", "pria", "wanita", "perempuan", "seseorang", "pihak", "individu")
 
 // englishRoles are the nouns naming an office or a job a who-question asks
 // the holder of.
@@ -1172,6 +1176,13 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	for _, c := range q.Concepts {
 		if f := strings.Fields(strings.ToLower(c.Label)); q.Category == nil && q.Type == vocab.Thing && len(f) == 2 && (f[0] == "which" || f[0] == "what") {
 			q.Category = c.Alts
+		}
+	}
+	// "Which North Korean general ...": a kind that is an office asks
+	// for the person holding it.
+	for _, c := range q.Concepts {
+		if q.Type == vocab.Thing && q.Category != nil && slices.EqualFunc(c.Alts, q.Category, slices.Equal) && englishRoles[strings.ToLower(c.Label)] {
+			q.Type, q.Role = vocab.Person, c.Label
 		}
 	}
 }

@@ -2053,3 +2053,22 @@ func TestAnotherOffice(t *testing.T) {
 		}
 	}
 }
+
+// "Which general" asks for a person holding an office; "siapa warga
+// asing" for whoever it was, by no office; and a count of kilometres is
+// no count of the missiles asked about.
+func TestKindsOfPersonAndCount(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("Which North Korean general is commanding the troops deployed to the Kursk region?")
+	if qa.Type != vocab.Person || qa.Role != "general" {
+		t.Errorf("type %v role %q, want Person and general", qa.Type, qa.Role)
+	}
+	if qa := lib.snap.analyse("Siapa warga asing yang dijebloskan ke penjara oleh Rusia?"); qa.Role != "" {
+		t.Errorf("role %q, want none: a citizen holds no office", qa.Role)
+	}
+	checkAbstains(t, lib, map[string]bool{
+		"Which North Korean general is commanding the troops deployed to the Kursk region?":                             true,
+		"how many iranian missiles sent to russia":                                                                      true,
+		"Siapa warga asing yang dijebloskan ke penjara oleh Rusia karena bertempur sebagai serdadu bayaran di Ukraina?": false,
+	})
+}
