@@ -103,7 +103,7 @@ func TestAnalyseQuestion(t *testing.T) {
 		// Epithets and written-out words are one concept with their synonyms.
 		{"Berapa serdadu yang dikirim ke Negeri Beruang Merah?", vocab.Number, false, []string{"serdadu", "dikirim", "negeri beruang merah"}},
 		{"Kapan peluru kendali Kyiv menghantam Donetsk?", vocab.Date, false, []string{"peluru kendali", "kyiv", "menghantam", "donetsk"}},
-		{"Which Iranian president was Putin going to meet?", vocab.Thing, true, nil},
+		{"Which Iranian president was Putin going to meet?", vocab.Person, true, nil}, // an office: the person holding it
 		// A noun right after the question word asks for a kind of answer.
 		{"Di mana letak Kursk?", vocab.Place, false, []string{"kursk"}},
 		{"Apa arti dari Juche?", vocab.Thing, false, []string{"juche"}},
