@@ -355,24 +355,33 @@ func otherYear(question, quote string) bool {
 // and its number ("PlayStation 2", "István III", "Perang Dunia II") and the
 // quote numbers that name only otherwise: it tells of another of them.
 func otherNumbered(question string, quote []token) bool {
-	same, other := numberedAs(question, quote)
+	same, other := numberedAs(numberedNames(question), quote)
 	return other && !same
 }
 
-// numberedAs reports whether the quote numbers a name the question
-// numbers ("PlayStation 2") the same way, and whether it numbers it
-// otherwise.
-func numberedAs(question string, quote []token) (same, other bool) {
+// numberedNames returns the names a question numbers, each as its name
+// word and number: "PlayStation" and "2" for "Kapan PlayStation 2 rilis?".
+func numberedNames(question string) [][2]token {
 	q := tokenize(question)
+	var out [][2]token
 	for i := 1; i+1 < len(q); i++ {
-		if !capitalised(q[i].Surface) || !numbering(q[i+1]) {
-			continue
+		if capitalised(q[i].Surface) && numbering(q[i+1]) {
+			out = append(out, [2]token{q[i], q[i+1]})
 		}
+	}
+	return out
+}
+
+// numberedAs reports whether the quote numbers one of the question's
+// numbered names ("PlayStation 2") the same way, and whether it numbers
+// it otherwise.
+func numberedAs(names [][2]token, quote []token) (same, other bool) {
+	for _, n := range names {
 		for j := 0; j+1 < len(quote); j++ {
-			if quote[j].Term != q[i].Term || !numbering(quote[j+1]) {
+			if quote[j].Term != n[0].Term || !numbering(quote[j+1]) {
 				continue
 			}
-			if quote[j+1].Fold == q[i+1].Fold {
+			if quote[j+1].Fold == n[1].Fold {
 				return true, other
 			}
 			other = true
@@ -390,11 +399,15 @@ func numberedAs(question string, quote []token) (same, other bool) {
 // IV, and the best quote of "permainan ini". A best quote naming it
 // unnumbered ("István ... lahir") may still tell of the one asked.
 func (s *snapshot) numberedOtherwise(qa parsedQuestion, cands []candidate) bool {
+	names := numberedNames(qa.Text)
+	if names == nil {
+		return false
+	}
 	other := false
 	for i, c := range cands[:min(len(cands), numberedCandidates)] {
 		quote := tokenize(s.articles[c.Article].Text[c.Start:c.End])
-		same, o := numberedAs(qa.Text, quote)
-		if same || i == 0 && !o && namesNumbered(qa.Text, quote) {
+		same, o := numberedAs(names, quote)
+		if same || i == 0 && !o && namesAny(names, quote) {
 			return false
 		}
 		other = other || o
@@ -402,16 +415,12 @@ func (s *snapshot) numberedOtherwise(qa parsedQuestion, cands []candidate) bool 
 	return other
 }
 
-// namesNumbered reports whether the quote holds a name the question
-// numbers, numbered or not.
-func namesNumbered(question string, quote []token) bool {
-	q := tokenize(question)
-	for i := 1; i+1 < len(q); i++ {
-		if capitalised(q[i].Surface) && numbering(q[i+1]) && slices.ContainsFunc(quote, func(t token) bool { return t.Term == q[i].Term }) {
-			return true
-		}
-	}
-	return false
+// namesAny reports whether the quote holds one of the numbered names,
+// numbered or not.
+func namesAny(names [][2]token, quote []token) bool {
+	return slices.ContainsFunc(names, func(n [2]token) bool {
+		return slices.ContainsFunc(quote, func(t token) bool { return t.Term == n[0].Term })
+	})
 }
 
 // numberedCandidates is how many of the best candidates numberedOtherwise
@@ -872,6 +881,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		return
 	}
 	maxBM25 := hits[0].Score
+	numbered := numberedNames(qa.Text) // "SEA Games X": windows numbering it otherwise rank lower
 	type view struct {
 		toks  []token // the article's words, tokenised once a question
 		about aboutness
@@ -989,7 +999,10 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fYearless] = b2f(asksForYear(qa) && !slices.ContainsFunc(toks, isYear))
 				also := slices.ContainsFunc(toks, func(t token) bool { return alsoWords[t.Fold] })
 				f[fElse] = b2f(qa.ExcludedName != nil && !altsIn(qa.ExcludedName, c.termSet) && also)
-				f[fOtherNumbered] = b2f(otherNumbered(qa.Text, toks))
+				if numbered != nil {
+					same, other := numberedAs(numbered, toks)
+					f[fOtherNumbered] = b2f(other && !same)
+				}
 				f[fExcluded] = b2f(qa.ExcludedName != nil && altsIn(qa.ExcludedName, c.termSet) && !also)
 				if f[fElse] == 1 && namesAnotherCountry(qa, toks) {
 					f[fKind] = 1 // "selain korut, negara mana lagi ...": "Iran juga ..." names one
