@@ -63,11 +63,10 @@ func ownerAt(words []string, i int) (string, int) {
 	return "", 0
 }
 
-// questionOffice returns the office a question asks about and the country
-// it belongs to, when it names both: "menhan korut" → (menteri, kp),
-// "North Korea's defence minister" and "the defence minister of North
-// Korea" → (menteri, kp).
-func questionOffice(qa parsedQuestion) (office, owner string) {
+// ownerWords are a question's words as owners and offices are read from
+// them: chat words written out ("korut": korea utara, in Indonesian
+// only) and the English possessive dropped ("north korea's").
+func ownerWords(qa parsedQuestion) []string {
 	var words []string
 	for _, t := range tokenize(qa.Text) {
 		if exp := vocab.Expand(t.Fold); !qa.English && len(exp) > 0 {
@@ -78,6 +77,15 @@ func questionOffice(qa parsedQuestion) (office, owner string) {
 		}
 		words = append(words, strings.TrimSuffix(strings.TrimSuffix(t.Fold, "'s"), "’s"))
 	}
+	return words
+}
+
+// questionOffice returns the office a question asks about and the country
+// it belongs to, when it names both: "menhan korut" → (menteri, kp),
+// "North Korea's defence minister" and "the defence minister of North
+// Korea" → (menteri, kp).
+func questionOffice(qa parsedQuestion) (office, owner string) {
+	words := ownerWords(qa)
 	for i, w := range words {
 		o, ok := offices[w]
 		if !ok {

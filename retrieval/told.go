@@ -163,16 +163,7 @@ func (s *snapshot) countOfAnotherNation(qa parsedQuestion, c candidate) bool {
 // nationCounted is the country whose people a how-many question counts:
 // "tentara Rusia", "Russian soldiers", "tentara korut"; "" when none.
 func nationCounted(qa parsedQuestion) string {
-	var words []string
-	for _, t := range tokenize(qa.Text) {
-		if exp := vocab.Expand(t.Fold); !qa.English && len(exp) > 0 {
-			for _, e := range exp {
-				words = append(words, strings.Fields(e)...)
-			}
-			continue
-		}
-		words = append(words, t.Fold)
-	}
+	words := ownerWords(qa)
 	for i, w := range words {
 		if !peopleNouns[w] {
 			continue
