@@ -291,7 +291,14 @@ func (s *snapshot) unheardDate(qa parsedQuestion) bool {
 // asksForDay reports whether a date question asks for the day: "tanggal
 // berapa", "tgl brp", "on what date".
 func asksForDay(qa parsedQuestion) bool {
-	return qa.Type == vocab.Date && (qa.QuestionTerms[termOf("tanggal")] || qa.QuestionTerms[termOf("tgl")] || qa.QuestionTerms[termOf("date")])
+	if qa.Type != vocab.Date {
+		return false
+	}
+	if qa.QuestionTerms[termOf("tanggal")] || qa.QuestionTerms[termOf("tgl")] || qa.QuestionTerms[termOf("date")] {
+		return true
+	}
+	// "On what exact day in March ...": a day of the month it names.
+	return qa.QuestionTerms[termOf("day")] && slices.ContainsFunc(tokenize(qa.Text), func(t token) bool { return months[t.Fold] })
 }
 
 // asksForYear reports whether a date question asks for the year: "tahun

@@ -237,6 +237,9 @@ var stopWords = func() map[string]bool {
 var (
 	yesNoTags    = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk", "blm", "belum", "tidak", "bukan")
 	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
+	// chatTags are the tags that may also come before "yg" ("ada negara
+	// lain ga yg kirim rudal?"); "bukan yang pertama" negates.
+	chatTags = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk")
 )
 
 // frameNouns, right after a question word, ask for a kind of answer:
@@ -637,7 +640,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	for i, t := range toks {
 		// "korut ngaku gk sih …", "udh dikirim blm?": a chat "or not" tag
 		// asks yes or no; it negates nothing.
-		if yesNoTags[t.Fold] && (i == len(toks)-1 || tagFollowers[toks[i+1].Fold]) {
+		if yesNoTags[t.Fold] && (i == len(toks)-1 || tagFollowers[toks[i+1].Fold] || chatTags[t.Fold] && i > 0 && (toks[i+1].Fold == "yg" || toks[i+1].Fold == "yang")) {
 			tagged = true
 			continue
 		}

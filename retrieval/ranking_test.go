@@ -120,6 +120,7 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"tentara korut udh pulang ga", vocab.YesNo, false, []string{"tentara", "korea utara", "pulang"}},
 		{"korut ngaku ngirim senjata gak? ato nyangkal?", vocab.YesNo, false, []string{"korea utara", "mengaku", "mengirim", "senjata", "menyangkal"}},
 		{"Kim Yong-hyun itu menteri pertahanan Korut bukan?", vocab.YesNo, false, []string{"kim", "yong", "hyun", "menteri", "pertahanan", "korea utara"}},
+		{"ada negara lain ga yg kirim rudal ke rusia", vocab.YesNo, false, []string{"negara", "lain", "kirim", "rudal", "rusia"}}, // "ga yg": is there one that ...
 		// "what is the total number of" asks how many; the frame is not matched.
 		{"What's the total number of North Korean soldiers sent to Russia?", vocab.Number, true, []string{"North Korean", "soldiers", "sent", "Russia"}},
 		// "selain X" and "singkatan dari apa" frame a question; X is matched.
@@ -2070,5 +2071,20 @@ func TestKindsOfPersonAndCount(t *testing.T) {
 		"Which North Korean general is commanding the troops deployed to the Kursk region?":                             true,
 		"how many iranian missiles sent to russia":                                                                      true,
 		"Siapa warga asing yang dijebloskan ke penjara oleh Rusia karena bertempur sebagai serdadu bayaran di Ukraina?": false,
+	})
+}
+
+// "On what exact day in March ..." asks for a day of the month: a quote
+// that gives only the month is no answer.
+func TestDayOfANamedMonth(t *testing.T) {
+	lib := openSeed(t)
+	if !asksForDay(lib.snap.analyse("On what exact day in March did Russia veto the renewal of the UN monitoring?")) {
+		t.Error("asksForDay = false, want true: a day in a named month")
+	}
+	if asksForDay(lib.snap.analyse("What day did Russia say the drones were intercepted?")) {
+		t.Error("asksForDay = true, want false: a weekday answers")
+	}
+	checkAbstains(t, lib, map[string]bool{
+		"On what exact day in March did Russia veto the renewal of the UN monitoring of North Korea?": true,
 	})
 }
