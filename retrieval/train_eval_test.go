@@ -34,7 +34,7 @@ func TestTrainSplits(t *testing.T) {
 		maxFalseAbst float64
 	}{
 		{"facqa-train", facqaTrain, 0.81, 0, 0.04},
-		{"idkmrc-train", idkmrcTrain, 0.59, 0.29, 0.05},
+		{"idkmrc-train", idkmrcTrain, 0.61, 0.35, 0.05},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			articles, items := tc.load(t)
