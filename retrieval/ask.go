@@ -1231,7 +1231,7 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 func onlyOffice(c concept, toks []token) bool {
 	office := false
 	for _, t := range toks {
-		if !altsIn(c.Alts, map[string]bool{t.Term: true}) {
+		if !slices.ContainsFunc(c.Alts, func(alt []string) bool { return len(alt) == 1 && alt[0] == t.Term }) {
 			continue
 		}
 		if !strings.HasPrefix(t.Fold, "ke") || !strings.HasSuffix(t.Fold, "an") || strings.HasPrefix(strings.ToLower(c.Label), "ke") {

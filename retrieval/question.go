@@ -235,11 +235,11 @@ var stopWords = func() map[string]bool {
 // yesNoTags are the chat words for "or not", a tag on a yes/no question
 // when they end it or a particle follows ("gk sih", "ga ya").
 var (
-	yesNoTags    = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk", "blm", "belum", "tidak", "bukan")
-	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 	// chatTags are the tags that may also come before "yg" ("ada negara
 	// lain ga yg kirim rudal?"); "bukan yang pertama" negates.
-	chatTags = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk")
+	chatTags     = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk")
+	yesNoTags    = union(chatTags, setOf("blm", "belum", "tidak", "bukan"))
+	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 
 // frameNouns, right after a question word, ask for a kind of answer:
