@@ -298,7 +298,15 @@ func asksForDay(qa parsedQuestion) bool {
 		return true
 	}
 	// "On what exact day in March ...": a day of the month it names.
-	return qa.QuestionTerms[termOf("day")] && slices.ContainsFunc(tokenize(qa.Text), func(t token) bool { return months[t.Fold] })
+	if !qa.QuestionTerms[termOf("day")] {
+		return false
+	}
+	for term := range qa.QuestionTerms {
+		if months[term] {
+			return true
+		}
+	}
+	return false
 }
 
 // asksForYear reports whether a date question asks for the year: "tahun
@@ -1229,12 +1237,15 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 // concept is the office the role holds, a ke-…-an noun: "kementerian"
 // for "menteri", "kepresidenan" for "presiden".
 func onlyOffice(c concept, toks []token) bool {
+	if strings.HasPrefix(strings.ToLower(c.Label), "ke") {
+		return false // the question asks for the office itself
+	}
 	office := false
 	for _, t := range toks {
 		if !slices.ContainsFunc(c.Alts, func(alt []string) bool { return len(alt) == 1 && alt[0] == t.Term }) {
 			continue
 		}
-		if !strings.HasPrefix(t.Fold, "ke") || !strings.HasSuffix(t.Fold, "an") || strings.HasPrefix(strings.ToLower(c.Label), "ke") {
+		if !strings.HasPrefix(t.Fold, "ke") || !strings.HasSuffix(t.Fold, "an") {
 			return false
 		}
 		office = true

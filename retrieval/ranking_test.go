@@ -2038,21 +2038,14 @@ func TestCountOfAnotherNation(t *testing.T) {
 // Asked for the holder of one office, a quote naming only another
 // office's holder is no answer.
 func TestAnotherOffice(t *testing.T) {
-	lib := openSeed(t)
-	for _, tc := range []struct {
-		question, quote string
-		want            bool
-	}{
+	anotherOfficeIn := func(qa parsedQuestion, _ string, toks []token) bool { return anotherOffice(qa, toks) }
+	checkOnText(t, openSeed(t), "anotherOffice", anotherOfficeIn, []textCase{
 		{"Siapa presiden Korea Selatan?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
 		{"Who was South Korea's president at the time?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
 		{"Siapa menteri pertahanan Korea Selatan?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", false},
 		{"Siapa presiden Rusia?", "Presiden Rusia Vladimir Putin bertemu Menteri Luar Negeri Iran.", false}, // both offices
 		{"Siapa presiden Rusia?", "Vladimir Putin bertemu Kim Jong Un di Pyongyang.", false},                // no office at all
-	} {
-		if got := anotherOffice(lib.snap.analyse(tc.question), tokenize(tc.quote)); got != tc.want {
-			t.Errorf("anotherOffice(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
-		}
-	}
+	})
 }
 
 // "Which general" asks for a person holding an office; "siapa warga
