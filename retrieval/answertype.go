@@ -25,7 +25,7 @@ var (
 	months = setOf("januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "nopember", "desember",
 		"jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des",
 		"january", "february", "march", "may", "june", "july", "august", "october", "december")
-	reasonWords = setOf("karena", "akibat", "sebab", "disebabkan", "menyebabkan", "mengakibatkan", "penyebab", "membuat", "lantaran", "sehingga", "dampak", "gara", "berkat", "alasan", "faktor", "because", "due")
+	reasonWords = setOf("karena", "akibat", "sebab", "disebabkan", "menyebabkan", "mengakibatkan", "penyebab", "membuat", "lantaran", "sehingga", "dampak", "gara", "berkat", "alasan", "faktor", "because", "due", "supaya", "demi", "bertujuan")
 	mannerWords = setOf("cara", "dengan", "melalui", "menggunakan", "lewat")
 	titleWords  = setOf("presiden", "menteri", "gubernur", "jenderal", "ketua", "pemimpin", "direktur", "raja", "ratu", "perdana", "kepala", "panglima", "komandan", "juru", "bupati", "wali", "walikota", "duta", "sekretaris", "kanselir", "pendiri", "penemu", "pencipta", "pelatih", "kapten", "tuan", "nyonya", "dr", "prof", "haji", "kiai", "sultan", "pangeran", "jubir")
 	placeWords  = setOf("di", "ke", "dari", "wilayah", "kota", "provinsi", "negara", "kabupaten", "desa", "pulau", "daerah", "kawasan", "benua", "region", "oblast", "distrik", "kecamatan", "teluk", "gunung", "sungai", "selat", "laut", "dekat", "in", "at", "from", "near")
@@ -95,8 +95,8 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 			}
 		}
 	case vocab.Reason:
-		for _, t := range toks {
-			if reasonWords[t.Fold] {
+		for i, t := range toks {
+			if reasonWords[t.Fold] || effortFor(toks, i) {
 				return true
 			}
 		}
@@ -105,6 +105,22 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 			if mannerWords[t.Fold] && isNew(t) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// effortFor reports whether toks[i] opens an aim: "usaha" or "upaya"
+// with "untuk" within the next three words ("sebagai bagian dari usaha
+// Kim untuk ...", "dalam upaya untuk ..."), not "upaya perang" (the war
+// effort).
+func effortFor(toks []token, i int) bool {
+	if toks[i].Fold != "usaha" && toks[i].Fold != "upaya" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].Fold == "untuk" {
+			return true
 		}
 	}
 	return false

@@ -239,6 +239,7 @@ var (
 	// lain ga yg kirim rudal?"); "bukan yang pertama" negates.
 	chatTags     = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk")
 	yesNoTags    = union(chatTags, setOf("blm", "belum", "tidak", "bukan"))
+	truthWords   = setOf("benar", "bener", "betul", "btl", "bnr")
 	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 
@@ -638,6 +639,13 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	toks := tokenize(q.Text)
 	tagged := false
 	for i, t := range toks {
+		// "bener gk iran kirim rudal?", "betul tidak ...": "true or not"
+		// asks yes or no; neither word is asked about.
+		if truthWords[t.Fold] && i+1 < len(toks) && yesNoTags[toks[i+1].Fold] ||
+			i > 0 && truthWords[toks[i-1].Fold] && yesNoTags[t.Fold] {
+			tagged = true
+			continue
+		}
 		// "korut ngaku gk sih …", "udh dikirim blm?": a chat "or not" tag
 		// asks yes or no; it negates nothing.
 		if yesNoTags[t.Fold] && (i == len(toks)-1 || tagFollowers[toks[i+1].Fold] || chatTags[t.Fold] && i > 0 && (toks[i+1].Fold == "yg" || toks[i+1].Fold == "yang")) {

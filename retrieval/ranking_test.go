@@ -49,6 +49,9 @@ func TestTypeMatch(t *testing.T) {
 		{"place lowercase", vocab.Place, "di mana tentara bertempur", "Tentara bertempur di sana.", false},
 		{"reason", vocab.Reason, "mengapa banyak korban", "Banyak korban karena serangan pesawat tanpa awak.", true},
 		{"no reason", vocab.Reason, "mengapa banyak korban", "Banyak korban di Kursk.", false},
+		{"aim", vocab.Reason, "mengapa korea utara membatalkan perjanjian", "Korea Utara membatalkan perjanjian sebagai bagian dari usaha Kim untuk mendefinisikan Selatan sebagai musuh.", true},
+		{"aim with demi", vocab.Reason, "mengapa pasukan dikirim", "Pasukan dikirim demi membantu Rusia.", true},
+		{"war effort is no aim", vocab.Reason, "mengapa pasukan dikirim", "Pasukan dikirim untuk mendukung upaya perang Rusia.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			qa := parsedQuestion{Type: tc.typ, QuestionTerms: map[string]bool{}}
@@ -120,6 +123,9 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"tentara korut udh pulang ga", vocab.YesNo, false, []string{"tentara", "korea utara", "pulang"}},
 		{"korut ngaku ngirim senjata gak? ato nyangkal?", vocab.YesNo, false, []string{"korea utara", "mengaku", "mengirim", "senjata", "menyangkal"}},
 		{"Kim Yong-hyun itu menteri pertahanan Korut bukan?", vocab.YesNo, false, []string{"kim", "yong", "hyun", "menteri", "pertahanan", "korea utara"}},
+		// "bener gk", "benar tidak": true or not, asked of what follows.
+		{"bener gk iran jg kirim senjata ke rusia?", vocab.YesNo, false, []string{"iran", "juga", "kirim", "senjata", "rusia"}},
+		{"iran kirim rudal ke rusia, betul tidak?", vocab.YesNo, false, []string{"iran", "kirim", "rudal", "rusia"}},
 		{"ada negara lain ga yg kirim rudal ke rusia", vocab.YesNo, false, []string{"negara", "lain", "kirim", "rudal", "rusia"}}, // "ga yg": is there one that ...
 		// "what is the total number of" asks how many; the frame is not matched.
 		{"What's the total number of North Korean soldiers sent to Russia?", vocab.Number, true, []string{"North Korean", "soldiers", "sent", "Russia"}},
