@@ -15,8 +15,9 @@ var rootList string
 // word (menandatangani, pertanggungjawaban) although the list spells the
 // root as two (tanda tangan). Without them such words could not be reduced
 // at all; with them, ditandatangani, menandatangani and penandatanganan
-// meet at "tandatangan".
-var extraRoots = []string{"tandatangan", "beritahu", "kerjasama", "tanggungjawab"}
+// meet at "tandatangan". "harian" (a daily newspaper) is a word of its own:
+// reduced to "hari" (day), "koran" would match every "pada hari Rabu".
+var extraRoots = []string{"tandatangan", "beritahu", "kerjasama", "tanggungjawab", "harian"}
 
 var roots = sync.OnceValue(func() map[string]struct{} {
 	m := make(map[string]struct{}, 30000)

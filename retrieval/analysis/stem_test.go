@@ -46,6 +46,8 @@ func TestStem(t *testing.T) {
 		{"belajar", "ajar"},
 		{"bekerja", "kerja"},
 		{"berikan", "beri"}, // be-…-kan keeps suffix first: not ber+ikan
+		{"harian", "harian"}, // a daily newspaper, not "hari" (day)
+		{"berhari-hari", "hari"},
 		{"bertahan", "tahan"},
 		{"terlibat", "libat"},
 		{"tersebut", "sebut"},
