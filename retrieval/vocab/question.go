@@ -169,6 +169,11 @@ func QuestionType(tokens []string) (AnswerType, []int) {
 		case w == "mana" || w == "manakah":
 			decide(Place)
 			idx = append(idx, i)
+		case w == "when" && i > 1 && englishAux[words[0]] && !knowWords[words[i-1]]:
+			// "Was anyone killed when drones hit …?": a clause of time in
+			// a yes/no question, unless it is known or told ("do you
+			// know when …").
+			idx = append(idx, i)
 		default:
 			if at, ok := questionWords[w]; ok {
 				decide(at)
@@ -209,6 +214,8 @@ func amountAsked(words []string, idx []int) []int {
 	}
 	return nil
 }
+
+var knowWords = setOf(`know knows knew tell say said remember ask asked sure idea`)
 
 var amountWords = setOf(`number total count amount figure tally toll`)
 

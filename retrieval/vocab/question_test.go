@@ -63,6 +63,9 @@ func TestQuestionType(t *testing.T) {
 		{"What is the capital of Australia?", Thing, []int{0}},
 		{"Which Iranian president was Putin going to meet?", Thing, []int{0}},
 		{"Did North Korea send troops?", YesNo, []int{0}},
+		// "when" inside a yes/no question is a clause of time, unless known or told.
+		{"Was anyone killed when drones hit the terminal?", YesNo, []int{0, 3}},
+		{"Do you know when Putin visited Pyongyang?", Date, []int{3}},
 		// "what's", "who's": the question word with "is".
 		{"Who's the defense minister?", Person, []int{0}},
 		// A what-question asking for an amount asks how many.
