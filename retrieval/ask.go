@@ -993,13 +993,17 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				c.Passage, c.Article, c.Start, c.End = h.Passage, p.Article, start, end
 				c.First, c.Last = w[0], w[1]
 				c.TypeOK = typeMatch(qa, a.Text, toks)
+				// "Ribuan tentara ... tewas" answers "brp korban", though
+				// far less surely than a number: a quarter of its weight.
+				rough := qa.Type == vocab.Number && !c.TypeOK && countsRoughly(qa, toks)
+				c.TypeOK = c.TypeOK || rough
 				f := &c.Features
 				f[fCoverage] = c.Coverage
 				f[fBM25] = h.Score / maxBM25
 				f[fExtra] = float64(w[1] - w[0])
 				f[fProx] = c.Prox
 				f[fDef] = b2f(c.Def && (qa.Type == vocab.Thing || qa.Type == vocab.Unknown))
-				f[fTypeOK] = b2f(c.TypeOK)
+				f[fTypeOK] = b2f(c.TypeOK) - b2f(rough)*3/4
 				f[fCause] = b2f(c.TypeOK && qa.Type == vocab.Reason)
 				f[fLead] = b2f(w[0] <= 1)
 				f[fAbout] = b2f(ab.Opens)

@@ -2087,3 +2087,29 @@ func TestDayOfANamedMonth(t *testing.T) {
 		"On what exact day in March did Russia veto the renewal of the UN monitoring of North Korea?": true,
 	})
 }
+
+// Asked how many, a count in round words ("Ribuan tentara ...") answers,
+// though a number outranks it and "jumlah pasti" (exactly), a measure or
+// an amount of money wants a number.
+func TestRoughCount(t *testing.T) {
+	rough := openArticles(t, map[string]string{
+		"b.md": "---\ntitle: Korban\nsource: Harian Rakyat\n---\nRibuan tentara Korea Utara menjadi korban tewas atau terluka di Kursk, kata para pejabat. Mereka kini berlatih kembali.\n",
+	})
+	checkFirstQuote(t, rough, "korut korban kursk brp", "Ribuan tentara")
+	checkAbstains(t, rough, map[string]bool{
+		"korut korban kursk brp":                           false,
+		"Berapa jumlah pasti korban Korea Utara di Kursk?": true,
+	})
+	checkOnText(t, rough, "countsRoughly", func(qa parsedQuestion, _ string, toks []token) bool { return countsRoughly(qa, toks) }, []textCase{
+		{"brp korban korut?", "Ribuan tentara Korea Utara menjadi korban.", true},
+		{"how many north korean casualties?", "Ribuan tentara Korea Utara menjadi korban.", true},
+		{"brp korban korut?", "Banyak tentara Korea Utara menjadi korban.", false},
+		{"exactly how many north korean casualties?", "Ribuan tentara Korea Utara menjadi korban.", false},
+		{"Berapa biaya perang itu?", "Perang itu menelan biaya ratusan miliar.", false},
+	})
+	exact := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Kursk\nsource: Kabar Kita\n---\nSebanyak 3.000 tentara Korea Utara tewas di Kursk, kata pejabat.\n",
+		"b.md": "---\ntitle: Korban\nsource: Harian Rakyat\n---\nPara pejabat mengatakan ribuan tentara Korea Utara tewas di Kursk.\n",
+	})
+	checkFirstQuote(t, exact, "brp tentara korut tewas di kursk?", "3.000")
+}

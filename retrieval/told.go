@@ -201,6 +201,15 @@ func roughCountAnswers(qa parsedQuestion) bool {
 	return !slices.ContainsFunc(tokenize(qa.Text), func(t token) bool { return exactWords[t.Fold] })
 }
 
+// countsRoughly reports whether toks count in round words ("ribuan") a
+// question asking how many, not how much, how long or exactly how many,
+// would take for an answer.
+func countsRoughly(qa parsedQuestion, toks []token) bool {
+	return qa.Units == nil && !qa.Money && slices.ContainsFunc(toks, func(t token) bool {
+		return roughCounts[t.Fold] && !qa.QuestionTerms[t.Term]
+	}) && roughCountAnswers(qa)
+}
+
 // holdsRoughCount reports whether a sentence counts in round words:
 // "Ribuan tentara Korea Utara ... telah tewas atau terluka".
 func holdsRoughCount(sentence string) bool {

@@ -45,7 +45,7 @@ func TestStem(t *testing.T) {
 		{"bertempur", "tempur"},
 		{"belajar", "ajar"},
 		{"bekerja", "kerja"},
-		{"berikan", "beri"}, // be-…-kan keeps suffix first: not ber+ikan
+		{"berikan", "beri"},  // be-…-kan keeps suffix first: not ber+ikan
 		{"harian", "harian"}, // a daily newspaper, not "hari" (day)
 		{"berhari-hari", "hari"},
 		{"bertahan", "tahan"},
