@@ -198,12 +198,21 @@ func countedAlts(concepts []concept, words []string, after, n int) [][]string {
 		}
 	}
 	var alts [][]string
+	labelled := map[string]bool{}
 	for _, c := range concepts {
 		for _, w := range strings.Fields(strings.ToLower(c.Label)) {
+			labelled[w] = true
 			if slices.Contains(counted, w) {
 				alts = append(alts, c.Alts...)
 				break
 			}
+		}
+	}
+	// "berapa orang tewas": "orang" no article holds is no concept, but
+	// people are still what is counted, so "110 mil" counts none.
+	for _, w := range counted {
+		if classifiers[w] && countables[w] && !labelled[w] {
+			alts = append([][]string{{w}}, alts...)
 		}
 	}
 	return alts
