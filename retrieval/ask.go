@@ -834,6 +834,7 @@ const (
 	fYearless             // asked in what year, names none
 	fExcluded             // asked who else besides a name, it tells of that name alone ("Korea Utara mengirim rudal")
 	fOtherNumbered        // asked about SEA Games X, it tells of SEA Games XXIII
+	fDeputy               // asked who the minister is, it names only a deputy minister ("Wakil Menteri Kesehatan Irak")
 	numFeatures
 )
 
@@ -844,7 +845,7 @@ const (
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.3,
 	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2, fSource: 0.1,
-	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fExcluded: -0.2, fOtherNumbered: -0.2,
+	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fExcluded: -0.2, fOtherNumbered: -0.2, fDeputy: -0.15,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -1022,6 +1023,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 					same, other := numberedAs(numbered, toks)
 					f[fOtherNumbered] = b2f(other && !same)
 				}
+				f[fDeputy] = b2f(onlyDeputy(qa, toks))
 				f[fExcluded] = b2f(qa.ExcludedName != nil && altsIn(qa.ExcludedName, c.termSet) && !also)
 				if f[fElse] == 1 && namesAnotherCountry(qa, toks) {
 					f[fKind] = 1 // "selain korut, negara mana lagi ...": "Iran juga ..." names one
@@ -1033,6 +1035,34 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 			}
 		}
 	}
+}
+
+// onlyDeputy reports whether a who-question asks for an office (the
+// minister) that toks name only as a deputy's ("Wakil Menteri"), and the
+// question asks for no deputy.
+func onlyDeputy(qa parsedQuestion, toks []token) bool {
+	if qa.Role == "" {
+		return false
+	}
+	deputy := false
+	for i, t := range toks {
+		if t.Fold != qa.Role {
+			continue
+		}
+		if i == 0 || !deputyWords[toks[i-1].Fold] {
+			return false
+		}
+		deputy = true
+	}
+	return deputy && !qa.deputy()
+}
+
+// deputyWords make an office a deputy's: "Wakil Menteri", "Deputy Minister".
+var deputyWords = setOf("wakil", "deputy", "vice", "wk")
+
+// deputy reports whether the question itself asks for a deputy.
+func (q parsedQuestion) deputy() bool {
+	return slices.ContainsFunc(tokenize(q.Text), func(t token) bool { return deputyWords[t.Fold] })
 }
 
 // namesAnotherCountry reports whether a question asks which country and

@@ -2114,3 +2114,19 @@ func TestRoughCount(t *testing.T) {
 	})
 	checkFirstQuote(t, exact, "brp tentara korut tewas di kursk?", "3.000")
 }
+
+// Asked who the minister is, a window naming only a deputy minister
+// ranks below one naming the minister, unless the deputy is asked for.
+func TestDeputyIsNotTheOffice(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Ziarah\nsource: Kabar Kita\n---\nMenurut Wakil Menteri Kesehatan Jalil Al-Shumari, ribuan orang sedang dalam perjalanan.\n",
+		"b.md": "---\ntitle: Polio\nsource: Harian Rakyat\n---\nDana itu, menurut Menteri Kesehatan Siti Fadilah Supari, berasal dari WHO.\n",
+	})
+	checkFirstQuote(t, lib, "Siapa Menteri Kesehatan?", "Siti Fadilah")
+	checkFirstQuote(t, lib, "Siapa Wakil Menteri Kesehatan?", "Jalil")
+	checkOnText(t, lib, "onlyDeputy", func(qa parsedQuestion, _ string, toks []token) bool { return onlyDeputy(qa, toks) }, []textCase{
+		{"Siapa menteri kesehatan?", "Wakil Menteri Kesehatan Jalil Al-Shumari berkata.", true},
+		{"Siapa menteri kesehatan?", "Menteri Kesehatan Siti Fadilah dan wakil menteri Jalil berkata.", false},
+		{"Siapa wakil menteri kesehatan?", "Wakil Menteri Kesehatan Jalil Al-Shumari berkata.", false},
+	})
+}
