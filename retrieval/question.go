@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	bleveid "github.com/blevesearch/bleve/v2/analysis/lang/id"
@@ -560,7 +561,9 @@ func opensSentence(text string, toks []token, i int) bool {
 	gap, prev := text[toks[i-1].End:toks[i].Start], toks[i-1].Surface
 	// A stop after a short word may end an abbreviation, unless a
 	// question word follows: "... Kim Jong Un. What was ...".
-	abbreviation := (utf8.RuneCountInString(prev) <= 3 || strings.ToUpper(prev) == prev) && !sentenceOpeners[toks[i].Fold]
+	// A year or a number ends a sentence: "... 12 Oktober 2024. Total ...".
+	abbreviation := (utf8.RuneCountInString(prev) <= 3 || strings.ToUpper(prev) == prev) && !sentenceOpeners[toks[i].Fold] &&
+		strings.IndexFunc(prev, unicode.IsLetter) >= 0
 	return strings.ContainsAny(gap, "?!\n") || strings.Contains(gap, ".") && !abbreviation
 }
 

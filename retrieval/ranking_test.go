@@ -1104,6 +1104,16 @@ func TestQuestionOfSeveralSentences(t *testing.T) {
 			t.Errorf("\"I've\" is a concept; it is an English function word")
 		}
 	}
+	// A stop after a year ends a sentence: "Total" after it is no name.
+	qa = lib.snap.analyse("Ada laporan soal drone yang dicegat pada malam 12 Oktober 2024. Total ada berapa drone yang dicegat?")
+	if qa.Sentences != 2 {
+		t.Errorf("... 2024. Total ...: Sentences = %d, want 2", qa.Sentences)
+	}
+	for _, c := range qa.Concepts {
+		if c.Label == "total" && c.Name != 0 {
+			t.Errorf("\"Total\" opening a sentence is taken for a name")
+		}
+	}
 	// A word ending in "!" inside a name opens no sentence of its own.
 	if qa := lib.snap.analyse("Kapan Yahoo! Koprol mulai digunakan di Indonesia?"); qa.Sentences != 0 {
 		t.Errorf("Yahoo! Koprol: Sentences = %d, want 0", qa.Sentences)
