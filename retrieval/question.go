@@ -880,17 +880,21 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		for last > i && tagFollowers[words[last]] {
 			last-- // "... siapa ya"
 		}
+		// "Dengar-dengar Putin ... hari Jumat. Siapa nama presiden Iran
+		// ...?": a question word opening the last sentence opens the
+		// question.
+		inside := i > 0 && !questionWordOpensSentence(q.Text, words[i])
 		j := i + 1
 		switch {
-		case i > 0 && isName(0):
+		case inside && isName(0):
 			j = 1 // "nama menhan rusia ... itu siapa"
-		case i > 0 && (asksName || isName(i-1)):
+		case inside && (asksName || isName(i-1)):
 			j = 0
-		case i > 0 && i == last && titleWords[words[0]]:
+		case inside && i == last && titleWords[words[0]]:
 			j = 0 // "jenderal korut yg mimpin pasukan di kursk siapa ya"
-		case i > 0 && i == last:
+		case inside && i == last:
 			j = i - 1 // "... dipimpin jenderal siapa?"
-		case i > 0:
+		case inside:
 			j = len(words)
 		case asksName:
 			j++
@@ -902,6 +906,18 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			q.Role = words[j]
 		}
 	}
+}
+
+// questionWordOpensSentence reports whether the first occurrence of the
+// question word w in text opens a sentence.
+func questionWordOpensSentence(text, w string) bool {
+	toks := tokenize(text)
+	for k, t := range toks {
+		if t.Fold == w {
+			return opensSentence(text, toks, k)
+		}
+	}
+	return false
 }
 
 // anyone are the nouns naming a person by no role: "Siapa warga asing

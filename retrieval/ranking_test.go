@@ -657,6 +657,8 @@ func TestUnheardRole(t *testing.T) {
 		// A capitalised office is a role; so is one after a name asked first.
 		{"Siapa nama Menteri Pertahanan Rusia yang mengumumkan pencegatan drone?", "Kementerian Pertahanan Rusia mengatakan.", "menteri", false},
 		{"nama menhan rusia yg ngumumin soal 47 drone itu siapa ya min", "Kementerian Pertahanan Rusia mengatakan.", "menteri", false},
+		// A question word opening the last sentence opens the question.
+		{"Dengar-dengar Putin lagi deket sama Iran. Siapa nama presiden Iran yang mau ditemui Putin itu?", "Presiden Iran Masoud Pezeshkian berkata.", "presiden", false},
 		// English names the role after who: the first role noun.
 		{"Who is the director of South Korea's NIS?", "NIS Korea Selatan mengatakan.", "director", true},
 		{"Who is the Russian defence minister?", "Kementerian Pertahanan Rusia mengatakan.", "defence minister", false},
