@@ -859,6 +859,10 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			j--
 		}
 		q.Category = conceptAlts(q.Concepts, words[j])
+		if j >= 2 && words[j-1] == "atau" {
+			// "di kota atau wilayah apa": either kind, the first named first.
+			q.Category = append(conceptAlts(q.Concepts, words[j-2]), q.Category...)
+		}
 		break
 	}
 	q.NameOf = nameOf(q.Concepts, words, false, "nama", "namanya")

@@ -1337,6 +1337,8 @@ func TestTownUnnamed(t *testing.T) {
 		"gudang senjata yg dihantam drone Ukraina itu di kota apa?":   true,  // a caption after it, "di Pyongyang", is about something else
 		// "hak vetonya di PBB" in the sentence before names an organisation, no town.
 		"Di kota mana gudang senjata Rusia yang menyimpan senjata kiriman Korea Utara itu berada?": true,
+		// "kota atau wilayah apa" asks for either kind, the town first.
+		"Gudang senjata di Rusia yang dihantam drone Ukraina itu letaknya di kota atau wilayah apa persisnya?": true,
 	})
 }
 
