@@ -1252,6 +1252,8 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 			got += c.Weight // "Menurut Al Jazeera, ...": the whole article is Al Jazeera's
 		case qa.Type == vocab.Date && datesKind(c, toks):
 			got += c.Weight // asked in which month, "antara Januari dan Februari" names months
+		case qa.Type == vocab.Number && amountFrames[strings.ToLower(c.Label)] && holdsCountIn(qa, text, toks):
+			got += tuning.ContextCredit * c.Weight // asked the total, "12.000 tentara" is one
 		case altsIn(c.Alts, ctxTerms):
 			ctx += tuning.ContextCredit * c.Weight
 		}
@@ -1285,6 +1287,20 @@ func onlyOffice(c concept, toks []token) bool {
 		office = true
 	}
 	return office
+}
+
+// amountFrames ask for an amount in a how-many question: "total troops
+// korut brp", "berapa jumlah ...". A count states one.
+var amountFrames = setOf("jumlah", "total", "totalnya", "jumlahnya")
+
+// holdsCountIn reports whether toks hold a count the question does not.
+func holdsCountIn(qa parsedQuestion, text string, toks []token) bool {
+	for i := range toks {
+		if isCount(qa, text, toks, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // datesKind reports whether a date question's concept is the kind of

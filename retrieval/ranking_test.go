@@ -2144,3 +2144,11 @@ func TestDeputyIsNotTheOffice(t *testing.T) {
 		{"Siapa wakil menteri kesehatan?", "Wakil Menteri Kesehatan Jalil Al-Shumari berkata.", false},
 	})
 }
+
+// "total" and "jumlah" in a how-many question ask for an amount, which a
+// count states: the window with the number need not write "jumlah".
+func TestTotalAsked(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "total troops Korut 2024 brp", "12.000")
+	checkFirstQuote(t, lib, "menurut ukraina total troops korut brp bro", "14.000")
+}
