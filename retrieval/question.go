@@ -280,7 +280,7 @@ func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
 
 // analyse turns a question into concepts.
 func (s *snapshot) analyse(text string) parsedQuestion {
-	text = truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes)
+	text = withoutCourtesy(truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes))
 	q := parsedQuestion{Text: text, QuestionTerms: map[string]bool{}, Guesses: map[string]bool{}}
 	rate := false
 	for _, t := range tokenize(text) {

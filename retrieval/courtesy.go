@@ -1,0 +1,112 @@
+package retrieval
+
+import "strings"
+
+// Courtesy: polite Discord users open and close a question with greetings,
+// apologies, requests for information, the people addressed and thanks
+// ("Numpang tanya bapak ibu, ... ? terima kasih sebelumnya"). None of it is
+// asked about, and its words ("selamat", "ibu", "terima") are in the
+// articles: matched, they pull in quotes about something else and dilute
+// the question. A phrase is dropped only at either end of the question, so
+// "pyongyang bilang makasih ke rusia gara2 apa" keeps its thanks.
+
+// courtesyPhrases are the phrases dropped, as folded words.
+var courtesyPhrases = func() [][]string {
+	var out [][]string
+	for _, p := range []string{
+		// greetings and apologies
+		"selamat pagi", "selamat siang", "selamat sore", "selamat malam", "halo", "hallo", "hai", "assalamualaikum", "hi", "hello", "hey", "everyone", "hi all",
+		"permisi", "maaf", "mohon maaf", "punten",
+		// asking to ask
+		"numpang tanya", "numpang nanya", "mau tanya", "mau nanya", "izin tanya", "ijin tanya", "izin bertanya",
+		"ijin bertanya", "boleh tanya", "tanya dong", "lagi",
+		// asking for information
+		"mohon info", "mohon infonya", "mohon informasi", "mohon informasinya", "minta info", "minta infonya",
+		"mohon pencerahan", "mohon pencerahannya", "mohon bantuan", "mohon bantuannya", "info dong", "infonya dong",
+		// the people addressed
+		"bapak ibu", "bapak2 ibu2", "bapak bapak ibu ibu", "rekan", "rekan2", "rekan rekan", "teman2", "teman teman",
+		"kawan2", "kawan kawan", "sekalian", "semua", "gan", "min", "kak", "guys", "bro", "sis",
+		// thanks
+		"terima kasih", "terimakasih", "trimakasih", "trima kasih", "makasih", "thanks", "thank you", "thx", "tq", "tks",
+		"terima kasih banyak", "terimakasih banyak", "makasih banyak", "terima kasih sebelumnya", "terimakasih sebelumnya",
+		"trimakasih sebelumnya", "makasih sebelumnya", "sebelumnya terima kasih", "thanks in advance", "thanks a lot", "many thanks", "cheers",
+		"banyak", "sebelumnya",
+	} {
+		out = append(out, strings.Fields(p))
+	}
+	return out
+}()
+
+// courtesyAlone are the phrases dropped only next to another courtesy
+// phrase: "lagi", "banyak", "sebelumnya" and "semua" ask or count on their
+// own ("negara mana lagi", "berapa banyak").
+var courtesyAlone = setOf("lagi", "banyak", "sebelumnya", "semua", "rekan", "sekalian")
+
+// withoutCourtesy returns text without the courtesy phrases at its ends,
+// or text itself when nothing else would be left.
+func withoutCourtesy(text string) string {
+	toks := tokenize(text)
+	lo, hi := 0, len(toks)
+	// From the front: a phrase that stands alone only after another.
+	for lo < hi {
+		n := courtesyAt(toks[lo:hi], lo > 0)
+		if n == 0 {
+			break
+		}
+		lo += n
+	}
+	for lo < hi {
+		n := courtesyBefore(toks[lo:hi], hi < len(toks))
+		if n == 0 {
+			break
+		}
+		hi -= n
+	}
+	if lo >= hi || lo == 0 && hi == len(toks) {
+		return text
+	}
+	out := text[toks[lo].Start:toks[hi-1].End]
+	if hi < len(toks) && strings.Contains(text[toks[hi-1].End:toks[hi].Start], "?") {
+		out += "?" // "... bulan apa ya? terima kasih": the question keeps its mark
+	}
+	return out
+}
+
+// courtesyAt returns the length of the courtesy phrase opening toks, or 0.
+func courtesyAt(toks []token, afterCourtesy bool) int {
+	best := 0
+	for _, p := range courtesyPhrases {
+		if len(p) > len(toks) || len(p) <= best || len(p) == 1 && courtesyAlone[p[0]] && !afterCourtesy {
+			continue
+		}
+		if phraseAt(toks, 0, p) {
+			best = len(p)
+		}
+	}
+	return best
+}
+
+// courtesyBefore returns the length of the courtesy phrase closing toks,
+// or 0.
+func courtesyBefore(toks []token, beforeCourtesy bool) int {
+	best := 0
+	for _, p := range courtesyPhrases {
+		if len(p) > len(toks) || len(p) <= best || len(p) == 1 && courtesyAlone[p[0]] && !beforeCourtesy {
+			continue
+		}
+		if phraseAt(toks, len(toks)-len(p), p) {
+			best = len(p)
+		}
+	}
+	return best
+}
+
+// phraseAt reports whether toks[i:] opens with the words of p.
+func phraseAt(toks []token, i int, p []string) bool {
+	for j, w := range p {
+		if toks[i+j].Fold != w {
+			return false
+		}
+	}
+	return true
+}
