@@ -863,6 +863,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			// "di kota atau wilayah apa": either kind, the first named first.
 			q.Category = append(conceptAlts(q.Concepts, words[j-2]), q.Category...)
 		}
+		if kindFrames[words[j]] {
+			// "mobil merek apa": the answer names the make ("mobil
+			// Aurus"), not the word "merek"; the kind is still asked.
+			q.Concepts = slices.DeleteFunc(q.Concepts, func(c concept) bool { return c.Label == words[j] })
+		}
 		break
 	}
 	q.NameOf = nameOf(q.Concepts, words, false, "nama", "namanya")
@@ -1067,6 +1072,9 @@ var (
 	officialKinds  = setOf("janji", "pakta", "traktat")
 	nameQualifiers = setOf("resmi", "resminya", "lengkap", "lengkapnya", "official", "full")
 )
+
+// kindFrames name a kind of any thing: "merek apa", "jenis apa".
+var kindFrames = setOf("merek", "merk", "jenis", "tipe", "macam", "model")
 
 // categoryAsks are the question words that follow the noun naming the
 // answer's kind: "kota apa", "negara mana".

@@ -2152,3 +2152,15 @@ func TestTotalAsked(t *testing.T) {
 	checkFirstQuote(t, lib, "total troops Korut 2024 brp", "12.000")
 	checkFirstQuote(t, lib, "menurut ukraina total troops korut brp bro", "14.000")
 }
+
+// "merek apa", "jenis apa" ask for a kind whose answer names the thing
+// ("mobil Aurus"), not the word "merek"; "bertatap muka" is "bertemu".
+func TestKindFrameAndMeeting(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("Waktu di Pyongyang, Putin dan Kim naik mobil merek apa?")
+	if qa.kind() != "merek" || slices.ContainsFunc(qa.Concepts, func(c concept) bool { return c.Label == "merek" }) {
+		t.Errorf("kind %q, concepts %v: want the kind merek and no concept of it", qa.kind(), qa.Concepts)
+	}
+	checkFirstQuote(t, lib, "Waktu di Pyongyang, Putin dan Kim naik mobil merek apa?", "Aurus")
+	checkFirstQuote(t, lib, "Pemimpin Iran yang dijadwalkan bertatap muka dengan Putin siapa namanya?", "Pezeshkian")
+}
