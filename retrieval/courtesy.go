@@ -16,7 +16,7 @@ var courtesyPhrases = func() [][]string {
 	for _, p := range []string{
 		// greetings and apologies
 		"selamat pagi", "selamat siang", "selamat sore", "selamat malam", "halo", "hallo", "hai", "assalamualaikum", "hi", "hello", "hey", "everyone", "hi all",
-		"permisi", "maaf", "mohon maaf", "punten",
+		"permisi", "maaf", "mohon maaf", "punten", "maaf mengganggu", "mohon maaf mengganggu",
 		// asking to ask
 		"numpang tanya", "numpang nanya", "mau tanya", "mau nanya", "izin tanya", "ijin tanya", "izin bertanya",
 		"ijin bertanya", "boleh tanya", "tanya dong", "lagi",

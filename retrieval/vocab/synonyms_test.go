@@ -27,6 +27,9 @@ func TestSynonyms(t *testing.T) {
 		{"rilis", []string{"luncur", "edar"}},                                      // "diluncurkan", "diedarkan"
 		{"kitar", []string{"keliling"}},                                            // "mengitari", "mengelilingi"
 		{"lokasi", []string{"letak"}},
+		{"bertatap muka", []string{"temu", "jumpa", "tatap muka"}}, // "dijadwalkan bertatap muka dengan Putin"
+		{"bui", []string{"penjara"}},
+		{"angkat gelas", []string{"sulang"}},           // "bersulang"
 		{"istri", []string{"suami", "nikah", "kawin"}}, // "Abimanyu menikah dengan Utari"
 		{"orang tua", []string{"ayah", "ayahanda", "ibunda"}},
 		{"kursk", nil},
