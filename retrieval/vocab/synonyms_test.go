@@ -29,6 +29,7 @@ func TestSynonyms(t *testing.T) {
 		{"lokasi", []string{"letak"}},
 		{"bertatap muka", []string{"temu", "jumpa", "tatap muka"}}, // "dijadwalkan bertatap muka dengan Putin"
 		{"bui", []string{"penjara"}},
+		{"media", []string{"kantor berita"}},           // "Kantor Berita Negara, KCNA" for "media resmi negara Korut"
 		{"angkat gelas", []string{"sulang"}},           // "bersulang"
 		{"istri", []string{"suami", "nikah", "kawin"}}, // "Abimanyu menikah dengan Utari"
 		{"orang tua", []string{"ayah", "ayahanda", "ibunda"}},
