@@ -2164,3 +2164,10 @@ func TestKindFrameAndMeeting(t *testing.T) {
 	checkFirstQuote(t, lib, "Waktu di Pyongyang, Putin dan Kim naik mobil merek apa?", "Aurus")
 	checkFirstQuote(t, lib, "Pemimpin Iran yang dijadwalkan bertatap muka dengan Putin siapa namanya?", "Pezeshkian")
 }
+
+// "role" is "peran" alone: the dictionary's "tugas" is also the stem of
+// "petugas" (officers), which named no role.
+func TestRoleIsNotOfficers(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "What role does South Korea claim North Korea plays for Russia in the war?", "pemasok")
+}

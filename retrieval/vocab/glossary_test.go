@@ -143,6 +143,12 @@ func TestTranslate(t *testing.T) {
 			q:    "fourteen thousand soldiers at the front-line",
 			want: []string{"14.000", "tentara", "garis depan"},
 		},
+		{
+			// "role" is "peran"; the dictionary's "tugas" is what
+			// "petugas" (officers) stems to.
+			q:    "What role does Seoul claim Pyongyang plays?",
+			want: []string{"peran"},
+		},
 		{q: "", want: nil},
 	}
 	for _, tt := range tests {
