@@ -23,7 +23,7 @@ func TestSharedQASets(t *testing.T) {
 		// Floors: the retrieval-core issue's targets, and for IDK-MRC a
 		// regression guard a little under today's figures (README).
 		{"seed", "", "seed-qa.jsonl", 0.95, 1, 0},
-		{"facqa", "facqa-dev/corpus.jsonl", "facqa-dev/qa.jsonl", 0.86, 0, 0.04},
+		{"facqa", "facqa-dev/corpus.jsonl", "facqa-dev/qa.jsonl", 0.87, 0, 0.04},
 		{"idkmrc", "idkmrc-dev/corpus.jsonl", "idkmrc-dev/qa.jsonl", 0.72, 0.32, 0.05},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
