@@ -190,6 +190,9 @@ func countedAlts(concepts []concept, words []string, after, n int) [][]string {
 	var counted []string
 	for got, i := 0, after+1; i < len(words) && got < n; i++ {
 		w := words[i]
+		if got > 0 && englishAuxiliaries[w] {
+			break // "how many troops has North Korea sent": the troops
+		}
 		if stopWords[w] || w == "jumlah" || w == "banyak" || w == "total" {
 			continue
 		}
@@ -218,6 +221,9 @@ func countedAlts(concepts []concept, words []string, after, n int) [][]string {
 	}
 	return alts
 }
+
+// englishAuxiliaries end the noun phrase a how-many question counts.
+var englishAuxiliaries = setOf("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would")
 
 // stopWords are dropped from questions: bleve's Indonesian list (Tala 2003)
 // minus words that change what is asked, plus question frames.

@@ -2171,3 +2171,18 @@ func TestRoleIsNotOfficers(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "What role does South Korea claim North Korea plays for Russia in the war?", "pemasok")
 }
+
+// An English auxiliary ends the noun phrase a how-many question counts:
+// "How many troops has North Korea sent" counts troops, not North Korea
+// ("enam petugas Korea Utara tewas" counts the dead, another fate).
+func TestCountedEndsAtAuxiliary(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("How many troops has North Korea sent to Russia?")
+	for _, alt := range qa.Counted {
+		if alt[0] == "korea" {
+			t.Errorf("counted %v, want the troops alone", qa.Counted)
+		}
+	}
+	checkFirstQuote(t, lib, "How many troops has North Korea sent to Russia?", "12.000")
+	checkFirstQuote(t, lib, "What does the Russia-NK defense treaty require each side to do?", "saling membantu")
+}
