@@ -827,7 +827,7 @@ const (
 	fVerb                 // holds the question's verbs (affixed words: didirikan, mengirim)
 	fDefines              // opens like a definition, asked what something is ("apa yang dimaksud dengan X")
 	fKind                 // names an instance of the kind asked for ("kota Rovenky" for "kota apa")
-	fNamed                // share of the names in the question (Kursk, Korea Utara) the window holds
+	fNamed                // share of the names in the question (Kursk, Korea Utara) the window holds, those only the sentence before holds at half
 	fSource               // attributes what it tells to whom the question does ("Menurut Kyiv, ...")
 	fElse                 // asked who else besides a name, it tells of another doing it too ("Iran juga telah mengirimkan rudal")
 	fOther                // asked when the question's source did something, another does it ("Zelensky juga mengonfirmasi")
@@ -1013,7 +1013,11 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fVerb] = verbShare(qa, about)
 				f[fDefines] = b2f(c.Def && qa.Defines || spellsOut(toks, qa.Acronym))
 				f[fKind] = b2f(namesItsKind(qa, a.Text, toks))
-				f[fNamed] = namedShare(qa, about)
+				var before map[string]bool // the sentence before, which may name what the window leaves out
+				if w[0]-1 >= lo {
+					before = termSetOf(sentToks[w[0]-1])
+				}
+				f[fNamed] = namedShare(qa, about, before)
 				f[fSource] = b2f(attributesToSource(qa, a.Text, toks))
 				f[fOther] = b2f(attributesToAnother(qa, a.Text, toks))
 				f[fYearless] = b2f(asksForYear(qa) && !slices.ContainsFunc(toks, isYear))
@@ -1119,22 +1123,30 @@ func bylines(text string, sents []idana.Span) bool {
 }
 
 // namedShare is the share of the question's names (runs of capitalised
-// words) the window holds a word of; 1 when the question names nothing.
-func namedShare(qa parsedQuestion, terms map[string]bool) float64 {
-	runs, got := map[int]bool{}, map[int]bool{}
+// words) the window holds a word of, a name only the sentence before
+// holds counting half; 1 when the question names nothing.
+func namedShare(qa parsedQuestion, terms, before map[string]bool) float64 {
+	runs, got := map[int]float64{}, 0.0
 	for _, c := range qa.Concepts {
 		if c.Name == 0 {
 			continue
 		}
-		runs[c.Name] = true
-		if altsIn(c.Alts, terms) {
-			got[c.Name] = true
+		switch {
+		case altsIn(c.Alts, terms):
+			runs[c.Name] = 1
+		case altsIn(c.Alts, before):
+			runs[c.Name] = max(runs[c.Name], 0.5) // "... di wilayah Luhansk. ... terminal yang dekat dengan kota Rovenky"
+		default:
+			runs[c.Name] = max(runs[c.Name], 0)
 		}
 	}
 	if len(runs) == 0 {
 		return 1
 	}
-	return float64(len(got)) / float64(len(runs))
+	for _, v := range runs {
+		got += v
+	}
+	return got / float64(len(runs))
 }
 
 // verbShare is the share of the question's verbs the window holds; 1

@@ -598,15 +598,21 @@ func TestNamedShare(t *testing.T) {
 	lib := openSeed(t)
 	qa := lib.snap.analyse("Pada bulan apa Ukraina menguasai sebagian wilayah Kursk?")
 	terms := func(text string) map[string]bool { return termSetOf(tokenize(text)) }
-	if got := namedShare(qa, terms("Ukraina merebut wilayah Kursk pada bulan Agustus.")); got != 1 {
+	if got := namedShare(qa, terms("Ukraina merebut wilayah Kursk pada bulan Agustus."), nil); got != 1 {
 		t.Errorf("both names: got %v, want 1", got)
 	}
-	if got := namedShare(qa, terms("Ukraina menyerang depot di wilayah Luhansk.")); got != 0.5 {
+	if got := namedShare(qa, terms("Ukraina menyerang depot di wilayah Luhansk."), nil); got != 0.5 {
 		t.Errorf("one of two names: got %v, want 0.5", got)
 	}
-	if got := namedShare(lib.snap.analyse("kapan serangan itu terjadi?"), terms("Serangan terjadi kemarin.")); got != 1 {
+	if got := namedShare(lib.snap.analyse("kapan serangan itu terjadi?"), terms("Serangan terjadi kemarin."), nil); got != 1 {
 		t.Errorf("no names asked: got %v, want 1", got)
 	}
+	// A name the sentence before gives counts half: the window may
+	// leave it to that sentence.
+	if got := namedShare(qa, terms("Ukraina menyerang depot itu."), terms("Pasukan masuk ke wilayah Kursk.")); got != 0.75 {
+		t.Errorf("one name here, one before: got %v, want 0.75", got)
+	}
+	checkFirstQuote(t, lib, "Depot minyak yang diserang Ukraina di wilayah Luhansk terletak di dekat kota apa?", "Rovenky")
 }
 
 func TestOpposite(t *testing.T) {
