@@ -47,16 +47,16 @@ var courtesyAlone = setOf("lagi", "banyak", "sebelumnya", "semua", "rekan", "sek
 func withoutCourtesy(text string) string {
 	toks := tokenize(text)
 	lo, hi := 0, len(toks)
-	// From the front: a phrase that stands alone only after another.
+	// From the front, then from the end.
 	for lo < hi {
-		n := courtesyAt(toks[lo:hi], lo > 0)
+		n := courtesyLen(toks[lo:hi], false, lo > 0)
 		if n == 0 {
 			break
 		}
 		lo += n
 	}
 	for lo < hi {
-		n := courtesyBefore(toks[lo:hi], hi < len(toks))
+		n := courtesyLen(toks[lo:hi], true, hi < len(toks))
 		if n == 0 {
 			break
 		}
@@ -72,29 +72,20 @@ func withoutCourtesy(text string) string {
 	return out
 }
 
-// courtesyAt returns the length of the courtesy phrase opening toks, or 0.
-func courtesyAt(toks []token, afterCourtesy bool) int {
+// courtesyLen returns the length of the courtesy phrase opening toks, or
+// closing them when atEnd, or 0. A phrase that stands alone only beside
+// another ("lagi", "banyak") counts when besideCourtesy.
+func courtesyLen(toks []token, atEnd, besideCourtesy bool) int {
 	best := 0
 	for _, p := range courtesyPhrases {
-		if len(p) > len(toks) || len(p) <= best || len(p) == 1 && courtesyAlone[p[0]] && !afterCourtesy {
+		if len(p) > len(toks) || len(p) <= best || len(p) == 1 && courtesyAlone[p[0]] && !besideCourtesy {
 			continue
 		}
-		if phraseAt(toks, 0, p) {
-			best = len(p)
+		at := 0
+		if atEnd {
+			at = len(toks) - len(p)
 		}
-	}
-	return best
-}
-
-// courtesyBefore returns the length of the courtesy phrase closing toks,
-// or 0.
-func courtesyBefore(toks []token, beforeCourtesy bool) int {
-	best := 0
-	for _, p := range courtesyPhrases {
-		if len(p) > len(toks) || len(p) <= best || len(p) == 1 && courtesyAlone[p[0]] && !beforeCourtesy {
-			continue
-		}
-		if phraseAt(toks, len(toks)-len(p), p) {
+		if phraseAt(toks, at, p) {
 			best = len(p)
 		}
 	}
