@@ -25,7 +25,7 @@ var courtesyPhrases = func() [][]string {
 		"mohon pencerahan", "mohon pencerahannya", "mohon bantuan", "mohon bantuannya", "info dong", "infonya dong",
 		// the people addressed
 		"bapak ibu", "bapak2 ibu2", "bapak bapak ibu ibu", "rekan", "rekan2", "rekan rekan", "teman2", "teman teman",
-		"kawan2", "kawan kawan", "sekalian", "semua", "gan", "min", "kak", "guys", "bro", "sis",
+		"kawan2", "kawan kawan", "sekalian", "semua", "gan", "min", "kak", "guys", "gaes", "gais", "bro", "sis", "mas", "mbak",
 		// thanks
 		"terima kasih", "terimakasih", "trimakasih", "trima kasih", "makasih", "thanks", "thank you", "thx", "tq", "tks",
 		"terima kasih banyak", "terimakasih banyak", "makasih banyak", "terima kasih sebelumnya", "terimakasih sebelumnya",
@@ -65,8 +65,11 @@ func withoutCourtesy(text string) string {
 	if lo >= hi || lo == 0 && hi == len(toks) {
 		return text
 	}
+	if hi == len(toks) {
+		return text[toks[lo].Start:] // the question's own end, its mark included
+	}
 	out := text[toks[lo].Start:toks[hi-1].End]
-	if hi < len(toks) && strings.Contains(text[toks[hi-1].End:toks[hi].Start], "?") {
+	if strings.Contains(text[toks[hi-1].End:toks[hi].Start], "?") {
 		out += "?" // "... bulan apa ya? terima kasih": the question keeps its mark
 	}
 	return out

@@ -149,6 +149,12 @@ func TestTranslate(t *testing.T) {
 			q:    "What role does Seoul claim Pyongyang plays?",
 			want: []string{"peran"},
 		},
+		{
+			// Chat fillers are no terms.
+			q:      "kim did smth for putin on monday? what was it lmao tbh",
+			want:   []string{"senin"},
+			absent: []string{"smth", "lmao", "tbh"},
+		},
 		{q: "", want: nil},
 	}
 	for _, tt := range tests {
