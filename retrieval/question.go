@@ -861,7 +861,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			continue
 		}
 		j := i - 1
-		for j > 0 && names[j] && !isQW[j-1] && !stopWords[words[j-1]] {
+		// A country spelt out from chat ("korsel": korea selatan) names too.
+		for j > 0 && (names[j] || countries[words[j]] || compass[words[j]] && countries[words[j-1]]) && !isQW[j-1] && !stopWords[words[j-1]] {
 			j--
 		}
 		q.Category = conceptAlts(q.Concepts, words[j])

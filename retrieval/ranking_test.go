@@ -2169,6 +2169,12 @@ func TestKindFrameAndMeeting(t *testing.T) {
 	}
 	checkFirstQuote(t, lib, "Waktu di Pyongyang, Putin dan Kim naik mobil merek apa?", "Aurus")
 	checkFirstQuote(t, lib, "Pemimpin Iran yang dijadwalkan bertatap muka dengan Putin siapa namanya?", "Pezeshkian")
+	// A country spelt out from chat ("korsel") qualifies the kind as a
+	// capitalised name does; a lembaga is a badan.
+	if qa := lib.snap.analyse("lembaga korsel mana yg bilang korut kirim pasukan lagi?"); qa.kind() != "lembaga" {
+		t.Errorf("kind %q, want lembaga", qa.kind())
+	}
+	checkFirstQuote(t, lib, "Lembaga Korsel mana yang bilang ada lagi pasukan Korut dikerahkan ke Rusia?", "Badan Intelijen Nasional")
 }
 
 // "role" is "peran" alone: the dictionary's "tugas" is also the stem of

@@ -29,9 +29,10 @@ func TestSynonyms(t *testing.T) {
 		{"lokasi", []string{"letak"}},
 		{"bertatap muka", []string{"temu", "jumpa", "tatap muka"}}, // "dijadwalkan bertatap muka dengan Putin"
 		{"bui", []string{"penjara"}},
-		{"media", []string{"kantor berita"}},           // "Kantor Berita Negara, KCNA" for "media resmi negara Korut"
-		{"angkat gelas", []string{"sulang"}},           // "bersulang"
-		{"istri", []string{"suami", "nikah", "kawin"}}, // "Abimanyu menikah dengan Utari"
+		{"media", []string{"kantor berita"}},                    // "Kantor Berita Negara, KCNA" for "media resmi negara Korut"
+		{"lembaga", []string{"badan", "instansi", "institusi"}}, // "Badan Intelijen Nasional" for "lembaga korsel mana"
+		{"angkat gelas", []string{"sulang"}},                    // "bersulang"
+		{"istri", []string{"suami", "nikah", "kawin"}},          // "Abimanyu menikah dengan Utari"
 		{"orang tua", []string{"ayah", "ayahanda", "ibunda"}},
 		{"kursk", nil},
 		{"", nil},
