@@ -1131,14 +1131,13 @@ func namedShare(qa parsedQuestion, terms, before map[string]bool) float64 {
 		if c.Name == 0 {
 			continue
 		}
-		switch {
-		case altsIn(c.Alts, terms):
-			runs[c.Name] = 1
-		case altsIn(c.Alts, before):
-			runs[c.Name] = max(runs[c.Name], 0.5) // "... di wilayah Luhansk. ... terminal yang dekat dengan kota Rovenky"
-		default:
-			runs[c.Name] = max(runs[c.Name], 0)
+		share := 0.0
+		if altsIn(c.Alts, terms) {
+			share = 1
+		} else if altsIn(c.Alts, before) {
+			share = 0.5 // "... di wilayah Luhansk. ... terminal yang dekat dengan kota Rovenky"
 		}
+		runs[c.Name] = max(runs[c.Name], share)
 	}
 	if len(runs) == 0 {
 		return 1
@@ -1265,7 +1264,7 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 		case qa.Type == vocab.Date && datesKind(c, toks):
 			got += c.Weight // asked in which month, "antara Januari dan Februari" names months
 		case qa.Type == vocab.Number && amountFrames[strings.ToLower(c.Label)] && holdsCountIn(qa, text, toks):
-			got += tuning.ContextCredit * c.Weight // asked the total, "12.000 tentara" is one
+			got += tuning.ContextCredit * c.Weight // asked the total, "12.000 tentara" half states it
 		case altsIn(c.Alts, ctxTerms):
 			ctx += tuning.ContextCredit * c.Weight
 		}
@@ -1302,7 +1301,7 @@ func onlyOffice(c concept, toks []token) bool {
 }
 
 // amountFrames ask for an amount in a how-many question: "total troops
-// korut brp", "berapa jumlah ...". A count states one.
+// korut brp", "berapa jumlah ...". A count in the window half meets them.
 var amountFrames = setOf("jumlah", "total", "totalnya", "jumlahnya")
 
 // holdsCountIn reports whether toks hold a count the question does not.

@@ -37,9 +37,9 @@ var courtesyPhrases = func() [][]string {
 	return out
 }()
 
-// courtesyAlone are the phrases dropped only next to another courtesy
-// phrase: "lagi", "banyak", "sebelumnya" and "semua" ask or count on their
-// own ("negara mana lagi", "berapa banyak").
+// courtesyAlone are the words dropped only next to another courtesy
+// phrase: alone they ask or count ("negara mana lagi", "berapa banyak",
+// "semua tentara") or name someone ("rekan terdekatnya").
 var courtesyAlone = setOf("lagi", "banyak", "sebelumnya", "semua", "rekan", "sekalian")
 
 // withoutCourtesy returns text without the courtesy phrases at its ends,

@@ -190,7 +190,7 @@ func countedAlts(concepts []concept, words []string, after, n int) [][]string {
 	var counted []string
 	for got, i := 0, after+1; i < len(words) && got < n; i++ {
 		w := words[i]
-		if got > 0 && englishAuxiliaries[w] {
+		if got > 0 && vocab.IsEnglishAuxiliary(w) {
 			break // "how many troops has North Korea sent": the troops
 		}
 		if stopWords[w] || w == "jumlah" || w == "banyak" || w == "total" {
@@ -202,14 +202,14 @@ func countedAlts(concepts []concept, words []string, after, n int) [][]string {
 		}
 	}
 	var alts [][]string
-	labelled := map[string]bool{}
+	labelled := map[string]bool{} // the words of every concept's label
 	for _, c := range concepts {
-		for _, w := range strings.Fields(strings.ToLower(c.Label)) {
+		words := strings.Fields(strings.ToLower(c.Label))
+		for _, w := range words {
 			labelled[w] = true
-			if slices.Contains(counted, w) {
-				alts = append(alts, c.Alts...)
-				break
-			}
+		}
+		if slices.ContainsFunc(words, func(w string) bool { return slices.Contains(counted, w) }) {
+			alts = append(alts, c.Alts...)
 		}
 	}
 	// "berapa orang tewas": "orang" no article holds is no concept, but
@@ -221,9 +221,6 @@ func countedAlts(concepts []concept, words []string, after, n int) [][]string {
 	}
 	return alts
 }
-
-// englishAuxiliaries end the noun phrase a how-many question counts.
-var englishAuxiliaries = setOf("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would")
 
 // stopWords are dropped from questions: bleve's Indonesian list (Tala 2003)
 // minus words that change what is asked, plus question frames.

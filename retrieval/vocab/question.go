@@ -106,6 +106,11 @@ var questionWords = map[string]AnswerType{
 // englishAux open an English yes/no question ("Did North Korea send …?").
 var englishAux = setOf(`is are was were do does did has have had can could will would`)
 
+// IsEnglishAuxiliary reports whether w, lower case, is an English
+// auxiliary verb: one opens a yes/no question, and one ends the noun
+// phrase "how many" counts ("How many troops has North Korea sent?").
+func IsEnglishAuxiliary(w string) bool { return englishAux[w] }
+
 // thingHeads are nouns that make "apakah" ask for a thing ("Apakah nama …",
 // "Apakah kepanjangan …") rather than yes or no.
 var thingHeads = setOf(`nama maksud arti definisi pengertian kepanjangan singkatan jenis
