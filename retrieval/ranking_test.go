@@ -585,7 +585,8 @@ func TestNamesItsKind(t *testing.T) {
 		{"depot minyak di luhansk yg diserang deket kota apa", "Terminal yang dekat dengan kota Rovenky telah diserang.", true},
 		{"depot minyak di luhansk yg diserang deket kota apa", "Depot minyak di kota itu diserang.", false},
 		{"depot minyak di luhansk yg diserang deket kota apa", "Depot di Luhansk dekat kota. Rovenky diam.", false}, // a new sentence
-		{"Lembaga Korea Selatan mana yang menyatakan itu?", "Badan Intelijen Nasional (NIS) Korea Selatan menyatakan itu.", false},
+		{"Lembaga Korea Selatan mana yang menyatakan itu?", "Badan Intelijen Nasional (NIS) Korea Selatan menyatakan itu.", true}, // a badan is a lembaga
+		{"Lembaga Korea Selatan mana yang menyatakan itu?", "Pejabat Korea Selatan menyatakan itu.", false},
 		{"Lembaga Korea Selatan mana yang menyatakan itu?", "Menurut lembaga Badan Intelijen Nasional, itu benar.", true},
 		{"Which news agency reported the confirmation?", "Menurut kantor berita KCNA, pasukan dikirim.", true},
 		{"di wilayah Rusia mana pasukan Ukraina beroperasi?", "Pasukan beroperasi di Belgorod, wilayah Rusia lain.", true}, // the name, then its kind
