@@ -584,7 +584,7 @@ func TestNamesItsKind(t *testing.T) {
 	checkOnText(t, lib, "namesItsKind", namesItsKind, []textCase{
 		{"depot minyak di luhansk yg diserang deket kota apa", "Terminal yang dekat dengan kota Rovenky telah diserang.", true},
 		{"depot minyak di luhansk yg diserang deket kota apa", "Depot minyak di kota itu diserang.", false},
-		{"depot minyak di luhansk yg diserang deket kota apa", "Depot di Luhansk dekat kota. Rovenky diam.", false}, // a new sentence
+		{"depot minyak di luhansk yg diserang deket kota apa", "Depot di Luhansk dekat kota. Rovenky diam.", false},               // a new sentence
 		{"Lembaga Korea Selatan mana yang menyatakan itu?", "Badan Intelijen Nasional (NIS) Korea Selatan menyatakan itu.", true}, // a badan is a lembaga
 		{"Lembaga Korea Selatan mana yang menyatakan itu?", "Pejabat Korea Selatan menyatakan itu.", false},
 		{"Lembaga Korea Selatan mana yang menyatakan itu?", "Menurut lembaga Badan Intelijen Nasional, itu benar.", true},
