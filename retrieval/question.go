@@ -896,7 +896,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// "Dengar-dengar Putin ... hari Jumat. Siapa nama presiden Iran
 		// ...?": a question word opening the last sentence opens the
 		// question.
-		inside := i > 0 && !questionWordOpensSentence(q.Text, words[i])
+		inside := i > 0 && !questionWordOpensSentence(q.Text, toks, words[i])
 		j := i + 1
 		switch {
 		case inside && isName(0):
@@ -922,9 +922,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 }
 
 // questionWordOpensSentence reports whether the first occurrence of the
-// question word w in text opens a sentence.
-func questionWordOpensSentence(text, w string) bool {
-	toks := tokenize(text)
+// question word w among toks, the words of text, opens a sentence.
+func questionWordOpensSentence(text string, toks []token, w string) bool {
 	for k, t := range toks {
 		if t.Fold == w {
 			return opensSentence(text, toks, k)

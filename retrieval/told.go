@@ -186,13 +186,7 @@ var peopleNouns = setOf("tentara", "pasukan", "prajurit", "serdadu", "personel",
 // holdsCount reports whether a sentence holds a count the question does
 // not.
 func holdsCount(qa parsedQuestion, sentence string) bool {
-	toks := tokenize(sentence)
-	for i := range toks {
-		if isCount(qa, sentence, toks, i) {
-			return true
-		}
-	}
-	return false
+	return holdsCountIn(qa, sentence, tokenize(sentence))
 }
 
 // roughCountAnswers reports whether "ribuan" answers the question: not
