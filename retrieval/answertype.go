@@ -233,6 +233,9 @@ var (
 	// spanRe is a span from one year to another: "1967 sampai 1998",
 	// "1926-1989", "221 SM - 206 SM", "25 Juni 1950 sampai 27 Juli 1953".
 	spanRe = regexp.MustCompile(`(?i)\b\d{3,4}\s*(SM|M)?\s*(-|–|—|sampai|hingga|s\.d\.?|to|until)\s*(\d{1,2}\s+\pL+\s+)?\d{3,4}\b`)
+	// countUnits are the units a question may count in: "berapa liter".
+	countUnits = union(union(areaUnits, weightUnits), setOf("knot", "knots", "mph", "kph", "km/jam", "km/h", "liter", "litre", "litres", "liters", "barel", "barrel", "barrels", "galon", "gallon", "gallons",
+		"rupiah", "dolar", "dollar", "dollars", "euro", "euros", "rubel", "ruble", "rubles", "yuan"))
 	// measures maps the word a how-many question measures by, as an
 	// index term ("ketinggian" is "tinggi"), to the units answering it.
 	measures = map[string]map[string]bool{

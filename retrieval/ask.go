@@ -3,7 +3,6 @@ package retrieval
 import (
 	"context"
 	"fmt"
-	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -110,6 +109,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	}
 	if unheardRole(qa, cands[0].termSet) {
 		best = 0 // asked for a general, and no article mentions one
+	}
+	if unheardCount(qa, cands[0].termSet) {
+		best = 0 // asked how many litres, and no article counts in litres
 	}
 	if asksForDay(qa) && !s.namesADay(cands[0]) {
 		best = 0 // asked on what date, and the quote gives a month or a year
@@ -267,6 +269,20 @@ func unheardRole(qa parsedQuestion, terms map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// unheardCount reports whether a how-many question counts in a unit no
+// article names ("berapa liter bahan bakar" over articles that never
+// write litres), nor a word like it in the quote.
+func unheardCount(qa parsedQuestion, terms map[string]bool) bool {
+	if qa.Type != vocab.Number {
+		return false
+	}
+	return slices.ContainsFunc(qa.Concepts, func(c concept) bool {
+		return c.Absent && countUnits[strings.ToLower(c.Label)] && !altsIn(c.Loose, terms) && slices.ContainsFunc(c.Alts, func(alt []string) bool {
+			return slices.ContainsFunc(qa.Counted, func(counted []string) bool { return slices.Equal(alt, counted) })
+		})
+	})
 }
 
 // unheardDate reports whether the question names a day of a month ("20
@@ -968,25 +984,25 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 					}
 					ctx = v.wholeTerms // a byline labels the whole article
 				}
-				named := v.publisher
+				var named map[string]bool
 				if w[0] > lo && refersBack(sentToks[w[0]]) {
 					// "Kabupaten ini memiliki luas wilayah 9.442,46km²":
 					// it names what the passage's first sentence and the
 					// one before it do.
-					named = maps.Clone(v.publisher)
+					named = map[string]bool{}
 					for _, k := range []int{max(p.First, lo), w[0] - 1} {
 						for _, t := range sentToks[k] {
 							named[t.Term] = true
 						}
 					}
 				}
-				c := s.score(qa, a.Text, toks, ctx, named, total)
+				c := s.score(qa, a.Text, toks, ctx, v.publisher, named, total)
 				about := c.termSet // the words the window is about
 				if byline && len(c.Terms) > 0 {
 					// Asked for the byline itself ("siapa reporter berita
 					// ..."): it is about its whole article.
 					if v.wholeScore == nil {
-						whole := s.score(qa, v.whole, v.wholeToks, nil, nil, total)
+						whole := s.score(qa, v.whole, v.wholeToks, nil, nil, nil, total)
 						v.wholeScore = &whole
 					}
 					c.Coverage, about = v.wholeScore.Coverage, v.wholeScore.termSet
@@ -1223,10 +1239,11 @@ func b2f(b bool) float64 {
 }
 
 // score measures how much of the question a window of tokens holds. Words
-// in ctxTerms, around the window, earn part of their weight; names in
-// named earn all of it: the window is about them though it does not
-// repeat them (its article's publisher, what "Kabupaten ini" refers to).
-func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms, named map[string]bool, total float64) candidate {
+// in ctxTerms, around the window, earn part of their weight; words of
+// outlet, the article's publisher, and names in named earn all of it: the
+// window is about them though it does not repeat them (what "Kabupaten
+// ini" refers to).
+func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms, outlet, named map[string]bool, total float64) candidate {
 	terms := termSetOf(toks)
 	yesNo := qa.Type == vocab.YesNo || qa.Type == vocab.Unknown
 	got, ctx := 0.0, 0.0
@@ -1259,8 +1276,10 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 			}
 		case yesNo && altsIn(c.Denials, terms):
 			got += c.Weight // asked whether Pyongyang admits it: "menolak tuduhan" answers
-		case c.Name != 0 && altsIn(c.Alts, named):
-			got += c.Weight // "Menurut Al Jazeera, ...": the whole article is Al Jazeera's
+		case altsIn(c.Alts, outlet) || c.Name != 0 && altsIn(c.Alts, named):
+			// "Menurut Al Jazeera, ...", "tribunnews quote which media":
+			// the whole article is the outlet's.
+			got += c.Weight
 		case qa.Type == vocab.Date && datesKind(c, toks):
 			got += c.Weight // asked in which month, "antara Januari dan Februari" names months
 		case qa.Type == vocab.Number && amountFrames[strings.ToLower(c.Label)] && holdsCountIn(qa, text, toks):
@@ -1461,7 +1480,7 @@ func fuzzyIn(alt []string, toks []token, matched map[string]bool) bool {
 		return false
 	}
 	for _, t := range toks {
-		if len(t.Term) >= 4 && withinOneEdit(alt[0], t.Term) {
+		if len(t.Term) >= 4 && !stopWords[t.Fold] && withinOneEdit(alt[0], t.Term) {
 			matched[t.Term] = true
 			return true
 		}

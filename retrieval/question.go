@@ -1226,6 +1226,11 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 			break
 		}
 	}
+	// "Which car brand ...": the answer names the make ("mobil Aurus"),
+	// not the word "brand", as for "mobil merek apa".
+	q.Concepts = slices.DeleteFunc(q.Concepts, func(c concept) bool {
+		return c.Describes && englishKindFrames[strings.ToLower(c.Label)]
+	})
 	// "which country" is one phrase of the glossary: the kind it names.
 	for _, c := range q.Concepts {
 		if f := strings.Fields(strings.ToLower(c.Label)); q.Category == nil && q.Type == vocab.Thing && len(f) == 2 && (f[0] == "which" || f[0] == "what") {
@@ -1284,9 +1289,12 @@ func answerDescription(words []string) map[string]bool {
 		if w != "which" && w != "what" {
 			continue
 		}
-		for _, d := range words[i+1 : min(i+4, len(words))] {
-			if englishVerbs[d] || strings.HasSuffix(d, "ed") {
-				break
+		for k, d := range words[i+1 : min(i+4, len(words))] {
+			if d == "of" && k > 0 && englishKindFrames[words[i+k]] {
+				continue // "what kind of missile": the missile describes it
+			}
+			if englishVerbs[d] || strings.HasSuffix(d, "ed") || englishPrepositions[d] {
+				break // "which region of Russia": the region, not Russia
 			}
 			out[d] = true
 		}
@@ -1294,6 +1302,12 @@ func answerDescription(words []string) map[string]bool {
 	}
 	return out
 }
+
+// englishKindFrames say that the noun after "of" is the kind asked for.
+var englishKindFrames = setOf("kind", "kinds", "type", "types", "sort", "brand", "make", "model")
+
+// englishPrepositions end the description of an answer.
+var englishPrepositions = setOf("of", "in", "from", "near", "at", "on", "for", "to", "with", "by")
 
 // measureFrames make "how" ask for a measure, not a count.
 var measureFrames = setOf("far", "long", "big", "old", "high", "tall", "large", "wide", "deep", "heavy", "fast")

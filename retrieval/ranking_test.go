@@ -950,7 +950,7 @@ func TestYesNoAnsweredByDenial(t *testing.T) {
 		for _, c := range qa.Concepts {
 			total += c.Weight
 		}
-		return lib.snap.score(qa, quote, tokenize(quote), nil, nil, total).Coverage
+		return lib.snap.score(qa, quote, tokenize(quote), nil, nil, nil, total).Coverage
 	}
 	for _, q := range []string{
 		"Apakah Korea Utara mengakui menyuplai senjata ke Rusia?",
@@ -1994,7 +1994,7 @@ func TestOfficeIsNoRole(t *testing.T) {
 		for _, c := range qa.Concepts {
 			total += c.Weight
 		}
-		return lib.snap.score(qa, quote, tokenize(quote), nil, nil, total).Coverage
+		return lib.snap.score(qa, quote, tokenize(quote), nil, nil, nil, total).Coverage
 	}
 	office := coverage("Kementerian Pertahanan Korea Selatan menyatakan hal itu.")
 	role := coverage("Menteri Pertahanan Korea Selatan menyatakan hal itu.")
@@ -2059,6 +2059,9 @@ func TestCountOfAnotherNation(t *testing.T) {
 		"How many Russian soldiers died in the Kursk fighting?":         true,
 		"how many russian soldiers have died in kursk so far?":          true,
 		"How many North Korean soldiers died or were wounded in Kursk?": false,
+		// "enam perwira Korea Utara tewas": officers count people too.
+		"How many Russian soldiers died in the Ukrainian missile strike near Donetsk?":      true,
+		"How many North Korean officers died in the Ukrainian missile strike near Donetsk?": false,
 	})
 }
 
@@ -2198,4 +2201,52 @@ func TestCountedEndsAtAuxiliary(t *testing.T) {
 	}
 	checkFirstQuote(t, lib, "How many troops has North Korea sent to Russia?", "12.000")
 	checkFirstQuote(t, lib, "What does the Russia-NK defense treaty require each side to do?", "saling membantu")
+}
+
+// An English "which X of Y" asks for an X; "which car brand" for the
+// make, as "mobil merek apa" does; typo matching never takes a function
+// word ("mereka" for "merek").
+func TestEnglishKindAsked(t *testing.T) {
+	lib := openSeed(t)
+	for q, want := range map[string]string{
+		"Which region of Russia did North Korean soldiers fight in?":   "wilayah",
+		"what kind of missile hit the officers?":                       "rudal",
+		"Which car brand did Putin and Kim drive around Pyongyang in?": "merek",
+	} {
+		if got := lib.snap.analyse(q).kind(); got != want {
+			t.Errorf("kind of %q = %q, want %q", q, got, want)
+		}
+	}
+	qa := lib.snap.analyse("Which car brand did Putin and Kim drive around Pyongyang in?")
+	if slices.ContainsFunc(qa.Concepts, func(c concept) bool { return c.Label == "brand" }) {
+		t.Errorf("concepts %v: want none of the word brand", qa.Concepts)
+	}
+	checkFirstQuote(t, lib, "Which car brand did Putin and Kim drive around Pyongyang in?", "Aurus")
+	checkFirstQuote(t, lib, "Which region of Russia did North Korean soldiers fight in, according to the articles?", "Kursk")
+	if fuzzyIn([]string{"merek"}, tokenize("Mereka mengendarai mobil"), map[string]bool{}) {
+		t.Error("fuzzyIn matched merek to the pronoun mereka")
+	}
+	if !fuzzyIn([]string{"merek"}, tokenize("mobil merk Aurus"), map[string]bool{}) {
+		t.Error("fuzzyIn missed merk for merek")
+	}
+}
+
+// Asked how many in a unit no article writes ("berapa liter"), Kutip
+// abstains; in one the articles use, it answers.
+func TestUnheardUnit(t *testing.T) {
+	lib := openSeed(t)
+	checkAbstains(t, lib, map[string]bool{
+		"Berapa liter bahan bakar yang terbakar di terminal minyak Feodosia?":               true,
+		"Terminal minyak Feodosia terbakar setelah diserang. Berapa liter BBM yang hangus?": true,
+		"Berapa kilometer jarak gudang senjata itu dari perbatasan?":                        false,
+	})
+}
+
+// "Who wrote the article" asks for its reporter; an outlet written in
+// lower case ("menurut al jazeera") still names the article's publisher.
+func TestWhoWroteAndOutlet(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "who wrote the Alinea.id article about more NK troops going to Russia?", "Fitra Iskandar")
+	checkFirstQuote(t, lib, "who wrote the tribunnews article?", "Andari Wulan Nugrahani")
+	checkFirstQuote(t, lib, "korut mau ngapain di rapat parlemen minggu itu menurut al jazeera?", "membatalkan perjanjian inter-Korea")
 }
