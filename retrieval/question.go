@@ -915,10 +915,16 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// An office is often capitalised ("Siapa nama Menteri Pertahanan
 		// Rusia"): a title word is a role all the same.
 		if j < len(words) && !isQW[j] && (!names[j] || titleWords[words[j]]) && !stopWords[words[j]] && !isVerb(words[j]) && !anyone[words[j]] &&
-			!numberWords[words[j]] && !isDigit(firstDigitRun(words[j])) {
+			!countWord(words[j]) {
 			q.Role = words[j]
 		}
 	}
+}
+
+// countWord reports whether w is a number, in digits or words, or one
+// made a collective or an ordinal: "6", "enam", "keenam".
+func countWord(w string) bool {
+	return numberWords[w] || isDigit(firstDigitRun(w)) || strings.HasPrefix(w, "ke") && numberWords[w[2:]]
 }
 
 // questionWordOpensSentence reports whether the first occurrence of the
@@ -954,8 +960,8 @@ func nameOf(concepts []concept, words []string, english bool, name ...string) []
 		// after a count if any; English a few words on ("the names of the
 		// six North Korean officers").
 		for j := i + 1; j < len(words) && j <= i+7; j++ {
-			if numberWords[words[j]] || isDigit(firstDigitRun(words[j])) {
-				continue // "nama2 6 perwira", "the names of the six officers"
+			if countWord(words[j]) {
+				continue // "nama2 6 perwira", "nama keenam perwira", "the names of the six officers"
 			}
 			if nameQualifiers[words[j]] {
 				official = true // "nama resmi perjanjian"
@@ -980,7 +986,7 @@ func nameOf(concepts []concept, words []string, english bool, name ...string) []
 		// opens the question and nothing follows the name but its frame.
 		if !english {
 			for _, c := range concepts {
-				if numberWords[c.Label] || isDigit(firstDigitRun(c.Label)) {
+				if countWord(c.Label) {
 					continue // "6 perwira korut ... itu namanya siapa aja?"
 				}
 				kind := strings.Join(c.Alts[0], " ")

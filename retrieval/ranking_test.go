@@ -979,7 +979,8 @@ func TestNameOfANamedKind(t *testing.T) {
 		{"What were the names of the North Korean officers killed near Donetsk?", "perwira"},
 		{"What were the names of the six North Korean officers killed near Donetsk?", "perwira"}, // a count between
 		{"nama2 6 perwira korut yg tewas di donetsk siapa aja?", "perwira"},
-		{"Apa nama resmi perjanjian antar-Korea tahun 1991?", "janji"}, // the official name is capitalised
+		{"Siapa nama keenam perwira Korea Utara yang diduga tewas di dekat Donetsk?", "perwira"}, // "keenam", the six
+		{"Apa nama resmi perjanjian antar-Korea tahun 1991?", "janji"},                           // the official name is capitalised
 		{"What is the official name of the 1991 inter-Korean agreement?", "janji"},
 		{"perjanjian inter-korea taun 1991 itu nama resminya apa?", "janji"}, // the kind first
 		{"6 perwira korut yg tewas di donetsk itu namanya siapa aja?", "perwira"},
@@ -1007,6 +1008,7 @@ func TestNameOfANamedKind(t *testing.T) {
 		abstain  bool
 	}{
 		{"Apa nama desa Rusia terakhir yang menurut Rusia sudah bersih dari pasukan Ukraina?", true},
+		{"Siapa nama keenam perwira Korea Utara yang diduga tewas di dekat Donetsk?", true},
 		{"Apa nama kota dekat terminal minyak yang diserang drone Ukraina di Luhansk?", false},
 	} {
 		ans, err := lib.Ask(context.Background(), Question{Text: tc.question})
