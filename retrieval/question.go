@@ -302,6 +302,7 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	q.Weapon = asksWeapon(q)
 	q.Units = unitsAsked(q)
 	q.Acronym = acronymAsked(text)
+	s.addInitials(&q)
 	// "On what exact date ...", "Tanggal resmi apa ...": the kind asked
 	// for is a date.
 	if q.Type == vocab.Thing && dateKinds[q.kind()] {
@@ -919,6 +920,73 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			q.Role = words[j]
 		}
 	}
+}
+
+// addInitials lets a name of three words or more ("Forum Petani
+// Merdeka", "PT Pupuk Iskandar Muda") match its initials ("FPM", "PIM"):
+// news spells a long name out once, then writes its initials. Only
+// initials some article holds, and that are no word, count.
+func (s *snapshot) addInitials(q *parsedQuestion) {
+	var folds []string
+	for _, t := range tokenize(q.Text) {
+		folds = append(folds, t.Fold)
+	}
+	spoken := " " + strings.Join(folds, " ") + " "
+	runs := map[int][]int{} // name → its concepts, in question order
+	for i, c := range q.Concepts {
+		if c.Name != 0 {
+			runs[c.Name] = append(runs[c.Name], i)
+		}
+	}
+	for _, idx := range runs {
+		// "Sekretaris Jenderal Forum Petani Merdeka" is the FPM's;
+		// "PT Pupuk Iskandar Muda" is "PIM".
+		for len(idx) > 0 && (titleWords[strings.ToLower(q.Concepts[idx[0]].Label)] || companyPrefixes[strings.ToLower(q.Concepts[idx[0]].Label)]) {
+			idx = idx[1:]
+		}
+		var letters, firsts []string // of every word; of every concept
+		for _, i := range idx {
+			for _, w := range strings.Fields(q.Concepts[i].Label) {
+				letters = append(letters, strings.ToLower(w[:1]))
+			}
+			firsts = append(firsts, strings.ToLower(q.Concepts[i].Label[:1]))
+		}
+		initials := strings.Join(letters, "")
+		if len(letters) >= 3 && spelledTogether(q.Concepts, idx, spoken) && !idana.IsRoot(initials) && !stopWords[initials] && !newsAbbreviations[initials] && vocab.Expand(initials) == nil && s.docFreq(initials) > 0 {
+			for _, i := range idx {
+				q.Concepts[i].Alts = append(q.Concepts[i].Alts, []string{initials})
+			}
+		}
+		// "Pusat Studi Energi ( PSE ) Universitas Gadjah Mada ( UGM )":
+		// the question spells out initials it also gives.
+		for k, i := range idx {
+			label := q.Concepts[i].Label
+			n := len(label)
+			if n < 2 || k < n || strings.Join(firsts[k-n:k], "") != label {
+				continue
+			}
+			for _, j := range idx[k-n : k] {
+				q.Concepts[j].Alts = append(q.Concepts[j].Alts, []string{label})
+			}
+		}
+	}
+}
+
+var companyPrefixes = setOf("pt", "cv", "pd", "tbk")
+
+// newsAbbreviations are the lower-case abbreviations of news prose: "dkk"
+// is "dan kawan-kawan", not the initials of "Dinas Kehutanan Kalbar".
+var newsAbbreviations = setOf("dkk", "dll", "dsb", "dst", "sbb", "ybs", "yth", "tsb", "sda", "ttd")
+
+// spelledTogether reports whether the concepts idx are words next to each other
+// in spoken, the question's folded words: "John McLaughlin dari Inggris"
+// is two names.
+func spelledTogether(concepts []concept, idx []int, spoken string) bool {
+	var labels []string
+	for _, i := range idx {
+		labels = append(labels, strings.ToLower(concepts[i].Label))
+	}
+	return strings.Contains(spoken, " "+strings.Join(labels, " ")+" ")
 }
 
 // countWord reports whether w is a number, in digits or words, or one

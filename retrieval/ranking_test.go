@@ -2252,3 +2252,47 @@ func TestWhoWroteAndOutlet(t *testing.T) {
 	checkFirstQuote(t, lib, "who wrote the tribunnews article?", "Andari Wulan Nugrahani")
 	checkFirstQuote(t, lib, "korut mau ngapain di rapat parlemen minggu itu menurut al jazeera?", "membatalkan perjanjian inter-Korea")
 }
+
+// A long name in the question matches its initials, which news writes
+// once it has spelt the name out: "Sekretaris Jenderal FPM" answers who
+// the Forum Petani Merdeka's secretary general is. Initials the question
+// gives itself ("Pusat Studi Energi ( PSE )") work the same way; names
+// apart in the question ("John ... dari Inggris") and abbreviations of
+// prose ("dkk") make none.
+func TestNameInitials(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Dongi-Dongi\n---\nWarga Dongi-Dongi diwakili Forum Petani Merdeka (FPM) dalam kesepakatan dengan balai taman nasional.\n\nSekretaris Jenderal FPM, Frans Rumpalaba, mengatakan warga menyambut gembira keputusan itu.\n",
+		"b.md": "---\ntitle: PLTS\n---\nDi depan Pusat Studi Energi Universitas Gadjah Mada dipasang dua modul surya.\n\nHumas PSE UGM Rita Kristyani mengatakan kerusakan terjadi karena pemakaian berlebih.\n",
+		"c.md": "---\ntitle: Hutan\n---\nPenelitian itu ditulis Santoso dkk dari Dinas Kehutanan Kalbar.\n\nJohn McLaughlin dari Inggris memainkan musik jazz bersama Jeunesses Musicales International (JMI).\n",
+	})
+	initials := func(q, label string) []string {
+		for _, c := range lib.snap.analyse(q).Concepts {
+			if c.Label == label {
+				var out []string
+				for _, alt := range c.Alts {
+					out = append(out, strings.Join(alt, " "))
+				}
+				return out
+			}
+		}
+		return nil
+	}
+	for _, tc := range []struct{ question, label, want string }{
+		{"Siapakah nama Sekretaris Jenderal Forum Petani Merdeka?", "forum", "fpm"},
+		{"Siapakah nama Sekretaris Jenderal Forum Petani Merdeka?", "sekretaris", ""},
+		{"Siapa nama Humas Pusat Studi Energi ( PSE ) Universitas Gadjah Mada ( UGM ) ?", "studi", "pse"},
+		{"Siapa nama Humas Pusat Studi Energi ( PSE ) Universitas Gadjah Mada ( UGM ) ?", "gadjah", "ugm"},
+		{"Siapakah Kepala Dinas Kehutanan Kalbar?", "kehutanan", ""},
+		{"Jenis musik apakah yang dimainkan John McLaughlin dari Inggris?", "inggris", ""},
+	} {
+		alts := initials(tc.question, tc.label)
+		if got := slices.Contains(alts, tc.want); tc.want != "" && !got {
+			t.Errorf("%q: %s has alternatives %v, want %s among them", tc.question, tc.label, alts, tc.want)
+		}
+		if tc.want == "" && slices.ContainsFunc(alts, func(a string) bool { return a == "jmi" || a == "dkk" || a == "sjfpm" }) {
+			t.Errorf("%q: %s has alternatives %v, want no initials", tc.question, tc.label, alts)
+		}
+	}
+	checkFirstQuote(t, lib, "Siapakah nama Sekretaris Jenderal Forum Petani Merdeka?", "Frans Rumpalaba")
+	checkFirstQuote(t, lib, "Siapa nama Humas Pusat Studi Energi ( PSE ) Universitas Gadjah Mada ( UGM ) ?", "Rita Kristyani")
+}
