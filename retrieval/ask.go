@@ -1078,7 +1078,7 @@ func onlyDeputy(qa parsedQuestion, toks []token) bool {
 }
 
 // deputyWords make an office a deputy's: "Wakil Menteri", "Deputy Minister".
-var deputyWords = setOf("wakil", "deputy", "vice", "wk")
+var deputyWords = setOf("wakil", "deputi", "deputy", "vice", "wk")
 
 // deputy reports whether the question itself asks for a deputy.
 func (q parsedQuestion) deputy() bool {

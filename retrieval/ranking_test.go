@@ -2154,6 +2154,7 @@ func TestDeputyIsNotTheOffice(t *testing.T) {
 		{"Siapa menteri kesehatan?", "Wakil Menteri Kesehatan Jalil Al-Shumari berkata.", true},
 		{"Siapa menteri kesehatan?", "Menteri Kesehatan Siti Fadilah dan wakil menteri Jalil berkata.", false},
 		{"Siapa wakil menteri kesehatan?", "Wakil Menteri Kesehatan Jalil Al-Shumari berkata.", false},
+		{"Siapakah Gubernur Bank Indonesia sekarang?", "Deputi Gubernur Bank Indonesia Siti Fadjrijah mengungkapkan hal itu.", true},
 	})
 }
 
