@@ -403,6 +403,19 @@ func numberedNames(question string) [][2]token {
 	return out
 }
 
+// strayNumbers is the weight of the question's concepts that are the
+// number of a name it numbers ("3" of "PlayStation 3") and that terms
+// hold: matches, unless the window numbers the name so.
+func strayNumbers(qa parsedQuestion, names [][2]token, terms map[string]bool) float64 {
+	w := 0.0
+	for _, c := range qa.Concepts {
+		if slices.ContainsFunc(names, func(n [2]token) bool { return len(c.Alts[0]) == 1 && c.Alts[0][0] == n[1].Term }) && altsIn(c.Alts, terms) {
+			w += c.Weight
+		}
+	}
+	return w
+}
+
 // numberedAs reports whether the quote numbers one of the question's
 // numbered names ("PlayStation 2") the same way, and whether it numbers
 // it otherwise.
@@ -1015,6 +1028,13 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				rough := qa.Type == vocab.Number && !c.TypeOK && countsRoughly(qa, toks)
 				c.TypeOK = c.TypeOK || rough
 				f := &c.Features
+				if numbered != nil {
+					if same, _ := numberedAs(numbered, toks); !same {
+						// Asked about PlayStation 3, the "3" of "3
+						// Desember 1994" is no match.
+						c.Coverage -= strayNumbers(qa, numbered, c.termSet) / total
+					}
+				}
 				f[fCoverage] = c.Coverage
 				f[fBM25] = h.Score / maxBM25
 				f[fExtra] = float64(w[1] - w[0])

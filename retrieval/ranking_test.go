@@ -1927,6 +1927,17 @@ func TestOtherNumbered(t *testing.T) {
 			t.Errorf("otherNumbered(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
 		}
 	}
+	// The "3" of "3 Desember 1994" is no match for the "3" of
+	// "PlayStation 3": the window naming PlayStation 3 wins.
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: PlayStation\n---\nPlayStation adalah konsol permainan. PlayStation diluncurkan perdana di Jepang pada 3 Desember 1994.\n",
+		"b.md": "---\ntitle: PS3\n---\nPlayStation 3 dirilis di Jepang pada tanggal 11 November 2006.\n",
+	})
+	checkFirstQuote(t, lib, "kapankah PlayStation 3 dirilis?", "11 November 2006")
+	qa := lib.snap.analyse("kapankah PlayStation 3 dirilis?")
+	if w := strayNumbers(qa, numberedNames(qa.Text), termSetOf(tokenize("pada 3 Desember 1994"))); w == 0 {
+		t.Error("strayNumbers = 0, want the weight of the 3")
+	}
 }
 
 // A mistyped frame word ("denga", "berapkah") is read as the word meant:
