@@ -353,11 +353,15 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 	if kinds == nil {
 		return false
 	}
+	outlet := slices.ContainsFunc(kinds, func(alt []string) bool { return outletKinds[alt[len(alt)-1]] })
 	for i, t := range toks {
 		kind := false
 		for _, alt := range kinds {
 			kind = kind || alt[len(alt)-1] == t.Term
 		}
+		// "Dikutip dari The Guardian", "dilansir Reuters": the outlet
+		// quoted is a media's name.
+		kind = kind || outlet && citeTerms[t.Term]
 		if !kind {
 			continue
 		}
@@ -366,6 +370,9 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 			return true
 		}
 		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			if toks[j].Fold == "dari" {
+				continue
+			}
 			if strings.ContainsAny(text[toks[j-1].End:toks[j].Start], ".!?;:") {
 				break // a capital after a full stop starts a sentence, not a name
 			}
@@ -376,6 +383,13 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 	}
 	return false
 }
+
+// outletKinds are the kinds of a news outlet, as index terms; citeTerms
+// the verbs that name the outlet a report quotes.
+var (
+	outletKinds = setOf("media", "berita", "koran", "kabar", "harian", "situs", "outlet", "agency", "newspaper")
+	citeTerms   = setOf("kutip", "lansir")
+)
 
 // isCount reports whether toks[i] is a number the question does not hold
 // and that is not a year ("pada 2024") or part of a date.

@@ -308,6 +308,11 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	if q.Type == vocab.Thing && dateKinds[q.kind()] {
 		q.Type = vocab.Date
 	}
+	// "dari media mana", "lembaga korsel mana": "mana" asks which, and
+	// the kind is no place.
+	if q.Type == vocab.Place && bodyKinds[q.kind()] {
+		q.Type = vocab.Thing
+	}
 	// The question holds its words in every form it is matched in: an
 	// answer is something else ("NK" is Korea Utara, not a name to give).
 	for _, c := range q.Concepts {
@@ -973,6 +978,11 @@ func (s *snapshot) addInitials(q *parsedQuestion) {
 }
 
 var companyPrefixes = setOf("pt", "cv", "pd", "tbk")
+
+// bodyKinds are kinds of organisation, as index terms: "media mana" asks
+// for one, not for a place.
+var bodyKinds = setOf("media", "berita", "lembaga", "badan", "instansi", "institusi", "partai", "usaha", "organisasi", "koran", "kabar", "harian",
+	"situs", "tim", "klub", "kementerian", "menteri", "outlet", "agency", "agensi")
 
 // newsAbbreviations are the lower-case abbreviations of news prose: "dkk"
 // is "dan kawan-kawan", not the initials of "Dinas Kehutanan Kalbar".

@@ -2263,6 +2263,13 @@ func TestWhoWroteAndOutlet(t *testing.T) {
 	checkFirstQuote(t, lib, "who wrote the Alinea.id article about more NK troops going to Russia?", "Fitra Iskandar")
 	checkFirstQuote(t, lib, "who wrote the tribunnews article?", "Andari Wulan Nugrahani")
 	checkFirstQuote(t, lib, "korut mau ngapain di rapat parlemen minggu itu menurut al jazeera?", "membatalkan perjanjian inter-Korea")
+	// "media mana" asks which media, not where; "Dikutip dari The
+	// Guardian" names one.
+	if qa := lib.snap.analyse("dikutip tribun dari media mana?"); qa.Type != vocab.Thing {
+		t.Errorf("type %v, want Thing", qa.Type)
+	}
+	checkFirstQuote(t, lib, "berita soal serangan depot minyak di luhansk itu dikutip tribun dari media mana?", "The Guardian")
+	checkFirstQuote(t, lib, "tribunnews quote which media for kim yong-hyun statement?", "Al Jazeera")
 }
 
 // A long name in the question matches its initials, which news writes
