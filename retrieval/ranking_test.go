@@ -2315,3 +2315,19 @@ func TestNameInitials(t *testing.T) {
 	checkFirstQuote(t, lib, "Siapakah nama Sekretaris Jenderal Forum Petani Merdeka?", "Frans Rumpalaba")
 	checkFirstQuote(t, lib, "Siapa nama Humas Pusat Studi Energi ( PSE ) Universitas Gadjah Mada ( UGM ) ?", "Rita Kristyani")
 }
+
+// Every English superlative the abstention rules know is in the
+// glossary, as an Indonesian superlative: "closest" is "terdekat", which
+// "rekan terdekatnya" says; without it the rule finds the word unsaid.
+func TestEnglishSuperlativesTranslated(t *testing.T) {
+	for w := range superlatives {
+		if strings.HasPrefix(w, "ter") {
+			continue
+		}
+		terms := vocab.Translate(w)
+		if len(terms) != 1 || !slices.ContainsFunc(terms[0].Indonesian, func(id string) bool { return strings.HasPrefix(id, "ter") }) {
+			t.Errorf("Translate(%q) = %+v, want an Indonesian superlative", w, terms)
+		}
+	}
+	checkFirstQuote(t, openSeed(t), `Who did Kim Jong Un call his "closest comrade" in a birthday message?`, "Putin")
+}
