@@ -28,6 +28,7 @@ func TestExpand(t *testing.T) {
 		{"dg", []string{"dengan"}},
 		{"korut", []string{"korea", "utara"}},
 		{"korsel", []string{"korea", "selatan"}},
+		{"mentri", []string{"menteri"}}, // not the stem "tri"
 		{"nk", []string{"korea", "utara"}},
 		{"dkt", []string{"dekat"}},
 		{"ketemuan", []string{"bertemu"}},
