@@ -873,7 +873,7 @@ const (
 // questions: the features, not the weights, are the limit.)
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.3,
-	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.1, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2, fSource: 0.1,
+	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.2, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2, fSource: 0.1,
 	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fExcluded: -0.2, fOtherNumbered: -0.2, fDeputy: -0.15,
 }
 
