@@ -1433,10 +1433,18 @@ func definition(text string, toks []token, matched map[string]bool) bool {
 			}
 		}
 	}
+	// The subject opens the sentence, after an article or words leading
+	// into a name ("Kabupaten Brebes adalah ...", "kaum Muhajirin adalah
+	// ..."): in "Teori orbital molekul adalah ..." the theory is defined,
+	// not the molecule.
 	subject := -1
 	for i := from; i < len(toks) && i < from+3; i++ {
 		if matched[toks[i].Term] {
 			subject = i
+			break
+		}
+		name := i+1 < len(toks) && capitalised(toks[i+1].Surface) // "kaum Muhajirin"
+		if !name && !articles[toks[i].Fold] {
 			break
 		}
 	}
@@ -1463,6 +1471,10 @@ func definition(text string, toks []token, matched map[string]bool) bool {
 	}
 	return false
 }
+
+// articles may open a definition before its subject: "Sebuah molekul
+// adalah ...".
+var articles = setOf("sebuah", "seorang", "suatu", "sang", "the", "a", "an")
 
 // fieldOpeners open a phrase that sets a definition's field or frame:
 // "Dalam fisika, …", "Menurut KBBI, …", "Secara umum, …".

@@ -549,6 +549,8 @@ func TestDefinitionQuestions(t *testing.T) {
 		"Dalam sejarah Islam, kaum Muhajirin adalah sebutan untuk pengikut Nabi.":                                 true, // after the field
 		"Pada masa itu banyak orang, Muhajirin adalah sebutan untuk pengikut Nabi.":                               true,
 		"Kaum Anshar, bukan Muhajirin, adalah penduduk Madinah.":                                                  false,
+		"Sebuah Muhajirin adalah pengikut Nabi.":                                                                  true,  // after an article
+		"Teori asal muhajirin adalah teori yang menjelaskan hijrah.":                                              false, // the theory is defined
 	} {
 		toks := tokenize(text)
 		if got := definition(text, toks, map[string]bool{termOf("muhajirin"): true}); got != want {
