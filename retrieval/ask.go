@@ -619,6 +619,19 @@ var countries = setOf("inggris", "amerika", "jepang", "china", "cina", "tiongkok
 // thing was the smallest, or was banned, cannot say which or when.
 func markedWordUnsaid(qa parsedQuestion, quote map[string]bool, article articleWords) bool {
 	text := strings.ToLower(qa.Text)
+	// "yang paling lama dituturkan": "paling" makes a superlative too,
+	// which the article says as "paling lama" or "terlama".
+	toks := tokenize(qa.Text)
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Fold != "paling" || stopWords[toks[i+1].Fold] || countedMost[toks[i+1].Fold] {
+			continue
+		}
+		w := toks[i+1]
+		_, folds, _ := article()
+		if !folds["ter"+w.Term] && !folds["ter"+w.Fold] && !(strings.HasPrefix(w.Fold, "ter") && folds[w.Fold]) {
+			return true // "paling terkenal" is said "terkenal"
+		}
+	}
 	for _, c := range qa.Concepts {
 		label := strings.ToLower(c.Label)
 		if !superlatives[label] && !endings[label] || altsIn(c.Loose, quote) || strings.Contains(text, "pendidikan "+label) {
@@ -677,6 +690,11 @@ var (
 		"tenggelam", "dibatalkan", "dicabut", "dibebaskan", "ditangkap", "dipenjara", "diusir", "hancur", "bubar", "tutup",
 		"punah", "musnah", "digulingkan", "dibakar", "dikalahkan", "kalah", "menyerah", "ditolak", "dijual", "dibongkar")
 )
+
+// countedMost follow "paling" in a superlative that counts answer ("17
+// di atas wilayah Krasnodar" is where the most were downed) or that is no
+// superlative ("paling tidak", at least).
+var countedMost = setOf("banyak", "sedikit", "jauh", "tidak")
 
 // definedUnsaid reports whether a definition question ("Apakah pengertian
 // dari konvergensi gagal?", "apa yang dimaksud dengan geisha yang

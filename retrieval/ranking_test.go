@@ -273,6 +273,8 @@ func TestMarkedWordUnsaid(t *testing.T) {
 		{Text: "Pada akhir abad ke-19, Raja Amangkurat memerintah Mataram."},
 		{Text: "Amangkurat adalah raja terakhir Mataram."},
 		{Text: "Amangkurat adalah raja Mataram yang paling akhir."},
+		{Text: "Bahasa yang paling banyak dituturkan adalah bahasa Inggris."},
+		{Text: "Bahasa Inggris adalah bahasa tertua di negeri itu."},
 	}}
 	for _, tc := range []struct {
 		question string
@@ -291,6 +293,11 @@ func TestMarkedWordUnsaid(t *testing.T) {
 		{"Siapa raja terakhir Mataram?", 5, true},
 		{"Siapa raja terakhir Mataram?", 6, false},
 		{"Siapa raja terakhir Mataram?", 7, false},
+		// "paling" makes a superlative too, said either way.
+		{"Apa bahasa yang paling tua di negeri itu?", 8, true},
+		{"Apa bahasa yang paling tua di negeri itu?", 9, false},
+		{"Apa bahasa yang paling banyak dituturkan?", 8, false},
+		{"Apa bahasa yang paling banyak dituturkan?", 0, false}, // the most is read from counts
 	} {
 		qa := lib.snap.analyse(tc.question)
 		quote := termSetOf(tokenize(s.articles[tc.article].Text))
