@@ -687,7 +687,7 @@ var (
 	// endings are events that end or undo something. Deaths are not
 	// among them: articles give them as dates ("1882–1941").
 	endings = setOf("dilarang", "dihancurkan", "ditutup", "dibubarkan", "runtuh", "dihapuskan", "berakhir", "dibunuh",
-		"tenggelam", "dibatalkan", "dicabut", "dibebaskan", "ditangkap", "dipenjara", "diusir", "hancur", "bubar", "tutup",
+		"tenggelam", "dibatalkan", "dihapus", "dicabut", "dibebaskan", "ditangkap", "dipenjara", "diusir", "hancur", "bubar", "tutup",
 		"punah", "musnah", "digulingkan", "dibakar", "dikalahkan", "kalah", "menyerah", "ditolak", "dijual", "dibongkar")
 )
 

@@ -275,6 +275,7 @@ func TestMarkedWordUnsaid(t *testing.T) {
 		{Text: "Amangkurat adalah raja Mataram yang paling akhir."},
 		{Text: "Bahasa yang paling banyak dituturkan adalah bahasa Inggris."},
 		{Text: "Bahasa Inggris adalah bahasa tertua di negeri itu."},
+		{Text: "Perjanjian itu ditandatangani pada 1991 dan dibatalkan pada 2024."},
 	}}
 	for _, tc := range []struct {
 		question string
@@ -298,6 +299,8 @@ func TestMarkedWordUnsaid(t *testing.T) {
 		{"Apa bahasa yang paling tua di negeri itu?", 9, false},
 		{"Apa bahasa yang paling banyak dituturkan?", 8, false},
 		{"Apa bahasa yang paling banyak dituturkan?", 0, false}, // the most is read from counts
+		{"Kapan buku itu dihapus?", 3, true},
+		{"Kapan perjanjian itu dihapus?", 10, false}, // "dibatalkan" says it
 	} {
 		qa := lib.snap.analyse(tc.question)
 		quote := termSetOf(tokenize(s.articles[tc.article].Text))
