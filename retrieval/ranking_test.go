@@ -645,6 +645,8 @@ func TestOpposite(t *testing.T) {
 		{"Siapa presiden Korea Selatan?", "Presiden Korea Utara berkata.", false},              // compass points name places
 		{"Kapan penyair itu meninggal?", "Penyair itu lahir di Berlin pada 1773.", true},
 		{"Kapan bendungan itu dihancurkan?", "Bendungan itu dibangun pada 1994.", true},
+		{"apakah agama minoritas di Filipina?", "Agama di Filipina ditandai dengan mayoritas orang menganut Kristen.", true},
+		{"Siapa adik raja itu?", "Kakak raja itu bernama Frederica.", true},
 	} {
 		if got := opposite(lib.snap.analyse(tc.question), terms(tc.quote)); got != tc.want {
 			t.Errorf("opposite(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
