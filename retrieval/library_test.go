@@ -28,7 +28,7 @@ func openSeed(t testing.TB) *Library {
 // seed-qa.jsonl is ../shared's seed set (a regression test that always
 // runs); the others were written for this project: English, chat-style,
 // misspelt and paraphrased questions, and questions the seeds cannot
-// answer. seed-paraphrase-qa.jsonl was written by 152 separate sessions
+// answer. seed-paraphrase-qa.jsonl was written by 164 separate sessions
 // told to write as Discord users would; some of its questions ask for
 // bylines and photo credits, which the corpus cleaner removes. Floors sit
 // just under the figures in the README.
@@ -40,7 +40,7 @@ func TestSeedQASets(t *testing.T) {
 	}{
 		{"testdata/seed-qa.jsonl", 0.95, 1, 1, 0},
 		{"testdata/seed-extra-qa.jsonl", 0.95, 0.97, 0.85, 0.02},
-		{"testdata/seed-paraphrase-qa.jsonl", 0.96, 0.975, 0.825, 0.015},
+		{"testdata/seed-paraphrase-qa.jsonl", 0.965, 0.978, 0.835, 0.013},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			f, err := os.Open(tc.file)
@@ -61,13 +61,13 @@ func TestSeedQASets(t *testing.T) {
 			}
 			answerable := float64(rep.Answerable)
 			if s1 := float64(rep.Success1) / answerable; s1 < tc.s1 {
-				t.Errorf("success@1 = %.3f, want >= %.2f", s1, tc.s1)
+				t.Errorf("success@1 = %.3f, want >= %.3f", s1, tc.s1)
 			}
 			if s3 := float64(rep.Success3) / answerable; s3 < tc.s3 {
-				t.Errorf("success@3 = %.3f, want >= %.2f", s3, tc.s3)
+				t.Errorf("success@3 = %.3f, want >= %.3f", s3, tc.s3)
 			}
 			if fa := float64(rep.FalseAbstentions) / answerable; fa > tc.falseA {
-				t.Errorf("false abstentions = %.3f, want <= %.2f", fa, tc.falseA)
+				t.Errorf("false abstentions = %.3f, want <= %.3f", fa, tc.falseA)
 			}
 			if ab := float64(rep.Abstained) / float64(rep.Unanswerable); ab < tc.abst {
 				t.Errorf("abstained on %d of %d unanswerable, want >= %.0f%%", rep.Abstained, rep.Unanswerable, 100*tc.abst)
