@@ -31,6 +31,10 @@ var courtesyPhrases = func() [][]string {
 		"terima kasih banyak", "terimakasih banyak", "makasih banyak", "terima kasih sebelumnya", "terimakasih sebelumnya",
 		"trimakasih sebelumnya", "makasih sebelumnya", "sebelumnya terima kasih", "thanks in advance", "thanks a lot", "many thanks", "cheers",
 		"banyak", "sebelumnya",
+		// curiosity
+		"penasaran", "penasaran aja", "penasaran nih", "cuma penasaran", "kepo", "just curious", "curious",
+		// laughter
+		"wkwk", "wkwkwk", "wkwkwkwk", "haha", "hahaha", "hehe", "lol", "lmao",
 	} {
 		out = append(out, strings.Fields(p))
 	}

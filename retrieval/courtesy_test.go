@@ -12,6 +12,7 @@ func TestWithoutCourtesy(t *testing.T) {
 		"Maaf numpang tanya, depot minyak itu dekat kota apa ya? mohon infonya bapak ibu, terimakasih":          "depot minyak itu dekat kota apa ya?",
 		"hi everyone, how many troops did NK send? thanks in advance":                                           "how many troops did NK send?",
 		"Halo gaes, korut kirim berapa tentara?":                                                                "korut kirim berapa tentara?",
+		"mobil apa yg dipake putin n kim pas keliling pyongyang? penasaran wkwk":                                "mobil apa yg dipake putin n kim pas keliling pyongyang?",
 		// Inside the question, or asking on its own, a word stays.
 		"pyongyang bilang makasih ke rusia gara2 apa ya":        "pyongyang bilang makasih ke rusia gara2 apa ya",
 		"selain korut negara mana lagi":                         "selain korut negara mana lagi",

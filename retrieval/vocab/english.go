@@ -50,6 +50,7 @@ var englishStop = setOf(`the a an of to in on at by for with from into about bes
 	exactly finally basically kinda even still ever now currently supposedly
 	wait btw um uh hmm ok okay tho anyway anyways name names
 	r u ur rn bc cuz abt wat wut w else lmao lmfao tbh ngl fr imo imho idk smth sth bruh
+	wanna gonna gotta
 	i've i'm i'd i'll you're we're they're there's it's that's isn't aren't wasn't weren't
 	don't doesn't didn't can't won't haven't hasn't`)
 

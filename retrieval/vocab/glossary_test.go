@@ -155,6 +155,11 @@ func TestTranslate(t *testing.T) {
 			want:   []string{"senin"},
 			absent: []string{"smth", "lmao", "tbh"},
 		},
+		{
+			q:      "why does kim wanna scrap the inter-korean deal",
+			want:   []string{"membatalkan"},
+			absent: []string{"wanna"},
+		},
 		{q: "", want: nil},
 	}
 	for _, tt := range tests {

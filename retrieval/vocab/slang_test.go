@@ -29,6 +29,7 @@ func TestExpand(t *testing.T) {
 		{"korut", []string{"korea", "utara"}},
 		{"korsel", []string{"korea", "selatan"}},
 		{"mentri", []string{"menteri"}}, // not the stem "tri"
+		{"dipake", []string{"dipakai"}},
 		{"nk", []string{"korea", "utara"}},
 		{"dkt", []string{"dekat"}},
 		{"ketemuan", []string{"bertemu"}},
