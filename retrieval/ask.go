@@ -691,9 +691,10 @@ var (
 		"punah", "musnah", "digulingkan", "dibakar", "dikalahkan", "kalah", "menyerah", "ditolak", "dijual", "dibongkar")
 )
 
-// countedMost follow "paling" in a superlative that counts answer ("17
-// di atas wilayah Krasnodar" is where the most were downed) or that is no
-// superlative ("paling tidak", at least).
+// countedMost are the words after "paling" that markedWordUnsaid leaves
+// alone: the most or the farthest is read from counts ("17 di atas
+// wilayah Krasnodar" is where the most were downed), and "paling tidak"
+// (at least) is no superlative.
 var countedMost = setOf("banyak", "sedikit", "jauh", "tidak")
 
 // definedUnsaid reports whether a definition question ("Apakah pengertian
@@ -1462,7 +1463,7 @@ func definition(text string, toks []token, matched map[string]bool) bool {
 			break
 		}
 		name := i+1 < len(toks) && capitalised(toks[i+1].Surface) // "kaum Muhajirin"
-		if !name && !articles[toks[i].Fold] {
+		if !name && !determiners[toks[i].Fold] {
 			break
 		}
 	}
@@ -1490,9 +1491,9 @@ func definition(text string, toks []token, matched map[string]bool) bool {
 	return false
 }
 
-// articles may open a definition before its subject: "Sebuah molekul
+// determiners may open a definition before its subject: "Sebuah molekul
 // adalah ...".
-var articles = setOf("sebuah", "seorang", "suatu", "sang", "the", "a", "an")
+var determiners = setOf("sebuah", "seorang", "suatu", "sang", "the", "a", "an")
 
 // fieldOpeners open a phrase that sets a definition's field or frame:
 // "Dalam fisika, …", "Menurut KBBI, …", "Secara umum, …".

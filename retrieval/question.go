@@ -952,9 +952,9 @@ func (s *snapshot) addInitials(q *parsedQuestion) {
 		var letters, firsts []string // of every word; of every concept
 		for _, i := range idx {
 			for _, w := range strings.Fields(q.Concepts[i].Label) {
-				letters = append(letters, strings.ToLower(w[:1]))
+				letters = append(letters, initial(w))
 			}
-			firsts = append(firsts, strings.ToLower(q.Concepts[i].Label[:1]))
+			firsts = append(firsts, initial(q.Concepts[i].Label))
 		}
 		initials := strings.Join(letters, "")
 		if len(letters) >= 3 && spelledTogether(q.Concepts, idx, spoken) && !idana.IsRoot(initials) && !stopWords[initials] && !newsAbbreviations[initials] && vocab.Expand(initials) == nil && s.docFreq(initials) > 0 {
@@ -965,7 +965,7 @@ func (s *snapshot) addInitials(q *parsedQuestion) {
 		// "Pusat Studi Energi ( PSE ) Universitas Gadjah Mada ( UGM )":
 		// the question spells out initials it also gives.
 		for k, i := range idx {
-			label := q.Concepts[i].Label
+			label := strings.ToLower(q.Concepts[i].Label)
 			n := len(label)
 			if n < 2 || k < n || strings.Join(firsts[k-n:k], "") != label {
 				continue
@@ -975,6 +975,12 @@ func (s *snapshot) addInitials(q *parsedQuestion) {
 			}
 		}
 	}
+}
+
+// initial is w's first letter, in lower case.
+func initial(w string) string {
+	r, _ := utf8.DecodeRuneInString(w)
+	return string(unicode.ToLower(r))
 }
 
 var companyPrefixes = setOf("pt", "cv", "pd", "tbk")
