@@ -190,7 +190,7 @@ func unitsAsked(q parsedQuestion) map[string]bool {
 	// The measure may come before the question word ("umurnya berapa",
 	// "luasnya brp"), or after it as a word no article holds, which is no
 	// concept to count ("berapa jauh dari border?").
-	toks := tokenize(q.Text)
+	toks := q.Tokens
 	for i, t := range toks {
 		if !berapa[t.Fold] {
 			continue

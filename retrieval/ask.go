@@ -621,7 +621,7 @@ func markedWordUnsaid(qa parsedQuestion, quote map[string]bool, article articleW
 	text := strings.ToLower(qa.Text)
 	// "yang paling lama dituturkan": "paling" makes a superlative too,
 	// which the article says as "paling lama" or "terlama".
-	toks := tokenize(qa.Text)
+	toks := qa.Tokens
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Fold != "paling" || stopWords[toks[i+1].Fold] || countedMost[toks[i+1].Fold] {
 			continue
@@ -1121,7 +1121,7 @@ var deputyWords = setOf("wakil", "deputi", "deputy", "vice", "wk")
 
 // deputy reports whether the question itself asks for a deputy.
 func (q parsedQuestion) deputy() bool {
-	return slices.ContainsFunc(tokenize(q.Text), func(t token) bool { return deputyWords[t.Fold] })
+	return slices.ContainsFunc(q.Tokens, func(t token) bool { return deputyWords[t.Fold] })
 }
 
 // namesAnotherCountry reports whether a question asks which country and

@@ -51,6 +51,7 @@ type concept struct {
 // parsedQuestion is an analysed question.
 type parsedQuestion struct {
 	Text     string
+	Tokens   []token // Text's words, tokenised once
 	Type     vocab.AnswerType
 	English  bool
 	Concepts []concept
@@ -284,9 +285,9 @@ func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
 // analyse turns a question into concepts.
 func (s *snapshot) analyse(text string) parsedQuestion {
 	text = withoutCourtesy(truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes))
-	q := parsedQuestion{Text: text, QuestionTerms: map[string]bool{}, Guesses: map[string]bool{}}
+	q := parsedQuestion{Text: text, Tokens: tokenize(text), QuestionTerms: map[string]bool{}, Guesses: map[string]bool{}}
 	rate := false
-	for _, t := range tokenize(text) {
+	for _, t := range q.Tokens {
 		q.QuestionTerms[t.Term] = true
 		q.Money = q.Money || moneyWords[t.Fold]
 		rate = rate || rateWords[t.Fold]
@@ -421,7 +422,7 @@ var excluders = setOf("selain", "besides", "except")
 // words after "selain" or "besides" up to a comma, three at most ("korea
 // utara" for "selain korut, ...").
 func excludedWords(q parsedQuestion) []string {
-	toks := tokenize(q.Text)
+	toks := q.Tokens
 	var out []string
 	for i, t := range toks {
 		if !excluders[t.Fold] && !(t.Fold == "from" && i > 0 && toks[i-1].Fold == "apart") && !(t.Fold == "than" && i > 0 && toks[i-1].Fold == "other") {
@@ -454,7 +455,7 @@ const minSceneWords = 4
 // comes before the last sentence must be one ("Kapan Yahoo! Koprol ..."
 // is one sentence), and at most maxSentences are told apart.
 func sentenceWords(q parsedQuestion) []map[string]bool {
-	toks := tokenize(q.Text)
+	toks := q.Tokens
 	var starts []int
 	for i := range toks {
 		if i > 0 && opensSentence(q.Text, toks, i) && len(toks)-i >= 2 {
@@ -495,7 +496,7 @@ func sentenceWords(q parsedQuestion) []map[string]bool {
 // lower case ("ke moskow"); nil when none. going holds the alternatives
 // of the words before it that tell how: "kunjungan", "visit".
 func destinationOf(q parsedQuestion) (where, going [][]string) {
-	toks := tokenize(q.Text)
+	toks := q.Tokens
 	lowerCase := strings.ToLower(q.Text) == q.Text
 	conceptOf := func(t token) *concept {
 		for i, c := range q.Concepts {
@@ -538,7 +539,7 @@ func asksWeapon(q parsedQuestion) bool {
 	if weaponKinds[q.kind()] {
 		return true // "which missile"
 	}
-	asksModel := modelWords[q.kind()] || slices.ContainsFunc(tokenize(q.Text), func(t token) bool { return nameWords[t.Fold] || modelWords[t.Term] })
+	asksModel := modelWords[q.kind()] || slices.ContainsFunc(q.Tokens, func(t token) bool { return nameWords[t.Fold] || modelWords[t.Term] })
 	return asksModel && slices.ContainsFunc(q.Concepts, func(c concept) bool { return weaponKinds[lastTerm(c.Alts)] })
 }
 
@@ -657,7 +658,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	var capitals []bool // written in capitals: "SRBM"
 	shouting := strings.ToUpper(q.Text) == q.Text
 	lowerCase := strings.ToLower(q.Text) == q.Text
-	toks := tokenize(q.Text)
+	toks := q.Tokens
 	tagged := false
 	for i, t := range toks {
 		// "bener gk iran kirim rudal?", "betul tidak ...": "true or not"
@@ -933,7 +934,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 // initials some article holds, and that are no word, count.
 func (s *snapshot) addInitials(q *parsedQuestion) {
 	var folds []string
-	for _, t := range tokenize(q.Text) {
+	for _, t := range q.Tokens {
 		folds = append(folds, t.Fold)
 	}
 	spoken := " " + strings.Join(folds, " ") + " "
@@ -985,10 +986,10 @@ func initial(w string) string {
 
 var companyPrefixes = setOf("pt", "cv", "pd", "tbk")
 
-// bodyKinds are kinds of organisation, as index terms: "media mana" asks
-// for one, not for a place.
-var bodyKinds = setOf("media", "berita", "lembaga", "badan", "instansi", "institusi", "partai", "usaha", "organisasi", "koran", "kabar", "harian",
-	"situs", "tim", "klub", "kementerian", "menteri", "outlet", "agency", "agensi")
+// bodyKinds are kinds of organisation, a news outlet among them, as index
+// terms: "media mana" asks for one, not for a place.
+var bodyKinds = union(outletKinds, setOf("lembaga", "badan", "instansi", "institusi", "partai", "usaha", "organisasi", "tim", "klub",
+	"kementerian", "menteri", "agensi"))
 
 // newsAbbreviations are the lower-case abbreviations of news prose: "dkk"
 // is "dan kawan-kawan", not the initials of "Dinas Kehutanan Kalbar".
@@ -1210,7 +1211,7 @@ func conceptAlts(concepts []concept, word string) [][]string {
 
 func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	var words []string
-	for _, t := range tokenize(q.Text) {
+	for _, t := range q.Tokens {
 		words = append(words, t.Fold)
 	}
 	q.Since = adjacent(words, "since", "when")

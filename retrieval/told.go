@@ -192,7 +192,7 @@ func holdsCount(qa parsedQuestion, sentence string) bool {
 // roughCountAnswers reports whether "ribuan" answers the question: not
 // when it asks for the exact number ("jumlah pasti", "exactly").
 func roughCountAnswers(qa parsedQuestion) bool {
-	return !slices.ContainsFunc(tokenize(qa.Text), func(t token) bool { return exactWords[t.Fold] })
+	return !slices.ContainsFunc(qa.Tokens, func(t token) bool { return exactWords[t.Fold] })
 }
 
 // countsRoughly reports whether toks count in round words ("ribuan") a
