@@ -1434,7 +1434,7 @@ func proximity(toks []token, matched map[string]bool) float64 {
 }
 
 // copulas introduce what a thing is: "X adalah ...".
-var copulas = setOf("adalah", "merupakan", "ialah", "yaitu", "yakni", "disebut", "singkatan", "kepanjangan", "is", "are")
+var copulas = setOf("adalah", "merupakan", "ialah", "yaitu", "yakni", "disebut", "singkatan", "kepanjangan", "diartikan", "didefinisikan", "berarti", "is", "are")
 
 // definition reports whether the window opens like a definition of what
 // the question names: a matched word among its first three, then a copula
@@ -1471,14 +1471,19 @@ func definition(text string, toks []token, matched map[string]bool) bool {
 		return false
 	}
 	depth, words := 0, 0
+	inSubject := true // still in the subject's own words ("Bilangan cacah")
 	for i := subject + 1; i < len(toks) && i <= subject+40 && words < 8; i++ {
-		for _, r := range text[toks[i-1].End:toks[i].Start] {
+		between := text[toks[i-1].End:toks[i].Start]
+		for _, r := range between {
 			switch r {
 			case '(', '[':
 				depth++
 			case ')', ']':
 				depth = max(depth-1, 0)
 			}
+		}
+		if depth > 0 || strings.ContainsAny(between, "([,") {
+			inSubject = false
 		}
 		if depth > 0 {
 			continue
@@ -1487,9 +1492,22 @@ func definition(text string, toks []token, matched map[string]bool) bool {
 		if copulas[toks[i].Fold] {
 			return true
 		}
+		// "Bilangan cacah adalah himpunan bilangan bulat ...": a word the
+		// question lacks qualifies the subject, and defines something
+		// else than "bilangan bulat".
+		if inSubject && subjectEnds[toks[i].Fold] {
+			inSubject = false
+		}
+		if inSubject && !matched[toks[i].Term] && !stopWords[toks[i].Fold] && !capitalised(toks[i].Surface) {
+			return false
+		}
 	}
 	return false
 }
+
+// subjectEnds end a definition's subject before its copula: "Dimensi
+// atau matra dari suatu ruang ... diartikan sebagai ...".
+var subjectEnds = setOf("atau", "dari", "dalam", "yang", "or", "of")
 
 // determiners may open a definition before its subject: "Sebuah molekul
 // adalah ...".

@@ -561,6 +561,10 @@ func TestDefinitionQuestions(t *testing.T) {
 		"Kaum Anshar, bukan Muhajirin, adalah penduduk Madinah.":                                                  false,
 		"Sebuah Muhajirin adalah pengikut Nabi.":                                                                  true,  // after an article
 		"Teori asal muhajirin adalah teori yang menjelaskan hijrah.":                                              false, // the theory is defined
+		"Muhajirin awal adalah pengikut Nabi yang pertama berhijrah.":                                             false, // a word the question lacks qualifies it
+		"Muhajirin Mekkah adalah pengikut Nabi.":                                                                  true,  // a name may
+		"Muhajirin atau kaum pendatang diartikan sebagai pengikut Nabi.":                                          true,
+		"Muhajirin dari Mekkah berarti pengikut Nabi.":                                                            true,
 	} {
 		toks := tokenize(text)
 		if got := definition(text, toks, map[string]bool{termOf("muhajirin"): true}); got != want {
