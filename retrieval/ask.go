@@ -1494,11 +1494,12 @@ func definition(text string, toks []token, matched map[string]bool) bool {
 		}
 		// "Bilangan cacah adalah himpunan bilangan bulat ...": a word the
 		// question lacks qualifies the subject, and defines something
-		// else than "bilangan bulat".
+		// else than "bilangan bulat"; so does a name ("Kesenian Didong"
+		// is no definition of seni).
 		if inSubject && subjectEnds[toks[i].Fold] {
 			inSubject = false
 		}
-		if inSubject && !matched[toks[i].Term] && !stopWords[toks[i].Fold] && !capitalised(toks[i].Surface) {
+		if inSubject && !matched[toks[i].Term] && !stopWords[toks[i].Fold] {
 			return false
 		}
 	}
