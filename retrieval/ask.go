@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -101,6 +102,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.unknownName(qa, cands[0]) {
 		best = 0 // no evidence about what the question names
 	}
+	if s.nearNamesake(qa, cands[0]) {
+		best = 0 // asked about Sunan Gita, and the quote tells of Sunan Giri
+	}
 	if qa.Type == vocab.Number && !cands[0].TypeOK {
 		best = 0 // asked how many, and the best quote holds no count
 	}
@@ -169,7 +173,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if markedWordUnsaid(qa, cands[0].termSet, article) {
 		best = 0 // asked for the smallest, or when it was banned, and the article never says
 	}
-	if opposite(qa, cands[0].termSet) {
+	if opposite(qa, cands[0].termSet, quoteToks) {
 		best = 0 // asked for the first, and the quote tells of the last
 	}
 	if ordinalUnsaid(qa, cands[0].termSet, article) {
@@ -241,6 +245,74 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 		}
 	}
 	return false
+}
+
+// nearNamesake reports whether the best quote names a near-namesake of
+// a name in the question: the name with one word, which no article
+// holds, replaced by another ("Kabupaten Belibes" asked, "Kabupaten
+// Brebes" quoted; "Yoweri Muggota Museveni", "Yoweri Kaguta Museveni").
+func (s *snapshot) nearNamesake(qa parsedQuestion, best candidate) bool {
+	absent := map[string]bool{}
+	for _, c := range qa.Concepts {
+		if c.Name != 0 && c.Absent && len(c.Alts[0]) == 1 {
+			absent[c.Alts[0][0]] = true
+		}
+	}
+	if len(absent) == 0 {
+		return false
+	}
+	quote := s.articles[best.Article].Text[best.Start:best.End]
+	toks := tokenize(quote)
+	q := qa.Tokens
+	for i, t := range q {
+		if !absent[t.Term] || !swappable(t) || fuzzyIn([]string{t.Term}, toks, map[string]bool{}) ||
+			slices.ContainsFunc(toks, func(u token) bool { return swapsNeighbours(t.Term, u.Term) }) {
+			continue
+		}
+		for _, d := range []int{-1, 1} {
+			j := i + d
+			if j < 0 || j >= len(q) || !capitalised(q[j].Surface) || absent[q[j].Term] || titleWords[q[j].Fold] ||
+				strings.TrimSpace(qa.Text[q[min(i, j)].End:q[max(i, j)].Start]) != "" {
+				continue // "asal Galur , Jakarta Pusat": two names
+			}
+			for k, u := range toks {
+				slot := k - d
+				if u.Term != q[j].Term || slot < 0 || slot >= len(toks) {
+					continue
+				}
+				lo, hi := min(slot, k), max(slot, k)
+				joined := strings.TrimSpace(quote[toks[lo].End:toks[hi].Start]) == ""
+				r := toks[slot]
+				// "Meskipun Mehta ...": a sentence's first word is
+				// capitalised, and no name.
+				opens := slot == 0 || strings.ContainsAny(quote[toks[slot-1].End:r.Start], ".!?")
+				if joined && capitalised(r.Surface) && !opens && !stopWords[r.Fold] && !qa.QuestionTerms[r.Term] && !titleWords[r.Fold] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// swappable reports whether a name's word could be another's in a
+// near-namesake: a word of three letters or more, not an acronym ("DK
+// PBB" is "Dewan Keamanan PBB"), an initial or a model number ("Airbus
+// A304").
+func swappable(t token) bool {
+	letters, upper := 0, 0
+	for _, r := range t.Surface {
+		switch {
+		case unicode.IsDigit(r) || r == '.':
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3 && upper < letters
 }
 
 // namesTheKind reports whether a candidate's quote, as it will be shown,
@@ -738,7 +810,16 @@ var definitionFrame = setOf("kata", "istilah", "sederhana", "singkat", "ilmu", "
 // question word they lack: asked for the last ("terakhir"), the quote
 // tells of the first ("pertama"). A question that swaps a word for its
 // opposite is one the corpus does not answer.
-func opposite(qa parsedQuestion, terms map[string]bool) bool {
+func opposite(qa parsedQuestion, terms map[string]bool, quote []token) bool {
+	// A superlative is its own word: "terakhir" (last) is no form of
+	// "berakhir" (ended), "terbesar" none of "besar".
+	superlative := func(fold, term string) bool { return strings.HasPrefix(fold, "ter") && !strings.HasPrefix(term, "ter") }
+	said := func(word string) bool {
+		term := termOf(word)
+		return slices.ContainsFunc(quote, func(t token) bool {
+			return t.Term == term && superlative(t.Fold, t.Term) == superlative(word, term)
+		})
+	}
 	for _, c := range qa.Concepts {
 		if c.Name > 0 || altsIn(c.Alts, terms) {
 			continue
@@ -748,7 +829,7 @@ func opposite(qa parsedQuestion, terms map[string]bool) bool {
 			continue // "for the first time" dates an event; it is not a rank
 		}
 		for _, a := range opposites[label] {
-			if terms[termOf(a)] {
+			if said(a) {
 				return true
 			}
 		}

@@ -148,6 +148,39 @@ func TestUnknownName(t *testing.T) {
 	}
 }
 
+// A name of the question with one word no article holds, where the
+// quote writes another word in its place, is a near-namesake: the quote
+// is about someone else.
+func TestNearNamesake(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question string
+		namesake bool
+	}{
+		{"Kapan Vladimir Pokrov bertemu Kim Jong Un?", true},         // Vladimir Putin quoted
+		{"Kapan Vladimir Putin bertemu Kim Jong Un?", false},         // the name itself
+		{"Kapan Vladimir Puttin bertemu Kim Jong Un?", false},        // a typo of the name quoted
+		{"Kapan Presiden Pokrov bertemu Kim Jong Un?", false},        // a title is no part of the name
+		{"Kapan Vladimir , Pokrov bertemu Kim Jong Un?", false},      // two names, not one
+		{"Apa kata Masoud Pezeskian soal Rusia?", false},             // one edit from Pezeshkian
+		{"Berapa rudal Fath-361 yang dikirim Iran?", false},          // a model number may be a typo
+		{"Apa kata Menhan Kim YH soal korban tentara Korut?", false}, // initials
+	} {
+		qa := lib.snap.analyse(tc.question)
+		hits, err := lib.search(context.Background(), qa, tuning.Candidates)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cands := lib.snap.rank(qa, hits)
+		if len(cands) == 0 {
+			t.Fatalf("%q: no candidates", tc.question)
+		}
+		if got := lib.snap.nearNamesake(qa, cands[0]); got != tc.namesake {
+			t.Errorf("nearNamesake(%q) = %v, want %v (quote %q)", tc.question, got, tc.namesake, lib.snap.articles[cands[0].Article].Text[cands[0].Start:cands[0].End])
+		}
+	}
+}
+
 func TestAbstains(t *testing.T) {
 	lib := openSeed(t)
 	for _, q := range []string{
@@ -163,6 +196,8 @@ func TestAbstains(t *testing.T) {
 		"Berapa gaji yang dibayar Rusia untuk tiap tentara Korea Utara?",
 		// Asked for a general's name, and no article mentions a general.
 		"Siapa nama jenderal Korea Utara yang memimpin pasukan di Kursk?",
+		// A near-namesake: the quotes tell of Vladimir Putin.
+		"Kapan Vladimir Pokrov bertemu Kim Jong Un?",
 	} {
 		t.Run(q, func(t *testing.T) {
 			ans, err := lib.Ask(context.Background(), Question{Text: q})

@@ -651,8 +651,10 @@ func TestOpposite(t *testing.T) {
 		{"Kapan bendungan itu dihancurkan?", "Bendungan itu dibangun pada 1994.", true},
 		{"apakah agama minoritas di Filipina?", "Agama di Filipina ditandai dengan mayoritas orang menganut Kristen.", true},
 		{"Siapa adik raja itu?", "Kakak raja itu bernama Frederica.", true},
+		{"Kapan festival itu dimulai?", "Festival itu berakhir pada 1995.", true},
+		{"Kapan festival itu dimulai?", "Festival itu digelar pertama pada 1991 dan terakhir pada 1995.", false}, // "terakhir" is last, not ended
 	} {
-		if got := opposite(lib.snap.analyse(tc.question), terms(tc.quote)); got != tc.want {
+		if got := opposite(lib.snap.analyse(tc.question), terms(tc.quote), tokenize(tc.quote)); got != tc.want {
 			t.Errorf("opposite(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
 		}
 	}
