@@ -1328,6 +1328,16 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 			q.Category = c.Alts
 		}
 	}
+	// "What's the name of Russia's defence minister ...": the name of an
+	// office is its holder's.
+	if q.Type == vocab.Thing && slices.Contains(words, "name") && q.NameOf == nil {
+		for _, c := range q.Concepts {
+			if slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return englishRoles[w] }) {
+				q.Type, q.Role = vocab.Person, c.Label
+				break
+			}
+		}
+	}
 	// "Which North Korean general ...": a kind that is an office asks
 	// for the person holding it.
 	for _, c := range q.Concepts {

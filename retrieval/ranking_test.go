@@ -689,6 +689,9 @@ func TestUnheardRole(t *testing.T) {
 		// English names the role after who: the first role noun.
 		{"Who is the director of South Korea's NIS?", "NIS Korea Selatan mengatakan.", "director", true},
 		{"Who is the Russian defence minister?", "Kementerian Pertahanan Rusia mengatakan.", "defence minister", false},
+		// The name of an office is its holder's.
+		{"What's the name of Russia's defense minister?", "Kementerian Pertahanan Rusia mengatakan.", "defense minister", false},
+		{"What is the name of the oil terminal?", "Terminal minyak itu terbakar.", "", false},
 	} {
 		qa := lib.snap.analyse(tc.question)
 		if qa.Role != tc.role {
