@@ -35,6 +35,11 @@ var courtesyPhrases = func() [][]string {
 		"penasaran", "penasaran aja", "penasaran nih", "cuma penasaran", "kepo", "just curious", "curious",
 		// laughter
 		"wkwk", "wkwkwk", "wkwkwkwk", "haha", "hahaha", "hehe", "lol", "lmao",
+		// what the asker saw or read first
+		"tadi lihat foto", "tadi liat foto", "td liat foto", "td lihat foto", "liat foto", "lihat foto",
+		"tadi lihat video", "tadi liat video", "td liat video", "liat video", "lihat video",
+		"tadi baca berita", "td baca berita", "barusan baca berita", "baca berita", "tadi liat berita", "td liat berita",
+		"i saw a photo", "i saw a picture", "i saw a video", "saw a photo", "saw a picture", "saw a video", "i read",
 	} {
 		out = append(out, strings.Fields(p))
 	}

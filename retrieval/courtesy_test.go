@@ -13,6 +13,7 @@ func TestWithoutCourtesy(t *testing.T) {
 		"hi everyone, how many troops did NK send? thanks in advance":                                           "how many troops did NK send?",
 		"Halo gaes, korut kirim berapa tentara?":                                                                "korut kirim berapa tentara?",
 		"mobil apa yg dipake putin n kim pas keliling pyongyang? penasaran wkwk":                                "mobil apa yg dipake putin n kim pas keliling pyongyang?",
+		"td liat foto putin sm kim naik mobil di pyongyang, itu mobil merk apa?":                                "putin sm kim naik mobil di pyongyang, itu mobil merk apa?",
 		// Inside the question, or asking on its own, a word stays.
 		"pyongyang bilang makasih ke rusia gara2 apa ya":        "pyongyang bilang makasih ke rusia gara2 apa ya",
 		"selain korut negara mana lagi":                         "selain korut negara mana lagi",
@@ -32,4 +33,5 @@ func TestCourtesyIsNotAsked(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "Selamat pagi bapak ibu, mohon info berapa banyak tentara yg dikirim kim jong un ke rusia pada tahun 2024 itu? terima kasih sebelumnya", "12.000")
 	checkFirstQuote(t, lib, "Numpang tanya, depot minyak di luhansk yg diserang drone ukraina itu dekat kota apa ya? mohon infonya bapak ibu, terimakasih", "Rovenky")
+	checkFirstQuote(t, lib, "td liat foto putin sm kim naik mobil di pyongyang, itu mobil merk apa?", "Aurus")
 }
