@@ -170,6 +170,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if countryUnsaid(qa, article) {
 		best = 0 // asked about Inggris, and a long article never mentions it
 	}
+	if aspectUnsaid(qa, cands[0].termSet) {
+		best = 0 // asked what science is good for, and the quote tells what it is
+	}
 	if markedWordUnsaid(qa, cands[0].termSet, article) {
 		best = 0 // asked for the smallest, or when it was banned, and the article never says
 	}
@@ -648,6 +651,28 @@ func (s *snapshot) wordsOf(a int) articleWords {
 // pertama masuk ke Inggris?" answered from a paragraph about Indonesia. A
 // passage of a sentence or two may leave its country to the rest of its
 // story, so short articles are left alone.
+// aspectUnsaid reports whether a question asking for one aspect of a
+// thing ("Apakah manfaat dari sains?", "Apa fungsi ...") gets a quote
+// that never names that aspect, nor a synonym of it: a definition of
+// science does not tell what it is good for.
+func aspectUnsaid(qa parsedQuestion, quote map[string]bool) bool {
+	toks := qa.Tokens
+	if len(toks) < 3 || qa.Defines || !definitionOpeners[toks[0].Fold] || !aspects[toks[1].Fold] {
+		return false
+	}
+	for _, c := range qa.Concepts {
+		if strings.EqualFold(c.Label, toks[1].Surface) {
+			return !altsIn(c.Alts, quote) && !altsIn(c.Loose, quote)
+		}
+	}
+	return false
+}
+
+// aspects are the nouns a question asks for one side of a thing by.
+// (Not "fungsi", "tujuan" or "dampak": an answer tells those as "untuk
+// ..." or "sehingga ...", without the word.)
+var aspects = setOf("manfaat", "khasiat", "kelebihan", "kekurangan", "keuntungan", "kerugian")
+
 func countryUnsaid(qa parsedQuestion, article articleWords) bool {
 	for _, c := range qa.Concepts {
 		// A chat question written in lower case names its countries so.

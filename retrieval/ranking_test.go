@@ -632,6 +632,27 @@ func TestNamedShare(t *testing.T) {
 	checkFirstQuote(t, lib, "Depot minyak yang diserang Ukraina di wilayah Luhansk terletak di dekat kota apa?", "Rovenky")
 }
 
+// Asked for one side of a thing (its benefits, its drawbacks), a quote
+// that never names it tells something else: often what the thing is.
+func TestAspectUnsaid(t *testing.T) {
+	lib := openSeed(t)
+	terms := func(text string) map[string]bool { return termSetOf(tokenize(text)) }
+	for _, tc := range []struct {
+		question, quote string
+		want            bool
+	}{
+		{"Apakah manfaat dari aliansi militer?", "Aliansi militer adalah perjanjian pertahanan dua negara.", true},
+		{"Apakah manfaat dari aliansi militer?", "Manfaat aliansi militer itu bagi Rusia adalah pasokan amunisi.", false},
+		{"apa kekurangan drone itu?", "Drone itu lambat dan mudah dicegat.", true},
+		{"Apa tujuan aliansi militer itu?", "Aliansi itu dibentuk untuk saling membela.", false}, // a purpose is told with "untuk"
+		{"Apa yang dimaksud dengan manfaat?", "Aliansi militer adalah perjanjian.", false},
+	} {
+		if got := aspectUnsaid(lib.snap.analyse(tc.question), terms(tc.quote)); got != tc.want {
+			t.Errorf("aspectUnsaid(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+}
+
 func TestOpposite(t *testing.T) {
 	lib := openSeed(t)
 	terms := func(text string) map[string]bool { return termSetOf(tokenize(text)) }
