@@ -555,7 +555,7 @@ var numberingRe = regexp.MustCompile(`^([1-9]\d?|[IVXL]{1,6})$`)
 
 var (
 	yearWordRe  = regexp.MustCompile(`\b(1[5-9]|20)\d\d\b`)
-	datedYearRe = regexp.MustCompile(`(?i)\b(tahun|thn|pada|in)\s+(1[5-9]|20)\d\d\b`)
+	datedYearRe = regexp.MustCompile(`(?i)\b(tahun|thn|pada|in|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december)\s+(1[5-9]|20)\d\d\b`)
 )
 
 // negationDropped reports whether the question negates a statement the

@@ -227,6 +227,7 @@ func TestOtherYear(t *testing.T) {
 		{"Berapa tentara yang dikirim pada tahun 2023?", "Korea Utara mengirim 12.000 tentara ke Rusia pada tahun 2024.", true},
 		{"How many troops were sent in 2023?", "Kim mengirim 12.000 tentara pada 2024.", true},
 		{"Berapa tentara yang dikirim pada tahun 2024?", "Korea Utara mengirim 12.000 tentara ke Rusia pada tahun 2024.", false},
+		{"Berapa luas kebun binatang itu pada tahun 2021?", "Kebun binatang itu dibuka pada tanggal 27 November 1936 dengan luas 4,5 hektare.", true}, // dated by its month
 		// A year that only names something ("Outlook 2006") dates nothing.
 		{"Kapan seminar Banking Outlook 2005 diadakan?", "Seminar Banking Outlook 2006 di Singapura, Selasa (30/8).", false},
 		// Without a year in the question there is nothing to contradict.
