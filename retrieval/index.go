@@ -239,25 +239,45 @@ func fill(ctx context.Context, idx bleve.Index, arts []Article, ps []passage, pr
 	return nil
 }
 
-// removeStale deletes index directories under dir other than keep: old
-// fingerprints and builds that died. A build touched within staleBuild may
-// be another process's, still running, and stays. Failures are ignored:
-// another process may still be using an old index.
+// corpusKey names where a corpus comes from, so that each corpus's
+// indexes are told apart in a shared index directory: "seed" for the
+// embedded one, a hash of the absolute path for a directory or file.
+func corpusKey(corpusDir string) string {
+	if corpusDir == "" {
+		return "seed"
+	}
+	if abs, err := filepath.Abs(corpusDir); err == nil {
+		corpusDir = abs
+	}
+	sum := sha256.Sum256([]byte(corpusDir))
+	return hex.EncodeToString(sum[:])[:12]
+}
+
+// removeStale deletes the index directories under dir that keep's corpus
+// no longer needs: its old fingerprints, builds that died, and indexes
+// named before names carried a corpus key. Other corpora's indexes stay:
+// "kutip eval --corpus ..." does not delete the bot's. A build touched
+// within staleBuild may be another process's, still running, and stays.
+// Failures are ignored: another process may still be using an old index.
 func removeStale(dir, keep string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
+	key, _, _ := strings.Cut(keep, "-")
 	for _, e := range entries {
-		if !e.IsDir() || e.Name() == keep {
+		name := e.Name()
+		if !e.IsDir() || name == keep {
 			continue
 		}
-		if strings.Contains(e.Name(), ".building-") {
+		if strings.Contains(name, ".building-") {
 			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) < staleBuild {
 				continue
 			}
+		} else if other, _, keyed := strings.Cut(name, "-"); keyed && other != key {
+			continue // another corpus's index
 		}
-		os.RemoveAll(filepath.Join(dir, e.Name()))
+		os.RemoveAll(filepath.Join(dir, name))
 	}
 }
 

@@ -120,7 +120,7 @@ func (l *Library) load(ctx context.Context, current string, progress func(Progre
 		sents[i], more = passagesOf(i, a.Text)
 		ps = append(ps, more...)
 	}
-	fp := fingerprint(arts)
+	fp := corpusKey(l.opts.CorpusDir) + "-" + fingerprint(arts)
 	if fp == current {
 		sum.Articles, sum.Passages, sum.Reused = len(arts), len(ps), true
 		sum.Duration = time.Since(start)

@@ -444,23 +444,53 @@ func TestTwoLibrariesShareAnIndexDirectory(t *testing.T) {
 }
 
 // An unfinished build may be another process's: only one untouched for
-// staleBuild is removed, with old fingerprints.
+// staleBuild is removed, with the corpus's old fingerprints and indexes
+// named before names carried a corpus key. Another corpus's index stays.
 func TestRemoveStaleKeepsRunningBuilds(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"keep", "oldfp", "fp.building-1", "fp.building-2"} {
+	for _, name := range []string{"seed-fp2", "seed-fp1", "abc123-fp9", "0123abcd", "seed-fp3.building-1", "abc123-fp4.building-2"} {
 		if err := os.Mkdir(filepath.Join(dir, name), 0o755); err != nil {
 			t.Fatal(err)
 		}
 	}
 	long := time.Now().Add(-2 * staleBuild)
-	if err := os.Chtimes(filepath.Join(dir, "fp.building-2"), long, long); err != nil {
+	if err := os.Chtimes(filepath.Join(dir, "abc123-fp4.building-2"), long, long); err != nil {
 		t.Fatal(err)
 	}
-	removeStale(dir, "keep")
-	for name, want := range map[string]bool{"keep": true, "oldfp": false, "fp.building-1": true, "fp.building-2": false} {
+	removeStale(dir, "seed-fp2")
+	for name, want := range map[string]bool{
+		"seed-fp2":              true,  // kept
+		"seed-fp1":              false, // an old fingerprint of the same corpus
+		"abc123-fp9":            true,  // another corpus's
+		"0123abcd":              false, // named before corpus keys
+		"seed-fp3.building-1":   true,  // a build still running
+		"abc123-fp4.building-2": false, // a build that died
+	} {
 		_, err := os.Stat(filepath.Join(dir, name))
 		if got := err == nil; got != want {
 			t.Errorf("%s: present %v, want %v", name, got, want)
+		}
+	}
+}
+
+// Two corpora share an index directory: opening one keeps the other's
+// index, which the next open reuses instead of rebuilding.
+func TestIndexesOfTwoCorporaCoexist(t *testing.T) {
+	dir := t.TempDir()
+	corpusDir := t.TempDir()
+	text := "---\ntitle: Berita\n---\nTentara tiba di Kursk pada hari Senin. Mereka bertempur selama dua hari.\n"
+	if err := os.WriteFile(filepath.Join(corpusDir, "a.md"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for i, opts := range []Options{{IndexDir: dir}, {IndexDir: dir, CorpusDir: corpusDir}, {IndexDir: dir}, {IndexDir: dir, CorpusDir: corpusDir}} {
+		lib, sum, err := Open(ctx, opts, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lib.Close()
+		if want := i >= 2; sum.Reused != want {
+			t.Errorf("open %d (corpus %q): reused %v, want %v", i, opts.CorpusDir, sum.Reused, want)
 		}
 	}
 }
