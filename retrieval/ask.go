@@ -731,8 +731,9 @@ func markedWordUnsaid(qa parsedQuestion, quote map[string]bool, article articleW
 	}
 	for _, c := range qa.Concepts {
 		label := strings.ToLower(c.Label)
-		if !superlatives[label] && !endings[label] || altsIn(c.Loose, quote) || strings.Contains(text, "pendidikan "+label) {
-			continue // "pendidikan terakhir" is one's highest degree
+		if !superlatives[label] && !endings[label] || altsIn(c.Loose, quote) || strings.Contains(text, "pendidikan "+label) ||
+			label == "tertinggi" && (strings.Contains(text, "pemimpin tertinggi") || strings.Contains(text, "panglima tertinggi")) {
+			continue // "pendidikan terakhir" is one's highest degree, "pemimpin tertinggi" a title
 		}
 		terms, folds, _ := article()
 		if !altsIn(c.Alts, terms) {

@@ -302,6 +302,9 @@ func TestMarkedWordUnsaid(t *testing.T) {
 		{"Apa bahasa yang paling banyak dituturkan?", 0, false}, // the most is read from counts
 		{"Kapan buku itu dihapus?", 3, true},
 		{"Kapan perjanjian itu dihapus?", 10, false}, // "dibatalkan" says it
+		// "pemimpin tertinggi" is a title (supreme leader), not the highest of many.
+		{"Kapan raja dan pemimpin tertinggi Mataram bertemu?", 5, false},
+		{"Siapa raja tertinggi Mataram?", 5, true},
 	} {
 		qa := lib.snap.analyse(tc.question)
 		quote := termSetOf(tokenize(s.articles[tc.article].Text))
