@@ -231,6 +231,9 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 		if c.Name == 0 || c.Describes || dateWords[strings.ToLower(c.Label)] {
 			continue // "April" names no thing; an article may write 28/4
 		}
+		if qa.Asked != 0 && c.In != 0 && c.In&qa.Asked == 0 {
+			continue // named only in the scene the asker sets ("tugas HI")
+		}
 		words[c.Name]++
 		if !c.Absent {
 			continue

@@ -132,6 +132,10 @@ func TestUnknownName(t *testing.T) {
 		// which need not repeat them ("The Guardian").
 		{"Which British newspaper did Tribunnews cite for the strike on the Luhansk fuel depot?", false},
 		{"How many British troops were sent to Kursk?", true},
+		// A name only in the scene the asker sets is not asked about;
+		// one in a guess that ends with a question mark is.
+		{"Aku lagi ngerjain tugas HI soal Korut. Siapa menteri pertahanan Korsel yang bilang Korut kirim pasukan?", false},
+		{"Pasukan Korut dilatih di mana sebelum dikirim ke garis depan? Di kota Vladivostok ya?", true},
 	} {
 		qa := lib.snap.analyse(tc.question)
 		hits, err := lib.search(context.Background(), qa, tuning.Candidates)

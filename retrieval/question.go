@@ -86,6 +86,10 @@ type parsedQuestion struct {
 	// one: "Rusia memenjarakan seorang tentara bayaran. Orang itu bernama
 	// siapa?" has two.
 	Sentences int
+	// Asked marks, for a question of several sentences, those that hold
+	// a question word; the others set the scene ("aku lagi ngerjain
+	// tugas HI soal Korut-Rusia.").
+	Asked uint64
 	// Role is the noun naming the person a who-question asks for:
 	// "jenderal" in "Siapa nama jenderal …".
 	Role string
@@ -330,8 +334,8 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	}
 	// "Rusia memenjarakan seorang tentara bayaran. Orang itu bernama
 	// siapa?": a question of several sentences; note which hold each word.
-	if sents := sentenceWords(q); sents != nil {
-		q.Sentences = len(sents)
+	if sents, asked := sentenceWords(q); sents != nil {
+		q.Sentences, q.Asked = len(sents), asked
 		for i, c := range q.Concepts {
 			label := strings.ToLower(c.Label)
 			for k, words := range sents {
@@ -454,7 +458,7 @@ const minSceneWords = 4
 // sentence of a question of several, or nil for a question of one. What
 // comes before the last sentence must be one ("Kapan Yahoo! Koprol ..."
 // is one sentence), and at most maxSentences are told apart.
-func sentenceWords(q parsedQuestion) []map[string]bool {
+func sentenceWords(q parsedQuestion) (sents []map[string]bool, asked uint64) {
 	toks := q.Tokens
 	var starts []int
 	for i := range toks {
@@ -463,17 +467,17 @@ func sentenceWords(q parsedQuestion) []map[string]bool {
 		}
 	}
 	if len(starts) == 0 || starts[len(starts)-1] < minSceneWords {
-		return nil
+		return nil, 0
 	}
 	starts = append([]int{0}, starts...)
 	if len(starts) > maxSentences {
 		starts = append(starts[:1], starts[len(starts)-maxSentences+1:]...)
 	}
-	var out []map[string]bool
 	for k, start := range starts {
-		end := len(toks)
+		end, tail := len(toks), q.Text[toks[len(toks)-1].End:]
 		if k+1 < len(starts) {
 			end = starts[k+1]
+			tail = q.Text[toks[end-1].End:toks[end].Start]
 		}
 		m := map[string]bool{}
 		for _, t := range toks[start:end] {
@@ -483,10 +487,16 @@ func sentenceWords(q parsedQuestion) []map[string]bool {
 					m[e] = true
 				}
 			}
+			if isQuestionWord(t.Fold) {
+				asked |= 1 << k
+			}
 		}
-		out = append(out, m)
+		if strings.Contains(tail, "?") {
+			asked |= 1 << k // "... vladivostok ya?" asks too
+		}
+		sents = append(sents, m)
 	}
-	return out
+	return sents, asked
 }
 
 // destinationOf returns the alternatives of the name a question gives as
