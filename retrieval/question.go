@@ -935,6 +935,20 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			!countWord(words[j]) {
 			q.Role = words[j]
 		}
+		// "Siapa yang menjabat (sebagai) Menteri Pertahanan Rusia ...":
+		// the office held is the role.
+		for k := i + 1; q.Role == "" && k+1 < len(words) && k <= i+3; k++ {
+			if words[k] != "menjabat" && words[k] != "jabat" {
+				continue
+			}
+			r := k + 1
+			if words[r] == "sebagai" && r+1 < len(words) {
+				r++
+			}
+			if titleWords[words[r]] {
+				q.Role = words[r]
+			}
+		}
 	}
 }
 

@@ -704,6 +704,9 @@ func TestUnheardRole(t *testing.T) {
 		{"pasukan korut di kursk dipimpin siapa?", "Tentara Korea Utara bertempur di Kursk.", "", false},
 		// "Siapa yang memimpin …" asks for whoever leads: no role.
 		{"Siapa yang memimpin pasukan di Kursk?", "Tentara Korea Utara bertempur di Kursk.", "", false},
+		// "menjabat" names the office held.
+		{"Siapa yang menjabat sebagai menteri pertahanan Korea Selatan?", "Menteri Pertahanan Kim Yong-hyun berkata.", "menteri", false},
+		{"Siapa yang menjabat jenderal pasukan Korut di Kursk?", "Tentara Korea Utara bertempur di Kursk.", "jenderal", true},
 		// The opening noun is a role only when its name is asked for.
 		{"info iran kirim rudal ke rusia tuh sumbernya dr siapa", "Pejabat pertahanan AS berkata.", "", false},
 		// A capitalised office is a role; so is one after a name asked first.
