@@ -95,6 +95,7 @@ func TestVariants(t *testing.T) {
 		{"korut", "korea utara", []string{"north korea"}},
 		{"pyeongyang", "pyongyang", nil},
 		{"zaporozhye", "zaporizhzhia", nil},
+		{"US", "amerika serikat", []string{"as", "usa"}}, // "..., US ya?" in an Indonesian question
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
