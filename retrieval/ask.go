@@ -654,10 +654,25 @@ func (s *snapshot) wordsOf(a int) articleWords {
 // pertama masuk ke Inggris?" answered from a paragraph about Indonesia. A
 // passage of a sentence or two may leave its country to the rest of its
 // story, so short articles are left alone.
+func countryUnsaid(qa parsedQuestion, article articleWords) bool {
+	for _, c := range qa.Concepts {
+		// A chat question written in lower case names its countries so.
+		named := c.Name != 0 || qa.Text == strings.ToLower(qa.Text)
+		if !named || !slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return countries[w] }) {
+			continue
+		}
+		terms, _, words := article()
+		if words >= minLongArticle && !altsIn(c.Alts, terms) && !terms[countryAcronyms[strings.ToLower(c.Label)]] {
+			return true
+		}
+	}
+	return false
+}
+
 // aspectUnsaid reports whether a question asking for one aspect of a
-// thing ("Apakah manfaat dari sains?", "Apa fungsi ...") gets a quote
-// that never names that aspect, nor a synonym of it: a definition of
-// science does not tell what it is good for.
+// thing ("Apakah manfaat dari sains?", "apa kekurangan drone itu?")
+// gets a quote that never names that aspect, nor a synonym of it: a
+// definition of science does not tell what it is good for.
 func aspectUnsaid(qa parsedQuestion, quote map[string]bool) bool {
 	toks := qa.Tokens
 	if len(toks) < 3 || qa.Defines || !definitionOpeners[toks[0].Fold] || !aspects[toks[1].Fold] {
@@ -675,21 +690,6 @@ func aspectUnsaid(qa parsedQuestion, quote map[string]bool) bool {
 // (Not "fungsi", "tujuan" or "dampak": an answer tells those as "untuk
 // ..." or "sehingga ...", without the word.)
 var aspects = setOf("manfaat", "khasiat", "kelebihan", "kekurangan", "keuntungan", "kerugian")
-
-func countryUnsaid(qa parsedQuestion, article articleWords) bool {
-	for _, c := range qa.Concepts {
-		// A chat question written in lower case names its countries so.
-		named := c.Name != 0 || qa.Text == strings.ToLower(qa.Text)
-		if !named || !slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return countries[w] }) {
-			continue
-		}
-		terms, _, words := article()
-		if words >= minLongArticle && !altsIn(c.Alts, terms) && !terms[countryAcronyms[strings.ToLower(c.Label)]] {
-			return true
-		}
-	}
-	return false
-}
 
 // minLongArticle is the length, in words, from which an article that
 // never names a country is taken not to be about it, or one whose quote
@@ -1549,7 +1549,8 @@ var copulas = setOf("adalah", "merupakan", "ialah", "yaitu", "yakni", "disebut",
 // definition reports whether the window opens like a definition of what
 // the question names: a matched word among its first three, then a copula
 // within eight words, not counting a parenthesis between ("Muhajirin
-// (Arab: المهاجرون) adalah ...").
+// (Arab: المهاجرون) adalah ..."), and no word the question lacks right
+// after the subject ("Bilangan cacah adalah ..." defines no "bilangan").
 func definition(text string, toks []token, matched map[string]bool) bool {
 	// "Dalam matematika, dimensi adalah …": the subject follows an
 	// opening phrase that sets the field.

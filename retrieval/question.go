@@ -86,9 +86,9 @@ type parsedQuestion struct {
 	// one: "Rusia memenjarakan seorang tentara bayaran. Orang itu bernama
 	// siapa?" has two.
 	Sentences int
-	// Asked marks, for a question of several sentences, those that hold
-	// a question word; the others set the scene ("aku lagi ngerjain
-	// tugas HI soal Korut-Rusia.").
+	// Asked marks, for a question of several sentences, those that ask:
+	// that hold a question word or end with "?". The others set the
+	// scene ("aku lagi ngerjain tugas HI soal Korut-Rusia.").
 	Asked uint64
 	// Role is the noun naming the person a who-question asks for:
 	// "jenderal" in "Siapa nama jenderal …".
@@ -1327,12 +1327,7 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	// "Who is the Russian defence minister ...", "who is nk's defense
 	// minister": the first word naming a role is the role asked for.
 	if typ == vocab.Person && len(qw) > 0 {
-		for _, c := range q.Concepts {
-			if slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return englishRoles[w] }) {
-				q.Role = c.Label // "defence minister"
-				break
-			}
-		}
+		q.Role = englishRole(q.Concepts) // "defence minister"
 	}
 	// "Which state news agency ...": the last word describing the answer.
 	for i := len(q.Concepts) - 1; i >= 0; i-- {
@@ -1355,11 +1350,8 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	// "What's the name of Russia's defence minister ...": the name of an
 	// office is its holder's.
 	if q.Type == vocab.Thing && slices.Contains(words, "name") && q.NameOf == nil {
-		for _, c := range q.Concepts {
-			if slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return englishRoles[w] }) {
-				q.Type, q.Role = vocab.Person, c.Label
-				break
-			}
+		if role := englishRole(q.Concepts); role != "" {
+			q.Type, q.Role = vocab.Person, role
 		}
 	}
 	// "Which North Korean general ...": a kind that is an office asks
@@ -1369,6 +1361,17 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 			q.Type, q.Role = vocab.Person, c.Label
 		}
 	}
+}
+
+// englishRole is the label of the first concept naming an office ("defence
+// minister"), or "".
+func englishRole(concepts []concept) string {
+	for _, c := range concepts {
+		if slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return englishRoles[w] }) {
+			return c.Label
+		}
+	}
+	return ""
 }
 
 // englishDate reads a day and a month at the start of terms, either way
