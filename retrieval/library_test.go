@@ -108,6 +108,22 @@ func TestAskQuotesVerbatim(t *testing.T) {
 	}
 }
 
+// bestCandidate analyses a question and returns its best-ranked window,
+// before any abstention rule.
+func bestCandidate(t *testing.T, lib *Library, question string) (parsedQuestion, candidate) {
+	t.Helper()
+	qa := lib.snap.analyse(question)
+	hits, err := lib.search(context.Background(), qa, tuning.Candidates)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands := lib.snap.rank(qa, hits)
+	if len(cands) == 0 {
+		t.Fatalf("%q: no candidates", question)
+	}
+	return qa, cands[0]
+}
+
 func TestUnknownName(t *testing.T) {
 	lib := openSeed(t)
 	for _, tc := range []struct {
@@ -137,16 +153,8 @@ func TestUnknownName(t *testing.T) {
 		{"Aku lagi ngerjain tugas HI soal Korut. Siapa menteri pertahanan Korsel yang bilang Korut kirim pasukan?", false},
 		{"Pasukan Korut dilatih di mana sebelum dikirim ke garis depan? Di kota Vladivostok ya?", true},
 	} {
-		qa := lib.snap.analyse(tc.question)
-		hits, err := lib.search(context.Background(), qa, tuning.Candidates)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cands := lib.snap.rank(qa, hits)
-		if len(cands) == 0 {
-			t.Fatalf("%q: no candidates", tc.question)
-		}
-		if got := lib.snap.unknownName(qa, cands[0]); got != tc.unknown {
+		qa, best := bestCandidate(t, lib, tc.question)
+		if got := lib.snap.unknownName(qa, best); got != tc.unknown {
 			t.Errorf("unknownName(%q) = %v, want %v", tc.question, got, tc.unknown)
 		}
 	}
@@ -170,17 +178,9 @@ func TestNearNamesake(t *testing.T) {
 		{"Berapa rudal Fath-361 yang dikirim Iran?", false},          // a model number may be a typo
 		{"Apa kata Menhan Kim YH soal korban tentara Korut?", false}, // initials
 	} {
-		qa := lib.snap.analyse(tc.question)
-		hits, err := lib.search(context.Background(), qa, tuning.Candidates)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cands := lib.snap.rank(qa, hits)
-		if len(cands) == 0 {
-			t.Fatalf("%q: no candidates", tc.question)
-		}
-		if got := lib.snap.nearNamesake(qa, cands[0]); got != tc.namesake {
-			t.Errorf("nearNamesake(%q) = %v, want %v (quote %q)", tc.question, got, tc.namesake, lib.snap.articles[cands[0].Article].Text[cands[0].Start:cands[0].End])
+		qa, best := bestCandidate(t, lib, tc.question)
+		if got := lib.snap.nearNamesake(qa, best); got != tc.namesake {
+			t.Errorf("nearNamesake(%q) = %v, want %v (quote %q)", tc.question, got, tc.namesake, lib.snap.articles[best.Article].Text[best.Start:best.End])
 		}
 	}
 }
