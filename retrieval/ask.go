@@ -102,9 +102,6 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.unknownName(qa, cands[0]) {
 		best = 0 // no evidence about what the question names
 	}
-	if s.nearNamesake(qa, cands[0]) {
-		best = 0 // asked about Sunan Gita, and the quote tells of Sunan Giri
-	}
 	if qa.Type == vocab.Number && !cands[0].TypeOK {
 		best = 0 // asked how many, and the best quote holds no count
 	}
@@ -122,6 +119,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	}
 	quote := s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End]
 	quoteToks := tokenize(quote)
+	if nearNamesake(qa, quote, quoteToks) {
+		best = 0 // asked about Sunan Gita, and the quote tells of Sunan Giri
+	}
 	if asksForYear(qa) && !slices.ContainsFunc(quoteToks, isYear) {
 		best = 0 // asked in what year, and the quote names none
 	}
@@ -253,11 +253,11 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 	return false
 }
 
-// nearNamesake reports whether the best quote names a near-namesake of
-// a name in the question: the name with one word, which no article
+// nearNamesake reports whether the best quote (toks, its words) names a
+// near-namesake of a name in the question: the name with one word, which no article
 // holds, replaced by another ("Kabupaten Belibes" asked, "Kabupaten
 // Brebes" quoted; "Yoweri Muggota Museveni", "Yoweri Kaguta Museveni").
-func (s *snapshot) nearNamesake(qa parsedQuestion, best candidate) bool {
+func nearNamesake(qa parsedQuestion, quote string, toks []token) bool {
 	absent := map[string]bool{}
 	for _, c := range qa.Concepts {
 		if c.Name != 0 && c.Absent && len(c.Alts[0]) == 1 {
@@ -267,8 +267,6 @@ func (s *snapshot) nearNamesake(qa parsedQuestion, best candidate) bool {
 	if len(absent) == 0 {
 		return false
 	}
-	quote := s.articles[best.Article].Text[best.Start:best.End]
-	toks := tokenize(quote)
 	q := qa.Tokens
 	for i, t := range q {
 		if !absent[t.Term] || !swappable(t) || fuzzyIn([]string{t.Term}, toks, map[string]bool{}) ||
@@ -734,8 +732,8 @@ func markedWordUnsaid(qa parsedQuestion, quote map[string]bool, article articleW
 	}
 	for _, c := range qa.Concepts {
 		label := strings.ToLower(c.Label)
-		if !superlatives[label] && !endings[label] || altsIn(c.Loose, quote) || strings.Contains(text, "pendidikan "+label) ||
-			label == "tertinggi" && (strings.Contains(text, "pemimpin tertinggi") || strings.Contains(text, "panglima tertinggi")) {
+		title := slices.ContainsFunc(superlativeTitles, func(p string) bool { return strings.HasSuffix(p, " "+label) && strings.Contains(text, p) })
+		if !superlatives[label] && !endings[label] || altsIn(c.Loose, quote) || strings.Contains(text, "pendidikan "+label) || title {
 			continue // "pendidikan terakhir" is one's highest degree, "pemimpin tertinggi" a title
 		}
 		terms, folds, _ := article()
@@ -791,6 +789,10 @@ var (
 		"tenggelam", "dibatalkan", "dihapus", "dicabut", "dibebaskan", "ditangkap", "dipenjara", "diusir", "hancur", "bubar", "tutup",
 		"punah", "musnah", "digulingkan", "dibakar", "dikalahkan", "kalah", "menyerah", "ditolak", "dijual", "dibongkar")
 )
+
+// superlativeTitles are titles that hold a superlative: the supreme
+// leader is no highest of several leaders the article must rank.
+var superlativeTitles = []string{"pemimpin tertinggi", "panglima tertinggi"}
 
 // countedMost are the words after "paling" that markedWordUnsaid leaves
 // alone: the most or the farthest is read from counts ("17 di atas

@@ -179,8 +179,9 @@ func TestNearNamesake(t *testing.T) {
 		{"Apa kata Menhan Kim YH soal korban tentara Korut?", false}, // initials
 	} {
 		qa, best := bestCandidate(t, lib, tc.question)
-		if got := lib.snap.nearNamesake(qa, best); got != tc.namesake {
-			t.Errorf("nearNamesake(%q) = %v, want %v (quote %q)", tc.question, got, tc.namesake, lib.snap.articles[best.Article].Text[best.Start:best.End])
+		quote := lib.snap.articles[best.Article].Text[best.Start:best.End]
+		if got := nearNamesake(qa, quote, tokenize(quote)); got != tc.namesake {
+			t.Errorf("nearNamesake(%q) = %v, want %v (quote %q)", tc.question, got, tc.namesake, quote)
 		}
 	}
 }
