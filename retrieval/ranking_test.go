@@ -1399,6 +1399,12 @@ func TestTownUnnamed(t *testing.T) {
 		"Di kota mana gudang senjata Rusia yang menyimpan senjata kiriman Korea Utara itu berada?": true,
 		// "kota atau wilayah apa" asks for either kind, the town first.
 		"Gudang senjata di Rusia yang dihantam drone Ukraina itu letaknya di kota atau wilayah apa persisnya?": true,
+		// A province or an oblast is smaller than a country too.
+		"gudang senjata yg dihantam drone ua itu di oblast mana":                               true,
+		"Di provinsi mana gudang senjata yang dihantam drone Ukraina itu berada?":              true,
+		"Which Russian region was the arsenal with North Korean weapons in, hit by the drone?": true,
+		// "pembebasan Kursk, wilayah Rusia" names the region before its country.
+		"Kata KCNA, kemenangan pembebasan wilayah Rusia mana yang disebut bukti persahabatan militan?": false,
 	})
 }
 

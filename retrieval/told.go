@@ -37,7 +37,7 @@ func (s *snapshot) townUnnamed(qa parsedQuestion, c candidate, article articleWo
 			if !placeWords[toks[i-1].Fold] || !capitalised(t.Surface) || notAPlace(toks, i) {
 				continue
 			}
-			if !countries[t.Fold] && !qa.QuestionTerms[t.Term] && !acronym(t.Surface) {
+			if !countries[t.Fold] && !qa.QuestionTerms[t.Term] && !acronym(t.Surface) || i >= 2 && apposedPlace(sent.text, toks, i-2) {
 				return false
 			}
 			country = country || countries[t.Fold]
@@ -45,6 +45,29 @@ func (s *snapshot) townUnnamed(qa parsedQuestion, c candidate, article articleWo
 	}
 	return country
 }
+
+// apposedPlace reports whether toks[i] is a name that a kind of place
+// after a comma sets in a larger one: "pembebasan Kursk, wilayah Rusia"
+// names Kursk.
+func apposedPlace(text string, toks []token, i int) bool {
+	if i+1 >= len(toks) || !placeKinds[toks[i+1].Fold] {
+		return false
+	}
+	t := toks[i]
+	return strings.TrimSpace(text[t.End:toks[i+1].Start]) == "," && capitalised(t.Surface) && !countries[t.Fold] && !acronym(t.Surface)
+}
+
+// placeKinds are the place words that name a kind of place, not a
+// preposition.
+var placeKinds = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range placeWords {
+		if !setOf("di", "ke", "dari", "dekat", "in", "at", "from", "near")[w] {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // destinationSwapped reports whether the question names where someone
 // went ("kunjungan Kim ke Moskow") and the quote, which never gives that
@@ -309,7 +332,7 @@ func placed(qa parsedQuestion, text string, toks []token) bool {
 		if !capitalised(t.Surface) || qa.QuestionTerms[t.Term] {
 			continue
 		}
-		if i > 0 && placeWords[toks[i-1].Fold] && !notAPlace(toks, i) {
+		if i > 0 && placeWords[toks[i-1].Fold] && !notAPlace(toks, i) || apposedPlace(text, toks, i) {
 			return true
 		}
 		if countries[t.Fold] && (i == 0 || !capitalised(toks[i-1].Surface) && !titleWords[toks[i-1].Fold] || strings.Contains(text[toks[i-1].End:t.Start], ",")) {
@@ -394,4 +417,4 @@ var demonstratives = setOf("ini", "itu", "tersebut")
 var whereRe = regexp.MustCompile(`(?i)\b((di|ke|dari)(\s+\pL+){0,4}\s+mana(kah)?|(di|ke|dari)mana(kah)?|where|dmn|kmn|dmna|dimna|kmna|kemna|drmn)\b`)
 
 // towns are the index terms of the kinds of place smaller than a country.
-var towns = setOf("kota", "desa", "kampung", "town", "city", "village")
+var towns = setOf("kota", "desa", "kampung", "town", "city", "village", "oblast", "provinsi", "kabupaten", "wilayah", "province", "region")
