@@ -165,6 +165,9 @@ func QuestionType(tokens []string) (AnswerType, []int) {
 		}
 		w := words[i]
 		switch {
+		case placeAskedWithApa(words, i):
+			decide(Place) // "di kota apa", "dari negara apa": a place, as "di kota mana" is
+			idx = append(idx, i)
 		case w == "apakah" || w == "apkh":
 			decide(apakahType(words, i))
 			idx = append(idx, i)
@@ -201,6 +204,22 @@ func QuestionType(tokens []string) (AnswerType, []int) {
 	}
 	return t, idx
 }
+
+// placeAskedWithApa reports whether words[i] is "apa" or "apakah" after a
+// kind of place that di, ke or dari opens: "di kota apa", "ke negara
+// apakah".
+func placeAskedWithApa(words []string, i int) bool {
+	if i < 2 || words[i] != "apa" && words[i] != "apakah" {
+		return false
+	}
+	return locatives[words[i-2]] && placeNouns[words[i-1]]
+}
+
+var (
+	locatives  = setOf(`di ke dari`)
+	placeNouns = setOf(`kota desa kampung negara negeri provinsi wilayah daerah kabupaten kecamatan
+		pulau oblast kawasan benua distrik`)
+)
 
 // amountAsked returns the indexes of the amount words ("number", "total")
 // among the seven words after "what"/"which", or nil.

@@ -49,6 +49,9 @@ func TestQuestionType(t *testing.T) {
 		{"Apakah Putin mengunjungi Pyongyang?", YesNo, []int{0}},
 		{"Yang mana yang benar?", Thing, []int{0, 1}},
 		{"Dari negara manakah Ayrton Senna berasal?", Place, []int{2}},
+		{"Di kota apakah Amstel Gold Race diadakan?", Place, []int{2}},
+		{"gudang itu di kota apa?", Place, []int{4}},
+		{"Kota apa yang diserang?", Thing, []int{1}}, // no preposition: a what-question
 		{"Dari manakah asal kata Misa?", Place, []int{0, 1}},
 		{"Abad keberapakah zaman feodal Jepang?", Date, []int{0, 1}},
 		{"Adakah mikroorganisme yang bisa bertahan di Mars?", YesNo, []int{0}},
