@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	bleveid "github.com/blevesearch/bleve/v2/analysis/lang/id"
+	"github.com/blevesearch/bleve/v2/search"
 
 	idana "github.com/kutip/kutip/retrieval/analysis"
 	"github.com/kutip/kutip/retrieval/vocab"
@@ -627,7 +628,7 @@ func (s *snapshot) typoOf(w string) string {
 		return ""
 	}
 	for _, f := range typoTargets {
-		if (withinOneEdit(w, f) || swapsNeighbours(w, f)) && df*100 <= s.docFreq(normTerm(f)) {
+		if (withinOneEdit(w, f) || swapsNeighbours(w, f) || withinTwoEdits(w, f)) && df*100 <= s.docFreq(normTerm(f)) {
 			return f
 		}
 	}
@@ -638,6 +639,21 @@ func (s *snapshot) typoOf(w string) string {
 // to be mistyped.
 var typoTargets = []string{"dengan", "dimaksud", "bagaimana", "bagaimanakah", "berapa", "berapakah", "siapa", "siapakah", "kapan", "kapankah",
 	"mengapa", "kenapa", "dimana", "dimanakah", "apakah", "adalah", "merupakan", "tersebut"}
+
+// withinTwoEdits reports whether a is two edits from b, a long question
+// word, with the same first letter: "bagaiaman" for "bagaimana". Shorter
+// words have too many neighbours at two edits, and other words real ones
+// ("tersebar" is two from "tersebut").
+func withinTwoEdits(a, b string) bool {
+	if len(b) < 8 || a[0] != b[0] {
+		return false
+	}
+	if at, _ := vocab.QuestionType([]string{b}); at == vocab.Unknown {
+		return false
+	}
+	d, exceeded := search.LevenshteinDistanceMax(a, b, 2)
+	return !exceeded && d <= 2
+}
 
 // swapsNeighbours reports whether a is b with two neighbouring letters
 // swapped: "bagaimnaa" for "bagaimana".

@@ -1998,8 +1998,9 @@ func TestOtherNumbered(t *testing.T) {
 }
 
 // A mistyped frame word ("denga", "berapkah") is read as the word meant:
-// one edit or one swap of neighbours from it, no root, and far rarer in
-// the corpus. A root one edit away ("dengar") is itself.
+// one edit or one swap of neighbours from it (two from a question word of
+// eight letters or more), no root, and far rarer in the corpus. A root one
+// edit away ("dengar") is itself.
 func TestTypoOfFrameWord(t *testing.T) {
 	lib := openSeed(t)
 	for w, want := range map[string]string{
@@ -2011,7 +2012,9 @@ func TestTypoOfFrameWord(t *testing.T) {
 		"kursk":     "",
 		"kapn":      "kapan",
 		"dimna":     "dimana",
-		"berada":    "", // ber-ada, a word of its own
+		"berada":    "",          // ber-ada, a word of its own
+		"bagaiaman": "bagaimana", // two edits from a long question word
+		"tersebar":  "",          // two from "tersebut", which asks nothing
 	} {
 		if got := lib.snap.typoOf(w); got != want {
 			t.Errorf("typoOf(%q) = %q, want %q", w, got, want)
@@ -2021,6 +2024,7 @@ func TestTypoOfFrameWord(t *testing.T) {
 		"berapkah tentara korut yg dikirim ke rusia?": vocab.Number,
 		"kapn korut kirim tentara ke rusia?":          vocab.Date,
 		"dimna tentara korut bertempur?":              vocab.Place,
+		"Bagaiaman sistem pemerintahan di Jepang ?":   vocab.Manner,
 	} {
 		if got := lib.snap.analyse(q).Type; got != want {
 			t.Errorf("%q: type %v, want %v", q, got, want)
