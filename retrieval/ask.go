@@ -279,9 +279,16 @@ func nearNamesake(qa parsedQuestion, quote string, toks []token) bool {
 				strings.TrimSpace(qa.Text[q[min(i, j)].End:q[max(i, j)].Start]) != "" {
 				continue // "asal Galur , Jakarta Pusat": two names
 			}
+			// The kept word is always paired with another name word: "Paro
+			// Chu" beside "di utara Paro" names the place itself too.
+			kept, replaced := 0, 0
 			for k, u := range toks {
+				if u.Term != q[j].Term || !capitalised(u.Surface) {
+					continue // "sebuah museum" beside "Museum Fatahillah" is no name
+				}
+				kept++
 				slot := k - d
-				if u.Term != q[j].Term || slot < 0 || slot >= len(toks) {
+				if slot < 0 || slot >= len(toks) {
 					continue
 				}
 				lo, hi := min(slot, k), max(slot, k)
@@ -291,8 +298,11 @@ func nearNamesake(qa parsedQuestion, quote string, toks []token) bool {
 				// capitalised, and no name.
 				opens := slot == 0 || strings.ContainsAny(quote[toks[slot-1].End:r.Start], ".!?")
 				if joined && capitalised(r.Surface) && !opens && !stopWords[r.Fold] && !qa.QuestionTerms[r.Term] && !titleWords[r.Fold] {
-					return true
+					replaced++
 				}
+			}
+			if replaced > 0 && replaced == kept {
+				return true
 			}
 		}
 	}

@@ -184,6 +184,18 @@ func TestNearNamesake(t *testing.T) {
 			t.Errorf("nearNamesake(%q) = %v, want %v (quote %q)", tc.question, got, tc.namesake, quote)
 		}
 	}
+	// A name word the quote also gives alone names the place itself:
+	// "di utara Paro" beside "Paro Chu".
+	qa := lib.snap.analyse("Kapan Vladimir Pokrov bertemu Kim Jong Un?")
+	for quote, want := range map[string]bool{
+		"Ia bertemu Vladimir Putin di Moskow.":                     true,
+		"Ia tiba dari Vladimir, dekat Vladimir Putin punya dacha.": false,
+		"Ia bertemu vladimir Putin dan sebuah vladimir kecil.":     false, // lower case: no name
+	} {
+		if got := nearNamesake(qa, quote, tokenize(quote)); got != want {
+			t.Errorf("nearNamesake(Vladimir Pokrov, %q) = %v, want %v", quote, got, want)
+		}
+	}
 }
 
 func TestAbstains(t *testing.T) {
