@@ -240,7 +240,7 @@ var (
 	// index term ("ketinggian" is "tinggi"), to the units answering it.
 	measures = map[string]map[string]bool{
 		"luas": areaUnits, "area": areaUnits,
-		"tinggi": heightUnits, "panjang": lengthUnits, "jarak": lengthUnits, "jauh": lengthUnits, "lebar": lengthUnits, "dalam": lengthUnits,
+		"tinggi": heightUnits, "panjang": lengthUnits, "jarak": lengthUnits, "jangkau": lengthUnits, "range": lengthUnits, "jauh": lengthUnits, "lebar": lengthUnits, "dalam": lengthUnits,
 		"far": lengthUnits, "tall": lengthUnits, "high": heightUnits, "deep": lengthUnits, "wide": lengthUnits,
 		"berat": weightUnits, "bobot": weightUnits, "heavy": weightUnits,
 		"suhu": heatUnits, "temperatur": heatUnits, "hot": heatUnits, "cold": heatUnits,

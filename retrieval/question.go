@@ -228,6 +228,24 @@ func countedAlts(concepts []concept, words []string, after, n int) [][]string {
 	return alts
 }
 
+// countableAsked is what keywords ending in the question word count
+// ("korban ukraina di kursk brp", "iran missiles to russia how many"):
+// the first concept that is a thing counted one by one, unless one
+// measures ("jangkauan rudal iran brp").
+func countableAsked(concepts []concept) [][]string {
+	for _, c := range concepts {
+		if slices.ContainsFunc(c.Alts, func(alt []string) bool { return measures[alt[len(alt)-1]] != nil }) {
+			return nil
+		}
+	}
+	for _, c := range concepts {
+		if slices.ContainsFunc(c.Alts, func(alt []string) bool { return countables[alt[len(alt)-1]] }) {
+			return c.Alts
+		}
+	}
+	return nil
+}
+
 // stopWords are dropped from questions: bleve's Indonesian list (Tala 2003)
 // minus words that change what is asked, plus question frames.
 var stopWords = func() map[string]bool {
@@ -883,6 +901,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	}
 	if typ == vocab.Number && len(qw) > 0 {
 		q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 1)
+		if slices.Max(qw) == len(words)-1 {
+			q.Counted = countableAsked(q.Concepts) // "korban ukraina di kursk brp"
+		}
 	}
 	// The kind is the noun before the question word, skipping a name
 	// that qualifies it ("Lembaga Korea Selatan mana" asks for a lembaga).
@@ -1334,6 +1355,9 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	// "how far", "how long" measure; they count nothing.
 	if typ == vocab.Number && len(qw) > 0 && !slices.ContainsFunc(qw, func(i int) bool { return measureFrames[words[i]] }) {
 		q.Counted = countedAlts(q.Concepts, words, countFrom(words, qw), 3)
+		if slices.Max(qw) == len(words)-1 {
+			q.Counted = countableAsked(q.Concepts) // "iran missiles to russia how many"
+		}
 	}
 	q.NameOf = nameOf(q.Concepts, words, true, "name", "names")
 	q.Source = sourceOf(q.Concepts, words, "according")

@@ -1190,6 +1190,30 @@ func TestTotalIsNoCountedThing(t *testing.T) {
 	}
 }
 
+// Keywords ending in the question word count the first thing counted one
+// by one they name, unless they ask for a measure; the quote must count it.
+func TestKeywordsCountWhatComesFirst(t *testing.T) {
+	lib := openSeed(t)
+	for q, want := range map[string]string{
+		"iran missiles to russia how many":  "rudal",
+		"korban tentara rusia di kursk brp": "korban",
+		"jangkauan rudal iran brp":          "",
+	} {
+		counted := lib.snap.analyse(q).Counted
+		got := ""
+		if len(counted) > 0 {
+			got = counted[0][0]
+		}
+		if got != want {
+			t.Errorf("%q: Counted = %v, want %q first", q, counted, want)
+		}
+	}
+	checkAbstains(t, lib, map[string]bool{
+		"iran missiles to russia how many":         true, // "rudal ... 110 km" counts no missiles
+		"jangkauan maks rudal fas-360 itu berapa?": false,
+	})
+}
+
 func TestCountsAreNotMeasures(t *testing.T) {
 	lib := openSeed(t)
 	checkOnText(t, lib, "typeMatch", typeMatch, []textCase{
