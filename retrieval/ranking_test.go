@@ -2148,6 +2148,7 @@ func TestCountOfAnotherNation(t *testing.T) {
 		"berapa tentara Rusia yang tewas di Kursk?":             "ru",
 		"brp tentara korut yg tewas?":                           "kp",
 		"berapa tentara yang tewas?":                            "",
+		"korban ukraina di kursk brp":                           "ua", // casualties are people too
 	} {
 		if got := nationCounted(lib.snap.analyse(q)); got != want {
 			t.Errorf("nationCounted(%q) = %q, want %q", q, got, want)
@@ -2160,6 +2161,7 @@ func TestCountOfAnotherNation(t *testing.T) {
 		// "enam perwira Korea Utara tewas": officers count people too.
 		"How many Russian soldiers died in the Ukrainian missile strike near Donetsk?":      true,
 		"How many North Korean officers died in the Ukrainian missile strike near Donetsk?": false,
+		"korban ukraina di kursk brp": true, // "Ribuan tentara Korea Utara ... tewas"
 	})
 }
 

@@ -204,7 +204,7 @@ func nationCounted(qa parsedQuestion) string {
 }
 
 // peopleNouns are the words that count soldiers, as news writes them.
-var peopleNouns = setOf("tentara", "pasukan", "prajurit", "serdadu", "personel", "perwira", "soldiers", "troops", "officers", "personnel")
+var peopleNouns = setOf("tentara", "korban", "pasukan", "prajurit", "serdadu", "personel", "perwira", "soldiers", "troops", "officers", "personnel")
 
 // holdsCount reports whether a sentence holds a count the question does
 // not.
