@@ -362,8 +362,8 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 		// "Dikutip dari The Guardian", "dilansir Reuters": the outlet
 		// quoted is a media's name.
 		kind = kind || outlet && citeTerms[t.Term]
-		if !kind {
-			continue
+		if !kind || isVerb(t.Fold) && !outlet {
+			continue // "dijanjikan Kim" is no perjanjian of Kim's
 		}
 		// "Belgorod, wilayah Rusia lain": the name, then its kind.
 		if i > 0 && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "," && capitalised(toks[i-1].Surface) && !qa.QuestionTerms[toks[i-1].Term] {

@@ -611,7 +611,9 @@ func TestNamesItsKind(t *testing.T) {
 		{"Which news agency reported the confirmation?", "Menurut kantor berita KCNA, pasukan dikirim.", true},
 		{"di wilayah Rusia mana pasukan Ukraina beroperasi?", "Pasukan beroperasi di Belgorod, wilayah Rusia lain.", true}, // the name, then its kind
 		{"di wilayah Rusia mana pasukan Ukraina beroperasi?", "Pasukan beroperasi di sana, wilayah Rusia lain.", false},
-		{"Berapa tentara yang dikirim?", "Kota Rovenky diserang.", false}, // no kind asked
+		{"Berapa tentara yang dikirim?", "Kota Rovenky diserang.", false},                                // no kind asked
+		{"dasar korut kirim pasukan perjanjian apa", "Program nuklir yang telah dijanjikan Kim.", false}, // a verb of the same root names no agreement
+		{"dasar korut kirim pasukan perjanjian apa", "Mereka memakai perjanjian Kemitraan Strategis itu.", true},
 	})
 }
 
