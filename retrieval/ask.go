@@ -884,7 +884,7 @@ func opposite(qa parsedQuestion, terms map[string]bool, quote []token) bool {
 // names (Korea Utara, Korea Selatan).
 var opposites = func() map[string][]string {
 	m := map[string][]string{}
-	for _, p := range [][2]string{{"pertama", "terakhir"}, {"awal", "akhir"}, {"tertinggi", "terendah"}, {"terbesar", "terkecil"}, {"tertua", "termuda"}, {"terpanjang", "terpendek"}, {"terluas", "tersempit"}, {"terbanyak", "tersedikit"}, {"lahir", "wafat"}, {"lahir", "meninggal"}, {"dibangun", "dihancurkan"}, {"didirikan", "dibubarkan"}, {"dibuka", "ditutup"}, {"menang", "kalah"}, {"naik", "turun"}, {"masuk", "keluar"}, {"dimulai", "berakhir"}, {"dimulai", "selesai"}, {"mayoritas", "minoritas"}, {"kakak", "adik"}} {
+	for _, p := range [][2]string{{"pertama", "terakhir"}, {"awal", "akhir"}, {"tertinggi", "terendah"}, {"terbesar", "terkecil"}, {"tertua", "termuda"}, {"terpanjang", "terpendek"}, {"terluas", "tersempit"}, {"terbanyak", "tersedikit"}, {"lahir", "wafat"}, {"lahir", "meninggal"}, {"dibangun", "dihancurkan"}, {"didirikan", "dibubarkan"}, {"dibuka", "ditutup"}, {"menang", "kalah"}, {"naik", "turun"}, {"masuk", "keluar"}, {"dimulai", "berakhir"}, {"dimulai", "selesai"}, {"mayoritas", "minoritas"}, {"kakak", "adik"}, {"berdiri", "runtuh"}, {"didirikan", "runtuh"}, {"terbaik", "terburuk"}, {"terkaya", "termiskin"}, {"terdekat", "terjauh"}, {"terberat", "teringan"}, {"terpanas", "terdingin"}, {"impor", "ekspor"}, {"menikah", "bercerai"}, {"dilantik", "diberhentikan"}, {"bergabung", "keluar"}, {"meningkat", "menurun"}, {"positif", "negatif"}} {
 		m[p[0]] = append(m[p[0]], p[1])
 		m[p[1]] = append(m[p[1]], p[0])
 	}

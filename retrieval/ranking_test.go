@@ -680,6 +680,9 @@ func TestOpposite(t *testing.T) {
 		{"Siapa adik raja itu?", "Kakak raja itu bernama Frederica.", true},
 		{"Kapan festival itu dimulai?", "Festival itu berakhir pada 1995.", true},
 		{"Kapan festival itu dimulai?", "Festival itu digelar pertama pada 1991 dan terakhir pada 1995.", false}, // "terakhir" is last, not ended
+		{"Kapan kerajaan itu runtuh?", "Kerajaan itu berdiri pada abad ke-8.", true},
+		{"Siapa pemain terburuk musim itu?", "Pemain terbaik musim itu adalah Budi.", true},
+		{"Apa komoditas ekspor utama negara itu?", "Impor utama negara itu adalah minyak.", true},
 	} {
 		if got := opposite(lib.snap.analyse(tc.question), terms(tc.quote), tokenize(tc.quote)); got != tc.want {
 			t.Errorf("opposite(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
