@@ -122,6 +122,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if nearNamesake(qa, quote, quoteToks) {
 		best = 0 // asked about Sunan Gita, and the quote tells of Sunan Giri
 	}
+	if monthSwapped(qa, quoteToks) {
+		best = 0 // asked about March and April, and the quote tells of January and February
+	}
 	if asksForYear(qa) && !slices.ContainsFunc(quoteToks, isYear) {
 		best = 0 // asked in what year, and the quote names none
 	}
@@ -388,6 +391,34 @@ func (s *snapshot) unheardDate(qa parsedQuestion) bool {
 			return !a.Published.IsZero() && a.Published.Day() == day && int(a.Published.Month()) == month
 		})
 	})
+}
+
+// monthSwapped reports whether a how-many question names a month
+// ("antara Maret dan April") that the quote never does, while it names
+// another: it counts at another time. (A month in other questions is
+// often context for the answer's own: "Setelah diadopsi pada bulan Juni,
+// kapan ... diratifikasi?")
+func monthSwapped(qa parsedQuestion, quote []token) bool {
+	if qa.Type != vocab.Number {
+		return false
+	}
+	asked := false
+	for term := range qa.QuestionTerms {
+		asked = asked || monthNumbers[term] > 0
+	}
+	if !asked {
+		return false
+	}
+	other := false
+	for _, t := range quote {
+		if monthNumbers[t.Term] > 0 {
+			if qa.QuestionTerms[t.Term] {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
 }
 
 // asksForDay reports whether a date question asks for the day: "tanggal

@@ -1219,6 +1219,27 @@ func TestKeywordsCountWhatComesFirst(t *testing.T) {
 	})
 }
 
+// A how-many question naming a month the quote never does, while it names
+// another, counts at another time; a month in other questions may set the
+// scene for the answer's own.
+func TestMonthSwapped(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, quote string
+		want            bool
+	}{
+		{"brp tentara korut dikirim antara maret dan april?", "3.000 tentara dikirim antara Januari dan Februari.", true},
+		{"How many troops were sent in March?", "3.000 tentara dikirim antara Januari dan Februari.", true},
+		{"brp tentara korut dikirim antara januari dan februari?", "3.000 tentara dikirim antara Januari dan Februari.", false},
+		{"brp tentara korut dikirim bulan maret?", "3.000 tentara dikirim ke Kursk.", false}, // no month to swap
+		{"Setelah diadopsi pada bulan Juni, kapan perjanjian itu diratifikasi?", "Perjanjian itu diratifikasi pada November.", false},
+	} {
+		if got := monthSwapped(lib.snap.analyse(tc.question), tokenize(tc.quote)); got != tc.want {
+			t.Errorf("monthSwapped(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+}
+
 func TestCountsAreNotMeasures(t *testing.T) {
 	lib := openSeed(t)
 	checkOnText(t, lib, "typeMatch", typeMatch, []textCase{
