@@ -1738,10 +1738,6 @@ func withinOneEdit(a, b string) bool {
 // passage, near-duplicates from other articles merged into
 // AlsoReportedBy, near-equal scores ordered newest first.
 func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64) []Quote {
-	type kept struct {
-		c candidate
-		q Quote
-	}
 	var out []kept
 	for _, c := range cands {
 		if c.Coverage < minCoverage {
@@ -1782,12 +1778,18 @@ func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64) []Q
 			Score:  math.Round(c.Score*1000) / 1000,
 		}})
 	}
+	newestFirstWhenNearEqual(out)
 	qs := make([]Quote, len(out))
 	for i, k := range out {
 		qs[i] = k.q
 	}
-	newestFirstWhenNearEqual(qs)
 	return qs
+}
+
+// kept is a quote and the candidate it was made from.
+type kept struct {
+	c candidate
+	q Quote
 }
 
 // extend grows a quote by whole neighbouring sentences while it stays
@@ -1875,15 +1877,22 @@ func reportedBy(q Quote, id string) bool {
 // newestFirstWhenNearEqual reorders runs of quotes whose scores are within
 // tuning.NearEqual of the run's best so the newest article comes first:
 // when sources disagree (12.000 troops in 2024, 14.000 in 2025) the user
-// sees the latest figure first, and every quote carries its date.
-func newestFirstWhenNearEqual(qs []Quote) {
-	for i := 0; i < len(qs); {
+// sees the latest figure first, and every quote carries its date. A quote
+// holding the kind of answer asked (a name for "siapa") stays before one
+// that does not, however new.
+func newestFirstWhenNearEqual(ks []kept) {
+	for i := 0; i < len(ks); {
 		j := i + 1
-		for j < len(qs) && qs[i].Score-qs[j].Score <= tuning.NearEqual {
+		for j < len(ks) && ks[i].q.Score-ks[j].q.Score <= tuning.NearEqual {
 			j++
 		}
-		run := qs[i:j]
-		sort.SliceStable(run, func(a, b int) bool { return run[a].Source.Published.After(run[b].Source.Published) })
+		run := ks[i:j]
+		sort.SliceStable(run, func(a, b int) bool {
+			if run[a].c.TypeOK != run[b].c.TypeOK {
+				return run[a].c.TypeOK
+			}
+			return run[a].q.Source.Published.After(run[b].q.Source.Published)
+		})
 		i = j
 	}
 }

@@ -397,18 +397,32 @@ func TestRanksBeforeIsStableAcrossBuilds(t *testing.T) {
 
 func TestNewestFirstWhenNearEqual(t *testing.T) {
 	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
-	qs := []Quote{
-		{Text: "a", Score: 1.000, Source: Source{Published: day("2024-10-10")}},
-		{Text: "b", Score: 0.995, Source: Source{Published: day("2025-04-28")}},
-		{Text: "c", Score: 0.700, Source: Source{Published: day("2026-01-01")}},
+	quote := func(text string, score float64, published string, typeOK bool) kept {
+		return kept{c: candidate{TypeOK: typeOK}, q: Quote{Text: text, Score: score, Source: Source{Published: day(published)}}}
 	}
-	newestFirstWhenNearEqual(qs)
-	var got []string
-	for _, q := range qs {
-		got = append(got, q.Text)
+	order := func(ks []kept) []string {
+		newestFirstWhenNearEqual(ks)
+		var got []string
+		for _, k := range ks {
+			got = append(got, k.q.Text)
+		}
+		return got
 	}
+	got := order([]kept{
+		quote("a", 1.000, "2024-10-10", true),
+		quote("b", 0.995, "2025-04-28", true),
+		quote("c", 0.700, "2026-01-01", true),
+	})
 	if want := []string{"b", "a", "c"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("order %v, want %v (near-equal newest first, a clearly lower score last)", got, want)
+	}
+	// A newer quote without the kind of answer asked stays behind.
+	got = order([]kept{
+		quote("a", 1.000, "2024-10-10", true),
+		quote("b", 0.995, "2025-04-28", false),
+	})
+	if want := []string{"a", "b"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("order %v, want %v (the quote holding the answer's kind first)", got, want)
 	}
 }
 
