@@ -1220,7 +1220,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fCount] = b2f(countsWhatIsAsked(qa, a.Text, toks))
 				f[fVerb] = verbShare(qa, about)
 				f[fDefines] = b2f(c.Def && qa.Defines || spellsOut(toks, qa.Acronym))
-				f[fKind] = b2f(namesItsKind(qa, a.Text, toks))
+				f[fKind] = b2f(namesItsKind(qa, a.Text, toks) || byline && labelAsked(qa, toks))
 				var before map[string]bool // the sentence before, which may name what the window leaves out
 				if w[0]-1 >= lo {
 					before = termSetOf(sentToks[w[0]-1])
@@ -1307,6 +1307,13 @@ func masthead(a Article) string {
 // "Alinea id").
 func publisher(a Article) string {
 	return a.Source + "\n" + strings.ReplaceAll(a.Source, ".", " ")
+}
+
+// labelAsked reports whether a byline's role label is what the question
+// asks for: "Penulis: Andari Wulan Nugrahani" for "siapa penulis artikel
+// Tribunnews itu?", an instance of the role as "kota Rovenky" is of a town.
+func labelAsked(qa parsedQuestion, toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return corpus.IsRoleLabel(t.Fold) && qa.QuestionTerms[t.Term] })
 }
 
 // bylines reports whether a window holds nothing but a byline: "Fitra

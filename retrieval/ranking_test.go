@@ -809,6 +809,9 @@ func TestBylineAnswersWhoWrote(t *testing.T) {
 		// article: the question's other words are the article's.
 		{"Siapakah reporter yang menulis berita Alinea.id mengenai bertambahnya pasukan Korea Utara di Rusia?", "Fitra Iskandar\nReporter"},
 		{"siapa editor artikel alinea?", "Fitra Iskandar\nEditor"},
+		// The label asked for names its holder, as "kota Rovenky" names a
+		// town, however well the title matches the question's other words.
+		{"siapa penulis artikel Tribunnews ttg Zelensky klaim Kim Jong Un kirim personel militer?", "Penulis: Andari Wulan Nugrahani"},
 	} {
 		checkFirstQuote(t, lib, tc.question, tc.byline)
 	}

@@ -50,6 +50,10 @@ var chromeWords = setOf(
 var roleLabels = setOf("reporter", "editor", "penulis", "pewarta", "wartawan", "fotografer",
 	"redaktur", "penyunting", "kontributor", "editor foto", "penulis & editor")
 
+// IsRoleLabel reports whether word, in lower case, is a byline's role
+// label: "penulis", "reporter".
+func IsRoleLabel(word string) bool { return roleLabels[word] }
+
 // IsByline reports whether line is a byline: a role label alone
 // ("Reporter"), or with the name it labels ("Penulis: Andari Wulan").
 func IsByline(line string) bool {
