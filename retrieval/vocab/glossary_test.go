@@ -160,6 +160,7 @@ func TestTranslate(t *testing.T) {
 			want:   []string{"membatalkan"},
 			absent: []string{"wanna"},
 		},
+		{q: "why does kim want to drop that inter-korean deal?", want: []string{"membatalkan"}},
 		{q: "", want: nil},
 	}
 	for _, tt := range tests {
