@@ -1291,14 +1291,15 @@ func namesAnotherCountry(qa parsedQuestion, toks []token) bool {
 
 var countryKinds = setOf("negara", "negeri", "country")
 
-// masthead is an article's title, publisher and year, the publisher's name also
+// masthead is an article's title, publisher, year and month, the publisher's name also
 // in parts ("Alinea.id" is also "Alinea id"): context for every window.
 func masthead(a Article) string {
 	m := a.Title + "\n" + publisher(a)
 	if !a.Published.IsZero() {
 		// "awal 2025" in a question matches an article of 2025 that says
-		// "awal Februari": its year is its dateline's.
-		m += "\n" + strconv.Itoa(a.Published.Year())
+		// "awal Februari": its year is its dateline's, and so is the
+		// month of "the April 2025 report".
+		m += "\n" + strconv.Itoa(a.Published.Year()) + " " + monthNames[a.Published.Month()]
 	}
 	return m
 }

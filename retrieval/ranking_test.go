@@ -314,16 +314,16 @@ func TestMarkedWordUnsaid(t *testing.T) {
 	}
 }
 
-func TestMastheadHoldsTheYear(t *testing.T) {
+func TestMastheadHoldsTheYearAndMonth(t *testing.T) {
 	a := Article{Title: "Korut kirim pasukan tambahan", Source: "Alinea.id", Published: time.Date(2025, 2, 27, 0, 0, 0, 0, time.UTC)}
 	terms := termSetOf(tokenize(masthead(a)))
-	for _, want := range []string{"2025", "alinea", "pasuk"} {
+	for _, want := range []string{"2025", "februari", "alinea", "pasuk"} {
 		if !terms[want] {
 			t.Errorf("masthead(%+v) terms %v: want %q", a, terms, want)
 		}
 	}
 	a.Published = time.Time{}
-	if strings.Contains(masthead(a), "0001") {
+	if strings.Contains(masthead(a), "0001") || strings.Contains(masthead(a), "Januari") {
 		t.Errorf("masthead of an undated article = %q: want no year", masthead(a))
 	}
 }
