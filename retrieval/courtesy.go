@@ -17,6 +17,8 @@ var courtesyPhrases = func() [][]string {
 		// greetings and apologies
 		"selamat pagi", "selamat siang", "selamat sore", "selamat malam", "halo", "hallo", "hai", "assalamualaikum", "hi", "hello", "hey", "everyone", "hi all",
 		"permisi", "maaf", "mohon maaf", "punten", "maaf mengganggu", "mohon maaf mengganggu",
+		"maaf nanya", "maaf tanya", "maaf bertanya", "hal basic", "pertanyaan basic", "pertanyaan dasar", "pertanyaan bodoh",
+		"sorry", "sorry for asking", "basic question", "dumb question", "noob question",
 		// asking to ask
 		"numpang tanya", "numpang nanya", "mau tanya", "mau nanya", "izin tanya", "ijin tanya", "izin bertanya",
 		"ijin bertanya", "boleh tanya", "tanya dong", "lagi",

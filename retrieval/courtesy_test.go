@@ -14,6 +14,7 @@ func TestWithoutCourtesy(t *testing.T) {
 		"Halo gaes, korut kirim berapa tentara?":                                                                "korut kirim berapa tentara?",
 		"mobil apa yg dipake putin n kim pas keliling pyongyang? penasaran wkwk":                                "mobil apa yg dipake putin n kim pas keliling pyongyang?",
 		"td liat foto putin sm kim naik mobil di pyongyang, itu mobil merk apa?":                                "putin sm kim naik mobil di pyongyang, itu mobil merk apa?",
+		"Maaf nanya hal basic, NIS itu kepanjangannya apa?":                                                     "NIS itu kepanjangannya apa?",
 		// Inside the question, or asking on its own, a word stays.
 		"pyongyang bilang makasih ke rusia gara2 apa ya":        "pyongyang bilang makasih ke rusia gara2 apa ya",
 		"selain korut negara mana lagi":                         "selain korut negara mana lagi",

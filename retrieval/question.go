@@ -316,6 +316,7 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		rate = rate || rateWords[t.Fold]
 	}
 	q.Money = q.Money && !rate
+	q.Acronym = acronymAsked(text)
 	if vocab.IsEnglish(text) {
 		q.English = true
 		s.analyseEnglish(&q)
@@ -325,7 +326,6 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	q.Destination, q.Going = destinationOf(q)
 	q.Weapon = asksWeapon(q)
 	q.Units = unitsAsked(q)
-	q.Acronym = acronymAsked(text)
 	s.addInitials(&q)
 	// "On what exact date ...", "Tanggal resmi apa ...": the kind asked
 	// for is a date.
@@ -1301,6 +1301,11 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		// A question frame ("how many" → berapa, jumlah) set the type;
 		// it is not something to match.
 		if frame[strings.ToLower(term.English)] {
+			continue
+		}
+		// "What does NIS stand for?" asks for NIS spelled out; "stand" is
+		// no word of the answer.
+		if q.Acronym != "" && slices.ContainsFunc(strings.Fields(strings.ToLower(term.English)), func(w string) bool { return expansionWords[w] }) {
 			continue
 		}
 		var alts [][]string

@@ -1944,6 +1944,13 @@ func TestAcronymSpelledOut(t *testing.T) {
 		"b.md": "---\ntitle: AIDS\n---\nVirusnya sendiri bernama Human Immunodeficiency Virus (atau disingkat HIV) yaitu virus yang memperlemah kekebalan tubuh.\n",
 	})
 	checkFirstQuote(t, lib, "Apakah kepanjangan dari HIV?", "Human Immunodeficiency Virus")
+	// "stand for" frames the English question; it is no word to match.
+	for _, q := range []string{"What does NIS stand for?", "What is the abbreviation NIS?"} {
+		if got := len(openSeed(t).snap.analyse(q).Concepts); got != 1 {
+			t.Errorf("%q: %d concepts, want NIS alone", q, got)
+		}
+	}
+	checkFirstQuote(t, openSeed(t), "sorry, dumb question: what does NIS stand for?", "Badan Intelijen Nasional")
 }
 
 // In a why-question, "tujuannya" asks for the aim as "alasannya" asks for
