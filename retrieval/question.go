@@ -203,6 +203,9 @@ func countedAlts(concepts []concept, words []string, after, n int) [][]string {
 			continue
 		}
 		counted = append(counted, w)
+		if base, ok := strings.CutSuffix(w, "nya"); ok && len(base) > 2 {
+			counted = append(counted, base) // "brp banyak rudalnya": rudal
+		}
 		if !classifiers[w] {
 			got++
 		}

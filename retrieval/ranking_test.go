@@ -1210,6 +1210,11 @@ func TestTotalIsNoCountedThing(t *testing.T) {
 	if len(qa.Counted) == 0 || qa.Counted[0][0] != "serdadu" {
 		t.Errorf("Counted = %v, want serdadu first: \"total\" frames the count", qa.Counted)
 	}
+	// "-nya" on what is counted: "rudalnya" counts missiles.
+	qa = lib.snap.analyse("iran kirim rudal ke rusia, emg brp banyak rudalnya?")
+	if len(qa.Counted) == 0 || qa.Counted[0][0] != "rudal" {
+		t.Errorf("Counted = %v, want rudal first", qa.Counted)
+	}
 }
 
 // Keywords ending in the question word count the first thing counted one
