@@ -1746,7 +1746,7 @@ func withinOneEdit(a, b string) bool {
 // passage, near-duplicates from other articles merged into
 // AlsoReportedBy, near-equal scores ordered newest first.
 func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64) []Quote {
-	var out []kept
+	var out []keptQuote
 	for _, c := range cands {
 		if c.Coverage < minCoverage {
 			continue
@@ -1777,7 +1777,7 @@ func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64) []Q
 		if len(out) == limit {
 			continue // still merge duplicates of what is kept
 		}
-		out = append(out, kept{c: c, q: Quote{
+		out = append(out, keptQuote{c: c, q: Quote{
 			Text:   a.Text[c.Start:c.End],
 			Start:  c.Start,
 			End:    c.End,
@@ -1794,8 +1794,8 @@ func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64) []Q
 	return qs
 }
 
-// kept is a quote and the candidate it was made from.
-type kept struct {
+// keptQuote is a quote and the candidate it was made from.
+type keptQuote struct {
 	c candidate
 	q Quote
 }
@@ -1888,7 +1888,7 @@ func reportedBy(q Quote, id string) bool {
 // sees the latest figure first, and every quote carries its date. A quote
 // holding the kind of answer asked (a name for "siapa") stays before one
 // that does not, however new.
-func newestFirstWhenNearEqual(ks []kept) {
+func newestFirstWhenNearEqual(ks []keptQuote) {
 	for i := 0; i < len(ks); {
 		j := i + 1
 		for j < len(ks) && ks[i].q.Score-ks[j].q.Score <= tuning.NearEqual {

@@ -903,9 +903,10 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 	}
 	if typ == vocab.Number && len(qw) > 0 {
-		q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 1)
 		if slices.Max(qw) == len(words)-1 {
 			q.Counted = countableAsked(q.Concepts) // "korban ukraina di kursk brp"
+		} else {
+			q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 1)
 		}
 	}
 	// The kind is the noun before the question word, skipping a name
@@ -1362,9 +1363,10 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	}
 	// "how far", "how long" measure; they count nothing.
 	if typ == vocab.Number && len(qw) > 0 && !slices.ContainsFunc(qw, func(i int) bool { return measureFrames[words[i]] }) {
-		q.Counted = countedAlts(q.Concepts, words, countFrom(words, qw), 3)
 		if slices.Max(qw) == len(words)-1 {
 			q.Counted = countableAsked(q.Concepts) // "iran missiles to russia how many"
+		} else {
+			q.Counted = countedAlts(q.Concepts, words, countFrom(words, qw), 3)
 		}
 	}
 	q.NameOf = nameOf(q.Concepts, words, true, "name", "names")

@@ -397,10 +397,10 @@ func TestRanksBeforeIsStableAcrossBuilds(t *testing.T) {
 
 func TestNewestFirstWhenNearEqual(t *testing.T) {
 	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
-	quote := func(text string, score float64, published string, typeOK bool) kept {
-		return kept{c: candidate{TypeOK: typeOK}, q: Quote{Text: text, Score: score, Source: Source{Published: day(published)}}}
+	quote := func(text string, score float64, published string, typeOK bool) keptQuote {
+		return keptQuote{c: candidate{TypeOK: typeOK}, q: Quote{Text: text, Score: score, Source: Source{Published: day(published)}}}
 	}
-	order := func(ks []kept) []string {
+	order := func(ks []keptQuote) []string {
 		newestFirstWhenNearEqual(ks)
 		var got []string
 		for _, k := range ks {
@@ -408,7 +408,7 @@ func TestNewestFirstWhenNearEqual(t *testing.T) {
 		}
 		return got
 	}
-	got := order([]kept{
+	got := order([]keptQuote{
 		quote("a", 1.000, "2024-10-10", true),
 		quote("b", 0.995, "2025-04-28", true),
 		quote("c", 0.700, "2026-01-01", true),
@@ -417,7 +417,7 @@ func TestNewestFirstWhenNearEqual(t *testing.T) {
 		t.Errorf("order %v, want %v (near-equal newest first, a clearly lower score last)", got, want)
 	}
 	// A newer quote without the kind of answer asked stays behind.
-	got = order([]kept{
+	got = order([]keptQuote{
 		quote("a", 1.000, "2024-10-10", true),
 		quote("b", 0.995, "2025-04-28", false),
 	})

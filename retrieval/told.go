@@ -60,9 +60,10 @@ func apposedPlace(text string, toks []token, i int) bool {
 // placeKinds are the place words that name a kind of place, not a
 // preposition.
 var placeKinds = func() map[string]bool {
+	prepositions := setOf("di", "ke", "dari", "dekat", "in", "at", "from", "near")
 	m := map[string]bool{}
 	for w := range placeWords {
-		if !setOf("di", "ke", "dari", "dekat", "in", "at", "from", "near")[w] {
+		if !prepositions[w] {
 			m[w] = true
 		}
 	}
@@ -203,7 +204,8 @@ func nationCounted(qa parsedQuestion) string {
 	return ""
 }
 
-// peopleNouns are the words that count soldiers, as news writes them.
+// peopleNouns are the words that count soldiers and casualties, as news
+// writes them.
 var peopleNouns = setOf("tentara", "korban", "pasukan", "prajurit", "serdadu", "personel", "perwira", "soldiers", "troops", "officers", "personnel")
 
 // holdsCount reports whether a sentence holds a count the question does
