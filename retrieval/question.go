@@ -1125,6 +1125,13 @@ func nameOf(concepts []concept, words []string, english bool, name ...string) []
 				return nil
 			}
 		}
+		// "arsenal hit by drone town name": English keywords end with the
+		// kind and "name".
+		if english && i > 0 && i == len(words)-1 {
+			if alts := conceptAlts(concepts, words[i-1]); alts != nil && namedKinds[strings.Join(alts[0], " ")] {
+				return alts
+			}
+		}
 		// "... desa terakhir yang mereka duduki. Desa itu namanya apa?":
 		// the kind right before, pointed at.
 		if j := i - 1; !english && j > 0 && demonstratives[words[j]] {

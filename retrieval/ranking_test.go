@@ -1063,7 +1063,9 @@ func TestNameOfANamedKind(t *testing.T) {
 		{"What is the name of the Russian arsenal that the Ukrainian drone hit?", "gudang senjata"},
 		{"apakah nama ibukota negara Tunisia?", ""}, // asks for a capital's name, not a country's
 		{"Apa nama kelompok nelayan di desa Les?", ""},
-		{"Desa mana yang direbut Rusia?", ""}, // no name asked for
+		{"Desa mana yang direbut Rusia?", ""},      // no name asked for
+		{"arsenal hit by drone town name", "kota"}, // English keywords end with the kind and "name"
+		{"arsenal hit by drone name", ""},
 	} {
 		qa := lib.snap.analyse(tc.question)
 		got := ""
