@@ -2475,3 +2475,18 @@ func TestEnglishSuperlativesTranslated(t *testing.T) {
 	}
 	checkFirstQuote(t, openSeed(t), `Who did Kim Jong Un call his "closest comrade" in a birthday message?`, "Putin")
 }
+
+// "masih" (still) says what is asked about ("pasukan ukraina masih di
+// mana": where they still are), so it is no stop word.
+func TestStillIsAsked(t *testing.T) {
+	lib := openSeed(t)
+	for _, q := range []string{"pasukan ukraina masih di mana", "ukraina ngakunya pasukannya msh ada dmn"} {
+		qa := lib.snap.analyse(q)
+		if !slices.ContainsFunc(qa.Concepts, func(c concept) bool {
+			return slices.ContainsFunc(c.Alts, func(alt []string) bool { return slices.Equal(alt, []string{"masih"}) })
+		}) {
+			t.Errorf("%q: concepts %v, want one for masih", q, qa.Concepts)
+		}
+	}
+	checkFirstQuote(t, lib, "pasukan ukraina masih di mana", "masih beroperasi di Belgorod")
+}
