@@ -1183,7 +1183,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				}
 				c := s.score(qa, a.Text, toks, ctx, v.publisher, named, total)
 				about := c.termSet // the words the window is about
-				if byline && len(c.Terms) > 0 {
+				if byline && labelAsked(qa, toks) {
 					// Asked for the byline itself ("siapa reporter berita
 					// ..."): it is about its whole article.
 					if v.wholeScore == nil {
@@ -1313,8 +1313,15 @@ func publisher(a Article) string {
 // labelAsked reports whether a byline's role label is what the question
 // asks for: "Penulis: Andari Wulan Nugrahani" for "siapa penulis artikel
 // Tribunnews itu?", an instance of the role as "kota Rovenky" is of a town.
+// A label only the scene a question sets names ("lg nulis soal korut ...
+// menhan korsel yg ngomong itu siapa?") is not asked for.
 func labelAsked(qa parsedQuestion, toks []token) bool {
-	return slices.ContainsFunc(toks, func(t token) bool { return corpus.IsRoleLabel(t.Fold) && qa.QuestionTerms[t.Term] })
+	return slices.ContainsFunc(toks, func(t token) bool {
+		return corpus.IsRoleLabel(t.Fold) && slices.ContainsFunc(qa.Concepts, func(c concept) bool {
+			asked := qa.Asked == 0 || c.In == 0 || c.In&qa.Asked != 0
+			return asked && slices.ContainsFunc(c.Alts, func(alt []string) bool { return slices.Equal(alt, []string{t.Term}) })
+		})
+	})
 }
 
 // bylines reports whether a window holds nothing but a byline: "Fitra

@@ -815,6 +815,11 @@ func TestBylineAnswersWhoWrote(t *testing.T) {
 	} {
 		checkFirstQuote(t, lib, tc.question, tc.byline)
 	}
+	// A byline is about its whole article only when its own label is
+	// asked: the reporter of another outlet's report is no byline here.
+	checkAbstains(t, lib, map[string]bool{
+		"Siapa wartawan JoongAng Ilbo yang menulis laporan soal tambahan 1.000 sampai 3.000 tentara Korut?": true,
+	})
 }
 
 func TestBylines(t *testing.T) {
