@@ -161,6 +161,7 @@ func TestTranslate(t *testing.T) {
 			absent: []string{"wanna"},
 		},
 		{q: "why does kim want to drop that inter-korean deal?", want: []string{"membatalkan"}},
+		{q: "is ukraine still in belgorod?", want: []string{"masih"}}, // "still" asks where they remain
 		{q: "", want: nil},
 	}
 	for _, tt := range tests {
