@@ -666,15 +666,24 @@ var typoTargets = []string{"dengan", "dimaksud", "bagaimana", "bagaimanakah", "b
 // words have too many neighbours at two edits, and other words real ones
 // ("tersebar" is two from "tersebut").
 func withinTwoEdits(a, b string) bool {
-	if len(b) < 8 || a[0] != b[0] {
-		return false
-	}
-	if at, _ := vocab.QuestionType([]string{b}); at == vocab.Unknown {
+	if !longQuestionWords[b] || a[0] != b[0] {
 		return false
 	}
 	d, exceeded := search.LevenshteinDistanceMax(a, b, 2)
 	return !exceeded && d <= 2
 }
+
+// longQuestionWords are the typo targets of eight letters or more that
+// are question words: "bagaimana", "berapakah", not "merupakan".
+var longQuestionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range typoTargets {
+		if at, _ := vocab.QuestionType([]string{w}); len(w) >= 8 && at != vocab.Unknown {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // swapsNeighbours reports whether a is b with two neighbouring letters
 // swapped: "bagaimnaa" for "bagaimana".
