@@ -368,8 +368,13 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		}
 	}
 	// "selain Korut, negara mana lagi ...": what the question excludes is
-	// no part of the answer; it weighs little.
-	for _, label := range excludedWords(q) {
+	// no part of the answer; it weighs little. The words that exclude
+	// ("selain", "which other country besides") ask for nothing.
+	excluded := excludedWords(q)
+	if len(excluded) > 0 {
+		q.Concepts = slices.DeleteFunc(q.Concepts, func(c concept) bool { return excluding[strings.ToLower(c.Label)] })
+	}
+	for _, label := range excluded {
 		for i, c := range q.Concepts {
 			if strings.EqualFold(c.Label, label) {
 				q.Concepts[i].Weight *= excludedWeight
@@ -443,6 +448,10 @@ const excludedWeight = 0.25
 
 // excluders open what a question excludes: "selain X", "besides X".
 var excluders = setOf("selain", "besides", "except")
+
+// excluding are the words that go with an excluder and ask for nothing
+// once it is there: "which other country besides ...".
+var excluding = setOf("selain", "besides", "except", "lain", "other", "else", "another")
 
 // excludedWords are the labels of the words a question excludes: the
 // words after "selain" or "besides" up to a comma, three at most ("korea

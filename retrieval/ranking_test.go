@@ -2130,7 +2130,14 @@ func TestExcludedNameAloneRanksLower(t *testing.T) {
 	for _, q := range []string{
 		"Selain Korea Utara, negara mana lagi yang disebut mengirim rudal ke Rusia?",
 		"besides NK who else has been sending missiles to russia",
+		"selain NK, which other country sent missiles to russia?", // "selain" and "other" ask for nothing
+		"which other country besides north korea sent missiles to russia?",
 	} {
+		for _, c := range lib.snap.analyse(q).Concepts {
+			if excluding[strings.ToLower(c.Label)] {
+				t.Errorf("%q: %q is a concept; the words that exclude ask for nothing", q, c.Label)
+			}
+		}
 		ans, err := lib.Ask(context.Background(), Question{Text: q, Limit: 1})
 		if err != nil {
 			t.Fatal(err)
