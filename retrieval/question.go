@@ -349,6 +349,16 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 			}
 		}
 	}
+	// "Di provinsi manakah lokasi kota Pelaihari": the answer is a
+	// province's name, and the word "provinsi" in a quote about another
+	// place is no evidence; what the place is asked of is.
+	if q.Category != nil && q.Type == vocab.Place {
+		for i, c := range q.Concepts {
+			if slices.EqualFunc(c.Alts, q.Category, slices.Equal) {
+				q.Concepts[i].Weight *= askedKindWeight
+			}
+		}
+	}
 	// Keep the rarest concepts only: they carry the question.
 	if len(q.Concepts) > maxConcepts {
 		sortConcepts(q.Concepts)
@@ -441,6 +451,10 @@ func keywordType(words []string) (vocab.AnswerType, []int) {
 	}
 	return vocab.Unknown, nil
 }
+
+// askedKindWeight is the share of its weight the kind of place a
+// where-question asks for keeps ("provinsi" in "di provinsi mana").
+const askedKindWeight = 0.5
 
 // excludedWeight is the share of its weight a word the question
 // excludes keeps ("selain X").

@@ -2502,3 +2502,14 @@ func TestStillIsAsked(t *testing.T) {
 	}
 	checkFirstQuote(t, lib, "pasukan ukraina masih di mana", "masih beroperasi di Belgorod")
 }
+
+// Asked in which province a town lies, a quote that only says
+// "Provinsi" of another place ranks below one about the town.
+func TestAskedKindOfPlaceWeighsLess(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Topan\nsource: Uji\n---\nTopan Khanun terjadi Minggu sore di pesisir pantai kota Taizhoi, Provinsi Zhejiang, sekitar 250 kilometer sebelah selatan kawasan komersial Shanghai.\n",
+		"b.md": "---\ntitle: Unjuk rasa\nsource: Uji\n---\nPelaihari, Kompas - Unjuk rasa sekitar 1.000 warga di Gedung DPRD Kabupaten Tanah Laut, Kalimantan Selatan, di Pelaihari, Rabu (7/9), berakhir rusuh.\n",
+		"c.md": "---\ntitle: Hutan\nsource: Uji\n---\nKawasan hutan konservasi di Kabupaten Merangin, Provinsi Jambi, terus dijarah.\n\nKota itu ramai.\n",
+	})
+	checkFirstQuote(t, lib, "Di provinsi manakah , lokasi kota Pelaihari", "Kalimantan Selatan")
+}
