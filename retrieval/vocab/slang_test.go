@@ -96,7 +96,7 @@ func TestVariants(t *testing.T) {
 		{"pyeongyang", "pyongyang", nil},
 		{"zaporozhye", "zaporizhzhia", nil},
 		{"US", "amerika serikat", []string{"as", "usa"}}, // "..., US ya?" in an Indonesian question
-		{"Perancis", "prancis", []string{"perancis"}}, // both spellings are standard Indonesian
+		{"Perancis", "prancis", []string{"perancis"}},    // both spellings are standard Indonesian
 		{"burma", "myanmar", nil},
 	}
 	for _, tt := range tests {
