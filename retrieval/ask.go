@@ -170,6 +170,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.townUnnamed(qa, cands[0], article) {
 		best = 0 // asked in which city, and the quote names only a country
 	}
+	if s.destinationUnsaid(qa, cands[0], article) {
+		best = 0 // asked how many were sent to Belgorod, and the story never names Belgorod
+	}
 	if countryUnsaid(qa, article) {
 		best = 0 // asked about Inggris, and a long article never mentions it
 	}
@@ -686,6 +689,22 @@ func (s *snapshot) wordsOf(a int) articleWords {
 		}
 		return terms, folds, words
 	}
+}
+
+// destinationUnsaid reports whether the question names where someone
+// went or sent something ("dikirim ke Belgorod") that neither the best
+// quote's article, of some length, nor its masthead names: the story tells
+// of another journey. A short passage may leave the place to the rest of
+// its story, so it is left alone.
+func (s *snapshot) destinationUnsaid(qa parsedQuestion, best candidate, article articleWords) bool {
+	if qa.Destination == nil {
+		return false
+	}
+	terms, _, words := article()
+	if words < minLongArticle || altsIn(qa.Destination, terms) {
+		return false
+	}
+	return !altsIn(qa.Destination, termSetOf(tokenize(masthead(s.articles[best.Article]))))
 }
 
 // countryUnsaid reports whether the question names a country that the
