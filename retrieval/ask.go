@@ -125,6 +125,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if monthSwapped(qa, quoteToks) {
 		best = 0 // asked about March and April, and the quote tells of January and February
 	}
+	if asksForMonth(qa) && !namesMonth(quote, quoteToks) {
+		best = 0 // asked in what month, and the quote says only "tahun lalu"
+	}
 	if asksForYear(qa) && !slices.ContainsFunc(quoteToks, isYear) {
 		best = 0 // asked in what year, and the quote names none
 	}
@@ -449,6 +452,20 @@ func asksForDay(qa parsedQuestion) bool {
 // berapa", "thn brp", "what year".
 func asksForYear(qa parsedQuestion) bool {
 	return qa.Type == vocab.Date && yearAskedRe.MatchString(qa.Text)
+}
+
+// asksForMonth reports whether a date question asks for the month:
+// "bulan apa", "bln brp", "which month".
+func asksForMonth(qa parsedQuestion) bool {
+	return qa.Type == vocab.Date && monthAskedRe.MatchString(qa.Text)
+}
+
+var monthAskedRe = regexp.MustCompile(`(?i)\b(bulan|bln)\s+(berapa|berapakah|brp|apa|apakah|apaan)\b|\b(what|which)\s+month\b`)
+
+// namesMonth reports whether text (tokenised as toks) names a month, by
+// its name or in a date written 28/4.
+func namesMonth(text string, toks []token) bool {
+	return daySlashRe.MatchString(text) || slices.ContainsFunc(toks, func(t token) bool { return monthNumbers[t.Fold] > 0 })
 }
 
 // isYear reports whether t could be a year, ancient ones too: "809",

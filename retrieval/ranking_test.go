@@ -2513,3 +2513,32 @@ func TestAskedKindOfPlaceWeighsLess(t *testing.T) {
 	})
 	checkFirstQuote(t, lib, "Di provinsi manakah , lokasi kota Pelaihari", "Kalimantan Selatan")
 }
+
+// A question asking in what month wants a month named, by its name or in
+// a date written 28/4.
+func TestMonthAsked(t *testing.T) {
+	lib := openSeed(t)
+	for q, want := range map[string]bool{
+		"pada bulan apa Rusia memveto di PBB?":       true,
+		"in which month did putin visit pyongyang?":  true,
+		"What month did Putin visit Pyongyang?":      true,
+		"bln brp putin ke pyongyang":                 true,
+		"Kapan Putin berkunjung ke Pyongyang?":       false,
+		"Berapa bulan pasukan Korut bertempur?":      false, // how many months: a count
+		"tahun berapa putin berkunjung ke pyongyang": false,
+	} {
+		if got := asksForMonth(lib.snap.analyse(q)); got != want {
+			t.Errorf("asksForMonth(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"pada bulan Juni kemarin":            true,
+		"pada hari Senin (28/4)":             true,
+		"tentara yang dikerahkan tahun lalu": false,
+	} {
+		if got := namesMonth(text, tokenize(text)); got != want {
+			t.Errorf("namesMonth(%q) = %v, want %v", text, got, want)
+		}
+	}
+	checkFirstQuote(t, lib, "in which month did putin visit pyongyang?", "bulan Juni")
+}

@@ -56,6 +56,7 @@ var questionPhrases = []struct {
 	{[]string{"tahun", "berapa"}, Date},
 	{[]string{"tanggal", "berapa"}, Date},
 	{[]string{"bulan", "apa"}, Date},
+	{[]string{"bulan", "berapa"}, Date}, // "bulan berapa" asks which month; "berapa bulan", how many
 	{[]string{"hari", "apa"}, Date},
 	{[]string{"jam", "berapa"}, Date},
 	{[]string{"pukul", "berapa"}, Date},

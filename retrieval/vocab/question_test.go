@@ -20,6 +20,7 @@ func TestQuestionType(t *testing.T) {
 		{"Kapan Putin mengunjungi Pyongyang?", Date, []int{0}},
 		{"kpn putin ke pyongyang", Date, []int{0}},
 		{"Perjanjian antar-Korea tahun berapa yang akan dibatalkan?", Date, []int{2, 3}},
+		{"Bulan berapa Putin ke Pyongyang?", Date, []int{0, 1}},
 		{"Tanggal berapa Zelensky mengonfirmasi?", Date, []int{0, 1}},
 		{"Pada tanggal berapakah Zelensky mengonfirmasi?", Date, []int{1, 2}},
 		{"Tahun berapakah perjanjian itu diteken?", Date, []int{0, 1}},
