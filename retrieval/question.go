@@ -979,6 +979,16 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		i := qw[0]
 		isName := func(k int) bool { return k >= 0 && k < len(words) && (words[k] == "nama" || words[k] == "namanya") }
 		asksName := isName(i + 1)
+		// namesOnly reports whether words[from:to] are names or countries
+		// ("Korut", "Korea Utara"): whose a role is.
+		namesOnly := func(from, to int) bool {
+			for k := from; k < to; k++ {
+				if !names[k] && !countries[words[k]] && !(compass[words[k]] && countries[words[k-1]]) {
+					return false
+				}
+			}
+			return true
+		}
 		last := len(words) - 1
 		for last > i && tagFollowers[words[last]] {
 			last-- // "... siapa ya"
@@ -995,6 +1005,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			j = 0
 		case inside && i == last && titleWords[words[0]]:
 			j = 0 // "jenderal korut yg mimpin pasukan di kursk siapa ya"
+		case inside && titleWords[words[0]] && namesOnly(1, i):
+			j = 0 // "Jenderal Korut siapa yang memimpin ...": the role and whose
 		case inside && i == last:
 			j = i - 1 // "... dipimpin jenderal siapa?"
 		case inside:

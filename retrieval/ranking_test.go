@@ -1111,6 +1111,7 @@ func TestRoleUnnamed(t *testing.T) {
 		"siapa kepala NIS korsel?":                                                                 true,
 		"jenderal korut yg mimpin pasukan di kursk siapa ya":                                       true, // the role opens the question
 		"korut mimpin pasukan di kursk siapa ya":                                                   false,
+		"Jenderal Korut siapa yang memimpin pasukan Korea Utara di Kursk?":                         true, // the role and whose, then "siapa"
 		"Siapa nama Menteri Pertahanan Rusia yang mengumumkan pencegatan pesawat nirawak Ukraina?": true, // "... di atas Laut Azov" names a sea
 		"Who is the director of South Korea's NIS?":                                                true,
 		"Siapa nama menteri pertahanan Korea Selatan?":                                             false,
