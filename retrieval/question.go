@@ -1354,8 +1354,10 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 			continue
 		}
 		// A question frame ("how many" → berapa, jumlah) set the type;
-		// it is not something to match.
-		if frame[strings.ToLower(term.English)] {
+		// it is not something to match. Nor is a letter standing alone
+		// ("give X of Y"), unless it numbers a name ("SEA Games X").
+		letter := len(term.English) < 2 && !isDigit(term.English) && !(i > 0 && capitalised(terms[i-1].English) && numberingRe.MatchString(term.English))
+		if frame[strings.ToLower(term.English)] || letter {
 			continue
 		}
 		// "What does NIS stand for?" asks for NIS spelled out; "stand" is

@@ -478,6 +478,28 @@ func TestEnglishQuestionFrameDropped(t *testing.T) {
 	}
 }
 
+// A letter standing alone in an English question ("give X of Y") is no
+// word to match, unless it numbers a name ("SEA Games X").
+func TestEnglishLettersAlone(t *testing.T) {
+	lib := openSeed(t)
+	labels := func(q string) []string {
+		var out []string
+		for _, c := range lib.snap.analyse(q).Concepts {
+			out = append(out, c.Label)
+		}
+		return out
+	}
+	if got := labels("Ukraine's air force claimed to shoot down how many of the drones Russia launched overnight (give X of Y)?"); slices.Contains(got, "X") || slices.Contains(got, "Y") {
+		t.Errorf("concepts %q; want no X or Y", got)
+	}
+	if got := labels("When did SEA Games X take place?"); !slices.Contains(got, "X") {
+		t.Errorf("concepts %q; want the X that numbers SEA Games", got)
+	}
+	checkFirstQuote(t, lib, "Ukraine's air force claimed to shoot down how many of the drones Russia launched overnight (give X of Y)?", "24 dari 28")
+	checkFirstQuote(t, lib, "Which North Korean state outlet carried Pyongyang's first official confirmation of troops fighting for Russia?", "KCNA")
+	checkFirstQuote(t, lib, "What is the maximum range of the Fath-360 short-range ballistic missile Russian troops have been training on in Iran?", "110 km")
+}
+
 func TestCountsWhatIsAsked(t *testing.T) {
 	lib := openSeed(t)
 	checkOnText(t, lib, "countsWhatIsAsked", countsWhatIsAsked, []textCase{
