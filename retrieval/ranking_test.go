@@ -496,6 +496,13 @@ func TestEnglishLettersAlone(t *testing.T) {
 		t.Errorf("concepts %q; want the X that numbers SEA Games", got)
 	}
 	checkFirstQuote(t, lib, "Ukraine's air force claimed to shoot down how many of the drones Russia launched overnight (give X of Y)?", "24 dari 28")
+}
+
+// English names for what the articles name otherwise: a "state outlet"
+// is a "Kantor Berita Negara", the Fath-360 is the "Fas-360" the articles
+// write.
+func TestEnglishNamesForTheArticlesWords(t *testing.T) {
+	lib := openSeed(t)
 	checkFirstQuote(t, lib, "Which North Korean state outlet carried Pyongyang's first official confirmation of troops fighting for Russia?", "KCNA")
 	checkFirstQuote(t, lib, "What is the maximum range of the Fath-360 short-range ballistic missile Russian troops have been training on in Iran?", "110 km")
 }
