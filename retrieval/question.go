@@ -465,7 +465,13 @@ var excluders = setOf("selain", "besides", "except")
 
 // excluding are the words that go with an excluder and ask for nothing
 // once it is there: "which other country besides ...".
-var excluding = setOf("selain", "besides", "except", "lain", "other", "else", "another")
+var excluding = func() map[string]bool {
+	m := setOf("lain", "other", "else", "another")
+	for w := range excluders {
+		m[w] = true
+	}
+	return m
+}()
 
 // excludedWords are the labels of the words a question excludes: the
 // words after "selain" or "besides" up to a comma, three at most ("korea
@@ -941,6 +947,19 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			q.Counted = countedAlts(q.Concepts, words, slices.Max(qw), 1)
 		}
 	}
+	// naming reports whether words[k] is (part of) a name or a country; a
+	// country spelt out from chat ("korsel": korea selatan) names too.
+	naming := func(k int) bool {
+		return names[k] || countries[words[k]] || k > 0 && compass[words[k]] && countries[words[k-1]]
+	}
+	namingAll := func(from, to int) bool {
+		for k := from; k < to; k++ {
+			if !naming(k) {
+				return false
+			}
+		}
+		return true
+	}
 	// The kind is the noun before the question word, skipping a name
 	// that qualifies it ("Lembaga Korea Selatan mana" asks for a lembaga).
 	for _, i := range qw {
@@ -948,8 +967,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			continue
 		}
 		j := i - 1
-		// A country spelt out from chat ("korsel": korea selatan) names too.
-		for j > 0 && (names[j] || countries[words[j]] || compass[words[j]] && countries[words[j-1]]) && !isQW[j-1] && !stopWords[words[j-1]] {
+		for j > 0 && naming(j) && !isQW[j-1] && !stopWords[words[j-1]] {
 			j--
 		}
 		q.Category = conceptAlts(q.Concepts, words[j])
@@ -979,16 +997,6 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		i := qw[0]
 		isName := func(k int) bool { return k >= 0 && k < len(words) && (words[k] == "nama" || words[k] == "namanya") }
 		asksName := isName(i + 1)
-		// namesOnly reports whether words[from:to] are names or countries
-		// ("Korut", "Korea Utara"): whose a role is.
-		namesOnly := func(from, to int) bool {
-			for k := from; k < to; k++ {
-				if !names[k] && !countries[words[k]] && !(compass[words[k]] && countries[words[k-1]]) {
-					return false
-				}
-			}
-			return true
-		}
 		last := len(words) - 1
 		for last > i && tagFollowers[words[last]] {
 			last-- // "... siapa ya"
@@ -1005,8 +1013,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			j = 0
 		case inside && i == last && titleWords[words[0]]:
 			j = 0 // "jenderal korut yg mimpin pasukan di kursk siapa ya"
-		case inside && titleWords[words[0]] && namesOnly(1, i):
-			j = 0 // "Jenderal Korut siapa yang memimpin ...": the role and whose
+		case inside && titleWords[words[0]] && namingAll(1, i):
+			j = 0 // "Jenderal Korut siapa yang memimpin ...": the role, then only whose
 		case inside && i == last:
 			j = i - 1 // "... dipimpin jenderal siapa?"
 		case inside:
