@@ -129,7 +129,7 @@ func ownerAfter(words []string, i int) string {
 // minister, it names "Menteri Pertahanan Seoul Kim Yong-hyun".
 func officeOfAnother(qa parsedQuestion, quote []token) bool {
 	office, owner := questionOffice(qa)
-	if office == "" {
+	if office == "" || asksWhichHolder(qa) {
 		return false
 	}
 	words := make([]string, len(quote))
@@ -154,6 +154,29 @@ func officeOfAnother(qa parsedQuestion, quote []token) bool {
 	}
 	return other
 }
+
+// asksWhichHolder reports whether the question asks which office holder,
+// or whose: "Which foreign head of state was the Russian president due to
+// meet?", "Presiden negara mana yang akan ditemui presiden Rusia?" are
+// answered by another country's president.
+func asksWhichHolder(qa parsedQuestion) bool {
+	for _, alt := range qa.Category {
+		for _, t := range alt {
+			if _, ok := offices[t]; ok {
+				return true
+			}
+		}
+	}
+	toks := qa.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if _, ok := offices[toks[i].Fold]; ok && countryKinds[toks[i+1].Fold] && whichWords[toks[i+2].Fold] {
+			return true // "presiden negara mana"
+		}
+	}
+	return false
+}
+
+var whichWords = setOf("mana", "manakah", "apa", "apakah")
 
 // anotherOffice reports whether a who-question asks for the holder of an
 // office ("presiden Korea Selatan") and the quote names only other

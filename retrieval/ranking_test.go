@@ -505,6 +505,7 @@ func TestEnglishNamesForTheArticlesWords(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "Which North Korean state outlet carried Pyongyang's first official confirmation of troops fighting for Russia?", "KCNA")
 	checkFirstQuote(t, lib, "What is the maximum range of the Fath-360 short-range ballistic missile Russian troops have been training on in Iran?", "110 km")
+	checkFirstQuote(t, lib, "Which foreign head of state was the Russian president due to meet on Friday?", "Masoud Pezeshkian")
 }
 
 func TestCountsWhatIsAsked(t *testing.T) {
@@ -1011,6 +1012,10 @@ func TestOfficeOfAnother(t *testing.T) {
 		// The office has no country in the quote, or none in the question.
 		{"Siapa Menteri Perdagangan Indonesia?", "Mereka menuntut Menteri Perdagangan Marie Pangestu mundur.", false},
 		{"Siapa menteri pertahanan yang bilang Korea Utara mengirim pasukan?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", false},
+		// Asked which office holder, or whose, another country's is the answer.
+		{"Which foreign head of state was the Russian president due to meet on Friday?", "Pada hari Jumat, Presiden Putin akan bertemu dengan Presiden Iran Masoud Pezeshkian.", false},
+		{"Presiden negara mana yang akan ditemui presiden Rusia hari Jumat?", "Pada hari Jumat, Presiden Putin akan bertemu dengan Presiden Iran Masoud Pezeshkian.", false},
+		{"Presiden Rusia akan bertemu siapa hari Jumat?", "Pada hari Jumat, Presiden Putin akan bertemu dengan Presiden Iran Masoud Pezeshkian.", true},
 	} {
 		qa := lib.snap.analyse(tc.question)
 		if got := officeOfAnother(qa, tokenize(tc.quote)); got != tc.want {

@@ -69,6 +69,26 @@ func TestTranslate(t *testing.T) {
 			absent:  []string{"was", "going", "to"},
 		},
 		{
+			// "due to" before a verb schedules it; "due to" alone gives a cause.
+			q:      "Which head of state was the Russian president due to meet?",
+			want:   []string{"kepala negara", "presiden", "rusia", "bertemu"},
+			absent: []string{"was", "head", "state", "karena"},
+		},
+		{
+			q:      "Where is Putin due to travel next week?",
+			want:   []string{"di mana", "putin", "berkunjung"},
+			absent: []string{"karena", "akibat"},
+		},
+		{
+			q:      "Who was due to sign the treaty?",
+			want:   []string{"siapa", "dijadwalkan", "menandatangani"},
+			absent: []string{"karena"},
+		},
+		{
+			q:    "Why did the plan fail due to the weather?",
+			want: []string{"mengapa", "karena"},
+		},
+		{
 			q:      "why r nk soldiers struggling so much in kursk",
 			want:   []string{"mengapa", "korea utara", "tentara", "kesulitan"},
 			absent: []string{"r"},
