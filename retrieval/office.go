@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kutip/kutip/retrieval/vocab"
@@ -38,6 +39,7 @@ var owners = map[string]string{
 	"amerika serikat": "us", "amerika": "us", "washington": "us", "united states": "us", "american": "us",
 	"china": "cn", "cina": "cn", "tiongkok": "cn", "beijing": "cn", "chinese": "cn",
 	"iran": "ir", "teheran": "ir", "tehran": "ir", "iranian": "ir",
+	"turki": "tr", "turkiye": "tr", "ankara": "tr", "turkey": "tr", "turkish": "tr",
 	"jepang": "jp", "tokyo": "jp", "japan": "jp", "japanese": "jp",
 	"inggris": "gb", "london": "gb", "britain": "gb", "british": "gb",
 	"prancis": "fr", "perancis": "fr", "paris": "fr", "france": "fr", "french": "fr",
@@ -160,12 +162,11 @@ func officeOfAnother(qa parsedQuestion, quote []token) bool {
 // meet?", "Presiden negara mana yang akan ditemui presiden Rusia?" are
 // answered by another country's president.
 func asksWhichHolder(qa parsedQuestion) bool {
-	for _, alt := range qa.Category {
-		for _, t := range alt {
-			if _, ok := offices[t]; ok {
-				return true
-			}
-		}
+	if len(qa.Category) > 0 && slices.ContainsFunc(qa.Category, func(alt []string) bool {
+		return slices.ContainsFunc(alt, func(t string) bool { _, ok := offices[t]; return ok })
+	}) {
+		// "Which Turkish president" names whose office it asks about.
+		return !officeOwned(qa, qa.Category[0])
 	}
 	toks := qa.Tokens
 	for i := 0; i+2 < len(toks); i++ {
@@ -177,6 +178,33 @@ func asksWhichHolder(qa parsedQuestion) bool {
 }
 
 var whichWords = setOf("mana", "manakah", "apa", "apakah")
+
+// officeOwned reports whether the question names the country of an office
+// it mentions in the words of kind: "Turkish president", "presiden Turki".
+func officeOwned(qa parsedQuestion, kind []string) bool {
+	if len(kind) != 1 {
+		return false
+	}
+	asked, ok := offices[kind[0]]
+	if !ok {
+		return false
+	}
+	words := ownerWords(qa)
+	for i, w := range words {
+		if offices[w] != asked {
+			continue
+		}
+		if ownerAfter(words, i) != "" {
+			return true
+		}
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if c, n := ownerAt(words, j); c != "" && j+n == i {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // anotherOffice reports whether a who-question asks for the holder of an
 // office ("presiden Korea Selatan") and the quote names only other

@@ -1016,6 +1016,8 @@ func TestOfficeOfAnother(t *testing.T) {
 		{"Which foreign head of state was the Russian president due to meet on Friday?", "Pada hari Jumat, Presiden Putin akan bertemu dengan Presiden Iran Masoud Pezeshkian.", false},
 		{"Presiden negara mana yang akan ditemui presiden Rusia hari Jumat?", "Pada hari Jumat, Presiden Putin akan bertemu dengan Presiden Iran Masoud Pezeshkian.", false},
 		{"Presiden Rusia akan bertemu siapa hari Jumat?", "Pada hari Jumat, Presiden Putin akan bertemu dengan Presiden Iran Masoud Pezeshkian.", true},
+		// Asked which president and whose, another country's is not the answer.
+		{"Which Turkish president was Putin scheduled to meet on Friday?", "Pada hari Jumat, Presiden Putin akan bertemu dengan Presiden Iran Masoud Pezeshkian.", true},
 	} {
 		qa := lib.snap.analyse(tc.question)
 		if got := officeOfAnother(qa, tokenize(tc.quote)); got != tc.want {
