@@ -161,6 +161,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.countOfAnotherNation(qa, cands[0]) {
 		best = 0 // asked how many Russians died, and the quote counts North Koreans
 	}
+	if s.countOfAnotherSource(qa, cands[0]) {
+		best = 0 // asked for Moscow's count, and the quote gives Kyiv's
+	}
 	if s.countOfAnotherFate(qa, cands[0]) {
 		best = 0 // asked how many were captured, and the quote counts those sent
 	}

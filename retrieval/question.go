@@ -1223,8 +1223,8 @@ func sourceOf(concepts []concept, words []string, attributes string) [][]string 
 		c := conceptNamed(concepts, words[j])
 		switch {
 		case c == nil:
-		case c.Name != 0:
-			return c.Alts
+		case c.Name != 0 || slices.ContainsFunc(c.Alts, func(alt []string) bool { return owners[strings.Join(alt, " ")] != "" }):
+			return c.Alts // "menurut pemerintah rusia": Rusia, though chat writes it in lower case
 		case first == nil:
 			first = c.Alts
 		}

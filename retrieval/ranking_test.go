@@ -2271,6 +2271,39 @@ func TestCountOfAnotherNation(t *testing.T) {
 	})
 }
 
+// Asked for one source's count, a quote giving only another's is no
+// answer; the source may be a country chat writes in lower case.
+func TestCountOfAnotherSource(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("menurut pemerintah rusia sendiri brp tentara korut yg dikirim?")
+	if !altsIn(qa.Source, map[string]bool{"rusia": true}) {
+		t.Errorf("source %q, want Rusia", qa.Source)
+	}
+	for _, tc := range []struct {
+		question, sentence string
+		want               int
+	}{
+		{"menurut pemerintah rusia sendiri brp tentara korut yg dikirim?", "Menurut pemerintah Ukraina, Korea Utara mengirim sekitar 14.000 tentara.", countByAnother},
+		{"how many north korean soldiers have been killed in kursk according to KCNA?", "Menurut pemerintah Ukraina, Korea Utara mengirim sekitar 14.000 tentara.", countByAnother},
+		{"menurut ukraina brp tentara korut yg dikirim?", "Menurut pemerintah Ukraina, Korea Utara mengirim sekitar 14.000 tentara.", countBySource},
+		// The question holds the one the quote attributes to.
+		{"Pemerintah Ukraina bilang Korut kirim berapa tentara, menurut Pahami.id?", "Menurut pemerintah Ukraina, Korea Utara mengirim sekitar 14.000 tentara.", countBySource},
+		// A count attributed to no one may be the source's.
+		{"menurut pemerintah rusia brp tentara korut yg dikirim?", "Korea Utara mengirim sekitar 14.000 tentara.", countBySource},
+		{"menurut pemerintah rusia brp tentara korut yg dikirim?", "Menurut pemerintah Ukraina, Korea Utara mengirim tentara.", countNone},
+	} {
+		if got := countBy(lib.snap.analyse(tc.question), tc.sentence); got != tc.want {
+			t.Errorf("%q: countBy(%q) = %v, want %v", tc.question, tc.sentence, got, tc.want)
+		}
+	}
+	checkAbstains(t, lib, map[string]bool{
+		"menurut pemerintah rusia sendiri brp sih jumlah tentara korut yg dikirim?":   true,
+		"how many north korean soldiers have been killed in kursk according to KCNA?": true,
+		"Menurut Kyiv, berapa tentara yang dikirim Korea Utara?":                      false,
+		"menurut ukraina brp tentara korut yg dikirim?":                               false,
+	})
+}
+
 // Asked for the holder of one office, a quote naming only another
 // office's holder is no answer.
 func TestAnotherOffice(t *testing.T) {

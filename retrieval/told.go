@@ -420,3 +420,61 @@ var whereRe = regexp.MustCompile(`(?i)\b((di|ke|dari)(\s+\pL+){0,4}\s+mana(kah)?
 
 // towns are the index terms of the kinds of place smaller than a country.
 var towns = setOf("kota", "desa", "kampung", "town", "city", "village", "oblast", "provinsi", "kabupaten", "wilayah", "province", "region")
+
+// countOfAnotherSource reports whether a how-many question asks for one
+// source's figure ("menurut pemerintah Rusia sendiri, brp ...", "according
+// to KCNA") and every sentence of the best window that holds a count gives
+// it as someone else's: "Menurut pemerintah Ukraina, Korea Utara mengirim
+// sekitar 14.000 tentara".
+func (s *snapshot) countOfAnotherSource(qa parsedQuestion, c candidate) bool {
+	if qa.Type != vocab.Number || qa.Source == nil {
+		return false
+	}
+	text := s.articles[c.Article].Text
+	other := false
+	for k := c.First; k <= c.Last; k++ {
+		sp := s.sentences[c.Article][k]
+		switch countBy(qa, text[sp.Start:sp.End]) {
+		case countByAnother:
+			other = true
+		case countBySource:
+			return false
+		}
+	}
+	return other
+}
+
+// Whose count a sentence gives, for a question asking a source's.
+const (
+	countNone      = iota // it holds no count
+	countBySource         // the question's source's, or no one's in particular
+	countByAnother        // a name's the question does not hold
+)
+
+func countBy(qa parsedQuestion, sentence string) int {
+	toks := tokenize(sentence)
+	switch {
+	case !holdsCountIn(qa, sentence, toks):
+		return countNone
+	case attributesToSource(qa, sentence, toks) || !attributedElsewhere(qa, toks):
+		return countBySource
+	}
+	return countByAnother
+}
+
+// attributedElsewhere reports whether toks attribute what they tell to a
+// name the question does not hold: "menurut pemerintah Ukraina", "kata
+// Zelensky".
+func attributedElsewhere(qa parsedQuestion, toks []token) bool {
+	for i, t := range toks {
+		if t.Fold != "menurut" && !saidVerbs[t.Fold] {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if capitalised(toks[j].Surface) && !qa.QuestionTerms[toks[j].Term] {
+				return true
+			}
+		}
+	}
+	return false
+}
