@@ -185,7 +185,19 @@ func unitsAsked(q parsedQuestion) map[string]bool {
 		return nil
 	}
 	if q.Counted != nil {
-		return measures[lastTerm(q.Counted)]
+		counted := lastTerm(q.Counted)
+		if m := measures[counted]; m != nil {
+			return m
+		}
+		// "berapa hari", "brp km": a unit counted right after the
+		// question word is answered in its kind's units ("enam hari",
+		// "110 mil"), not by "tahun 2024".
+		for _, kind := range unitKinds {
+			if kind[counted] && countsUnit(q.Tokens, kind) {
+				return kind
+			}
+		}
+		return nil
 	}
 	// The measure may come before the question word ("umurnya berapa",
 	// "luasnya brp"), or after it as a word no article holds, which is no
@@ -212,6 +224,18 @@ func unitsAsked(q parsedQuestion) map[string]bool {
 	return nil
 }
 
+// countsUnit reports whether a unit of kind is written right after
+// "berapa" or "how many": "berapa hari", "how many days", not "berapakah
+// dalam setahun".
+func countsUnit(toks []token, kind map[string]bool) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if kind[toks[i+1].Fold] && (berapa[toks[i].Fold] || toks[i].Fold == "many" || toks[i].Fold == "much") {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	lengthUnits = setOf("km", "kilometer", "kilometre", "kilometres", "kilometers", "kilo", "meter", "metre", "metres", "meters", "m",
 		"mdpl", "dpl", "mil", "mile", "miles", "mi", "kaki", "feet", "ft", "foot", "cm", "sentimeter", "centimeter", "mm", "milimeter",
@@ -233,6 +257,8 @@ var (
 	// spanRe is a span from one year to another: "1967 sampai 1998",
 	// "1926-1989", "221 SM - 206 SM", "25 Juni 1950 sampai 27 Juli 1953".
 	spanRe = regexp.MustCompile(`(?i)\b\d{3,4}\s*(SM|M)?\s*(-|–|—|sampai|hingga|s\.d\.?|to|until)\s*(\d{1,2}\s+\pL+\s+)?\d{3,4}\b`)
+	// unitKinds are the kinds of unit a how-many question may count in.
+	unitKinds = []map[string]bool{timeUnits, lengthUnits, weightUnits, setOf("persen", "percent", "%")}
 	// countUnits are the units a question may count in: "berapa liter".
 	countUnits = union(union(areaUnits, weightUnits), setOf("knot", "knots", "mph", "kph", "km/jam", "km/h", "liter", "litre", "litres", "liters", "barel", "barrel", "barrels", "galon", "gallon", "gallons",
 		"rupiah", "dolar", "dollar", "dollars", "euro", "euros", "rubel", "ruble", "rubles", "yuan"))

@@ -1892,6 +1892,16 @@ func TestMeasureAsked(t *testing.T) {
 		// A measure word no article holds is a frame, still a measure.
 		{"arms depot berapa jauh dari border?", "Gudang itu sekitar 110 mil dari perbatasan.", true},
 		{"arms depot berapa jauh dari border?", "Gudang itu diserang 110 drone.", false},
+		// A unit counted right after the question word: answered in its
+		// kind's units, not by a year or another count.
+		{"brp hari gudang senjata itu terbakar?", "Terminal itu telah terbakar selama enam hari.", true},
+		{"brp hari gudang senjata itu terbakar?", "Gudang itu sekitar 110 mil dari perbatasan.", false},
+		{"Kim Jong Un berkuasa berapa tahun?", "Kim Jong Un mengirim 12.000 tentara pada tahun 2024.", false},
+		{"Kim Jong Un berkuasa berapa tahun?", "Kim Jong Un telah berkuasa selama 13 tahun.", true},
+		{"berapa km jarak gudang itu dari perbatasan?", "Gudang itu sekitar 110 mil dari perbatasan.", true},
+		{"how many days did the terminal burn?", "Terminal itu diserang 28 drone.", false},
+		// "setahun" frames the question; the area is counted.
+		{"Berapakah dalam setahun luas hutan di Indonesia berkurang?", "Dalam setahun luas hutan berkurang sedikitnya 2,6 juta hektar.", true},
 	})
 	seed := openSeed(t)
 	checkFirstQuote(t, seed, "arms depot berapa jauh dari border?", "110 mil dari perbatasan")
