@@ -83,8 +83,9 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		}
 	case vocab.Person:
 		for i := 1; i < len(toks); i++ {
-			// Not after a place word: "Laut Azov" names a sea.
-			if nameWord(toks[i]) && isNew(toks[i]) && (capitalised(toks[i-1].Surface) || titleWords[toks[i-1].Fold]) && !placeWords[toks[i-1].Fold] {
+			// Not after a place word: "Laut Azov" names a sea; nor after
+			// "The": "The Guardian" is a newspaper.
+			if nameWord(toks[i]) && isNew(toks[i]) && (capitalised(toks[i-1].Surface) || titleWords[toks[i-1].Fold]) && !placeWords[toks[i-1].Fold] && toks[i-1].Fold != "the" {
 				return true
 			}
 		}

@@ -822,6 +822,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if isQW[i] || w == "pihak" && i > 0 && words[i-1] == "menurut" {
 			continue // "menurut pihak Kyiv" is "menurut Kyiv"
 		}
+		if base, ok := cutPossessive(w); ok && s.docFreq(normTerm(w)) == 0 {
+			w = base // "Seoul's claim bahwa ..." in a question mixing the languages
+		}
 		name := nameRun(i)
 		// A date, "6 September" or "16-8-2005", is also written "(6/9)".
 		if alts, n := dateAlts(words[i:]); n > 0 {
@@ -850,6 +853,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		// "di balik" is a preposition (behind), not balik (to return).
 		if stopWords[w] || len(w) < 2 && !isDigit(w) || w == "balik" && i > 0 && words[i-1] == "di" {
+			continue
+		}
+		// "in that Ukrainian missile strike": an English function word no
+		// article holds asks for nothing.
+		if vocab.IsEnglishStop(w) && s.docFreq(normTerm(w)) == 0 {
 			continue
 		}
 		// "brp org tentara": a classifier between berapa and the noun it
@@ -912,8 +920,15 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// An English word in an Indonesian question ("brp troops korut"):
 		// its glossary translations, when no article holds it as written;
 		// a name only when it is an acronym the glossary spells out
-		// ("SRBM": rudal balistik jarak pendek).
-		if s.docFreq(term) == 0 && (name == 0 || capitals[i]) {
+		// ("SRBM": rudal balistik jarak pendek) or a nation it knows
+		// ("Ukrainian": Ukraina; not "News" in "Fox News").
+		if s.docFreq(term) == 0 && name != 0 && !capitals[i] {
+			for _, alt := range glossaryAlts(w) {
+				if owners[strings.Join(alt, " ")] != "" {
+					alts = append(alts, alt) // a nation: "Ukrainian" is Ukraina
+				}
+			}
+		} else if s.docFreq(term) == 0 {
 			translate := englishAlts
 			if name != 0 {
 				translate = glossaryAlts
@@ -1779,3 +1794,13 @@ func acronymAsked(text string) string {
 }
 
 var expansionWords = setOf("kepanjangan", "kepanjangannya", "singkatan", "singkatannya", "akronim", "stand", "stands", "abbreviation", "acronym")
+
+// cutPossessive cuts an English possessive: "Seoul's" is "Seoul".
+func cutPossessive(w string) (string, bool) {
+	for _, suffix := range []string{"'s", "’s"} {
+		if base, ok := strings.CutSuffix(w, suffix); ok && base != "" {
+			return base, true
+		}
+	}
+	return w, false
+}

@@ -45,6 +45,7 @@ func TestTypeMatch(t *testing.T) {
 		{"place is not a person", vocab.Person, "siapa yang mengatakan", "Menteri pertahanan Korea Selatan mengatakan itu.", false},
 		{"person only question words", vocab.Person, "siapa presiden rusia", "kata Presiden Rusia kemarin.", false},
 		{"a sea is not a person", vocab.Person, "siapa menteri pertahanan rusia", "Kementerian mengatakan 16 dicegat di atas Laut Azov.", false},
+		{"a newspaper is not a person", vocab.Person, "siapa gubernur luhansk", "Dikutip dari The Guardian, militer Ukraina menyerang depot minyak.", false},
 		{"place", vocab.Place, "di mana tentara bertempur", "Tentara bertempur di Kursk.", true},
 		{"place lowercase", vocab.Place, "di mana tentara bertempur", "Tentara bertempur di sana.", false},
 		{"reason", vocab.Reason, "mengapa banyak korban", "Banyak korban karena serangan pesawat tanpa awak.", true},
@@ -553,6 +554,44 @@ func TestEnglishWordsInIndonesianQuestion(t *testing.T) {
 		t.Fatalf("troops: alternatives %v, want tentara among them", c.Alts)
 	}
 	t.Fatalf("no concept for troops in %+v", q.Concepts)
+}
+
+// Code-switching: an English function word no article holds asks for
+// nothing, a possessive is cut, and a nation written in English is the
+// articles' ("Ukrainian": Ukraina), while a name's other words stay
+// untranslated ("News" of "Fox News" is no "berita").
+func TestCodeSwitchedQuestion(t *testing.T) {
+	lib := openSeed(t)
+	q := lib.snap.analyse("brp NK officers yg tewas in that Ukrainian missile strike near Donetsk?")
+	got := labels(q)
+	if slices.Contains(got, "that") {
+		t.Errorf("concepts %q; want no \"that\"", got)
+	}
+	alts := func(q parsedQuestion, label string) [][]string {
+		for _, c := range q.Concepts {
+			if c.Label == label {
+				return c.Alts
+			}
+		}
+		t.Errorf("%q: no concept %q in %q", q.Text, label, labels(q))
+		return nil
+	}
+	if a := alts(q, "ukrainian"); !slices.ContainsFunc(a, func(alt []string) bool { return slices.Equal(alt, []string{"ukraina"}) }) {
+		t.Errorf("Ukrainian: alternatives %v, want ukraina", a)
+	}
+	q = lib.snap.analyse("which country backs Seoul's claim bahwa NK jadi main arms supplier Rusia?")
+	if a := alts(q, "seoul"); !slices.ContainsFunc(a, func(alt []string) bool { return slices.Equal(alt, []string{"korea", "selatan"}) }) {
+		t.Errorf("Seoul's: alternatives %v, want korea selatan", a)
+	}
+	q = lib.snap.analyse("Media apa yang ikut berkontribusi pada laporan Fox News tentang pasukan Korea Utara?")
+	if a := alts(q, "news"); slices.ContainsFunc(a, func(alt []string) bool { return slices.Equal(alt, []string{"berita"}) }) {
+		t.Errorf("News of Fox News: alternatives %v, want no berita", a)
+	}
+	checkFirstQuote(t, lib, "brp NK officers yg tewas in that Ukrainian missile strike near Donetsk?", "enam perwira")
+	checkFirstQuote(t, lib, "which country backs Seoul's claim bahwa NK jadi main arms supplier Rusia?", "Amerika Serikat")
+	checkAbstains(t, lib, map[string]bool{
+		"brp Russian soldiers died in that Donetsk missile strike? any numbers?": true, // six North Korean officers died
+	})
 }
 
 func TestVerbShare(t *testing.T) {
@@ -2265,6 +2304,7 @@ func TestCountOfAnotherNation(t *testing.T) {
 		"brp tentara korut yg tewas?":                           "kp",
 		"berapa tentara yang tewas?":                            "",
 		"korban ukraina di kursk brp":                           "ua", // casualties are people too
+		"brp Russian soldiers died in Donetsk?":                 "ru", // English order for an English noun
 	} {
 		if got := nationCounted(lib.snap.analyse(q)); got != want {
 			t.Errorf("nationCounted(%q) = %q, want %q", q, got, want)

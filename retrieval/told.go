@@ -195,7 +195,9 @@ func nationCounted(qa parsedQuestion) string {
 		if owner, _ := ownerAt(words, i+1); owner != "" && !qa.English {
 			return owner
 		}
-		for j := max(0, i-2); j < i && qa.English; j++ {
+		// English order, in an English question or for an English noun
+		// in an Indonesian one: "brp Russian soldiers died ...".
+		for j := max(0, i-2); j < i && (qa.English || englishPeople[w]); j++ {
 			if owner, n := ownerAt(words, j); owner != "" && j+n == i {
 				return owner
 			}
@@ -206,7 +208,10 @@ func nationCounted(qa parsedQuestion) string {
 
 // peopleNouns are the words that count soldiers and casualties, as news
 // writes them.
-var peopleNouns = setOf("tentara", "korban", "pasukan", "prajurit", "serdadu", "personel", "perwira", "soldiers", "troops", "officers", "personnel")
+var (
+	englishPeople = setOf("soldiers", "troops", "officers", "personnel")
+	peopleNouns   = union(setOf("tentara", "korban", "pasukan", "prajurit", "serdadu", "personel", "perwira", "petugas"), englishPeople)
+)
 
 // holdsCount reports whether a sentence holds a count the question does
 // not.

@@ -54,6 +54,9 @@ var englishStop = setOf(`the a an of to in on at by for with from into about bes
 	i've i'm i'd i'll you're we're they're there's it's that's isn't aren't wasn't weren't
 	don't doesn't didn't can't won't haven't hasn't`)
 
+// IsEnglishStop reports whether w (lower case) is an English function word.
+func IsEnglishStop(w string) bool { return englishStop[w] }
+
 // indonesianStop are Indonesian function words and question words, plus every
 // chat-style form in the slang table that is not also an English word of the
 // glossary ("nk", "feb"), as evidence of Indonesian.
