@@ -997,6 +997,13 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		break
 	}
+	// English in an Indonesian question: "near which town?" asks for a
+	// town, as "dekat kota apa?" does.
+	for _, i := range qw {
+		if q.Category == nil && (words[i] == "which" || words[i] == "what") && i+1 < len(words) && !isQW[i+1] {
+			q.Category = conceptAlts(q.Concepts, words[i+1])
+		}
+	}
 	q.NameOf = nameOf(q.Concepts, words, false, "nama", "namanya")
 	q.Source = sourceOf(q.Concepts, words, "menurut")
 	if q.Source == nil {

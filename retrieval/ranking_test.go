@@ -587,6 +587,10 @@ func TestCodeSwitchedQuestion(t *testing.T) {
 	if a := alts(q, "news"); slices.ContainsFunc(a, func(alt []string) bool { return slices.Equal(alt, []string{"berita"}) }) {
 		t.Errorf("News of Fox News: alternatives %v, want no berita", a)
 	}
+	// "near which town" asks for a town, as "dekat kota apa" does.
+	if q := lib.snap.analyse("the Luhansk oil depot yg diserang, near which town?"); !altsIn(q.Category, map[string]bool{"kota": true}) {
+		t.Errorf("near which town: kind %v, want kota", q.Category)
+	}
 	checkFirstQuote(t, lib, "brp NK officers yg tewas in that Ukrainian missile strike near Donetsk?", "enam perwira")
 	checkFirstQuote(t, lib, "which country backs Seoul's claim bahwa NK jadi main arms supplier Rusia?", "Amerika Serikat")
 	checkAbstains(t, lib, map[string]bool{
