@@ -1352,6 +1352,13 @@ func conceptAlts(concepts []concept, word string) [][]string {
 			return c.Alts
 		}
 	}
+	// A phrase the word ends: "kantor berita" for the "berita" before
+	// "mana".
+	for _, c := range concepts {
+		if f := strings.Fields(c.Label); len(f) > 1 && strings.EqualFold(f[len(f)-1], word) {
+			return c.Alts
+		}
+	}
 	return nil
 }
 

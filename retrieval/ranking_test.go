@@ -556,6 +556,17 @@ func TestEnglishWordsInIndonesianQuestion(t *testing.T) {
 	t.Fatalf("no concept for troops in %+v", q.Concepts)
 }
 
+// A kind asked for may be a phrase: "Kantor berita mana" asks for a news
+// agency, not for a place.
+func TestPhraseKind(t *testing.T) {
+	lib := openSeed(t)
+	q := lib.snap.analyse("Kantor berita mana yang disebut turut berkontribusi pada laporan Fox News tentang pengiriman pasukan Korea Utara ke Ukraina?")
+	if q.Type != vocab.Thing || !altsIn(q.Category, map[string]bool{"kantor": true, "berita": true}) {
+		t.Errorf("type %v, kind %v; want a thing of the kind kantor berita", q.Type, q.Category)
+	}
+	checkFirstQuote(t, lib, q.Text, "Associated Press")
+}
+
 // Code-switching: an English function word no article holds asks for
 // nothing, a possessive is cut, and a nation written in English is the
 // articles' ("Ukrainian": Ukraina), while a name's other words stay
