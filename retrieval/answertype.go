@@ -58,6 +58,9 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		if qa.Units != nil && qa.Units["tahun"] && spanRe.MatchString(text[toks[0].Start:toks[len(toks)-1].End]) {
 			return true // "berapa lama ... menjabat": "dari 1967 sampai 1998"
 		}
+		if qa.Units["bulan"] && asksHowLong(qa) && slices.ContainsFunc(toks, func(t token) bool { return t.Fold == "sejak" }) {
+			return true // "How long have Moscow and Pyongyang been allies?": "sejak berdirinya Korea Utara"
+		}
 		for i := range toks {
 			if isCount(qa, text, toks, i) && (!qa.Money || amountOfMoney(text, toks, i)) && (qa.Units == nil || measured(text, toks, i, qa.Units)) {
 				return true
@@ -223,6 +226,13 @@ func unitsAsked(q parsedQuestion) map[string]bool {
 		}
 	}
 	return nil
+}
+
+// asksHowLong reports whether a question asks how long, "berapa lama" or
+// "how long", which a beginning answers ("sejak ..."); "berapa hari" counts
+// days.
+func asksHowLong(qa parsedQuestion) bool {
+	return slices.ContainsFunc(qa.Tokens, func(t token) bool { return t.Fold == "lama" || t.Fold == "long" })
 }
 
 // countsUnit reports whether a unit of kind is written right after

@@ -1933,6 +1933,10 @@ func TestMeasureAsked(t *testing.T) {
 		{"Berapa lama Hirohito menjadi kaisar?", "Hirohito (1926-1989) adalah kaisar Jepang.", true},
 		{"Berapa lama Soeharto menjabat?", "Soeharto lahir pada 1921 dan memimpin 12 kabinet.", false},
 		{"How long did the Feodosia terminal burn?", "Terminal itu terbakar selama enam hari.", true},
+		// How long: a beginning answers it; it counts no days.
+		{"How long have Moscow and Pyongyang been allies?", "Moskow dan Pyongyang telah menjadi sekutu sejak berdirinya Korea Utara.", true},
+		{"sudah berapa lama rusia dan korut bersekutu?", "Moskow dan Pyongyang telah menjadi sekutu sejak berdirinya Korea Utara.", true},
+		{"Berapa hari kunjungan Putin di Pyongyang?", "Hubungan kedua negara makin dekat sejak invasi.", false},
 		// An age: in years, in parentheses after a name, or an anniversary.
 		{"Berapa usia Celine Dion?", "Penyanyi asal Kanada, Celine Dion (36), mengkritik Presiden AS.", true},
 		{"Berapa usia Celine Dion?", "Celine Dion menyumbang 36 juta dollar AS.", false},

@@ -80,6 +80,11 @@ func TestTranslate(t *testing.T) {
 			absent: []string{"karena", "akibat"},
 		},
 		{
+			q:      "which american guy did russia put in prison for being a mercenary?",
+			want:   []string{"amerika serikat", "orang", "rusia", "memenjarakan", "tentara bayaran"},
+			absent: []string{"did", "being", "a"},
+		},
+		{
 			q:      "Who was due to sign the treaty?",
 			want:   []string{"siapa", "dijadwalkan", "menandatangani"},
 			absent: []string{"karena"},
