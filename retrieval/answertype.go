@@ -148,7 +148,7 @@ func amountOfMoney(text string, toks []token, i int) bool {
 var (
 	// moneyWords ask for an amount of money, as written (penghargaan is
 	// an award, not a price); rateWords ask for a rate of it instead.
-	moneyWords = setOf("gaji", "digaji", "bayar", "dibayar", "dibayarkan", "membayar", "harga", "biaya", "upah", "tarif", "ongkos",
+	moneyWords = setOf("gaji", "digaji", "bayar", "dibayar", "dibayarkan", "membayar", "harga", "biaya", "upah", "tarif", "ongkos", "kerugian", "kerugiannya",
 		"pay", "paid", "pays", "paying", "salary", "salaries", "cost", "costs", "price", "wage", "wages")
 	rateWords  = setOf("persen", "persenkah", "percent", "percentage", "kenaikan", "naik", "turun", "penurunan", "rise", "increase")
 	currencies = setOf("rp", "rupiah", "dolar", "dollar", "dollars", "usd", "us$", "euro", "won", "yen", "rubel", "ruble", "rouble",

@@ -1661,12 +1661,13 @@ func TestDestinationSwapped(t *testing.T) {
 func TestAsksMoney(t *testing.T) {
 	lib := openSeed(t)
 	for q, want := range map[string]bool{
-		"tentara korut yg dikirim ke rusia digaji brp per bulan?":        true,
-		"How much is Russia paying each North Korean soldier?":           true,
-		"Berapa harga tiket Museum Louvre?":                              true,
-		"Naik sebesar berapa persenkah tarif tol sejak 24 Agustus 2005?": false, // a rate
-		"Berapa usia LIPI saat penghargaan itu diberikan?":               false, // an award
-		"Berapa tentara Korea Utara yang dikirim ke Rusia?":              false,
+		"tentara korut yg dikirim ke rusia digaji brp per bulan?":          true,
+		"How much is Russia paying each North Korean soldier?":             true,
+		"Berapa harga tiket Museum Louvre?":                                true,
+		"Naik sebesar berapa persenkah tarif tol sejak 24 Agustus 2005?":   false, // a rate
+		"Berapa usia LIPI saat penghargaan itu diberikan?":                 false, // an award
+		"Berapa tentara Korea Utara yang dikirim ke Rusia?":                false,
+		"Berapa besar kerugian akibat kebakaran terminal minyak Feodosia?": true, // a loss in money
 	} {
 		if got := lib.snap.analyse(q).Money; got != want {
 			t.Errorf("analyse(%q).Money = %v, want %v", q, got, want)

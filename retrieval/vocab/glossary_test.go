@@ -85,6 +85,11 @@ func TestTranslate(t *testing.T) {
 			absent: []string{"did", "being", "a"},
 		},
 		{
+			// "back" as a verb supports; alone it is a particle.
+			q:    "Which country is said to back South Korea's claim?",
+			want: []string{"negara", "mendukung", "korea selatan", "klaim"},
+		},
+		{
 			q:      "Who was due to sign the treaty?",
 			want:   []string{"siapa", "dijadwalkan", "menandatangani"},
 			absent: []string{"karena"},
