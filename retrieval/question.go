@@ -986,6 +986,13 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			j--
 		}
 		q.Category = conceptAlts(q.Concepts, words[j])
+		if demonstratives[words[j]] && !isQW[0] {
+			// "kantor berita negara korut yg ngumumin itu apa namanya":
+			// the phrase the question opens with, closed by "itu".
+			if c := conceptNamed(q.Concepts, words[0]); c != nil {
+				q.Category = c.Alts
+			}
+		}
 		if j >= 2 && words[j-1] == "atau" {
 			// "di kota atau wilayah apa": either kind, the first named first.
 			q.Category = append(conceptAlts(q.Concepts, words[j-2]), q.Category...)

@@ -565,6 +565,15 @@ func TestPhraseKind(t *testing.T) {
 		t.Errorf("type %v, kind %v; want a thing of the kind kantor berita", q.Type, q.Category)
 	}
 	checkFirstQuote(t, lib, q.Text, "Associated Press")
+	// "X ... itu apa (namanya)": the phrase the question opens with.
+	for question, kind := range map[string]string{
+		"kantor berita negara korut yg ngumumin itu apa namanya": "kantor",
+		"perjanjian yg mau dibatalin korut itu apa?":             "janji",
+	} {
+		if q := lib.snap.analyse(question); len(q.Category) == 0 || q.Category[0][0] != kind {
+			t.Errorf("%q: kind %v, want %s first", question, q.Category, kind)
+		}
+	}
 }
 
 // Code-switching: an English function word no article holds asks for
