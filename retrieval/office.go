@@ -32,7 +32,7 @@ var officeWords = setOf("pertahanan", "luar", "negeri", "dalam", "besar", "bicar
 // owners are the country a name, capital or demonym stands for. "Korea"
 // alone says neither which one.
 var owners = map[string]string{
-	"korea utara": "kp", "pyongyang": "kp", "north korea": "kp", "north korean": "kp",
+	"korea utara": "kp", "pyongyang": "kp", "north korea": "kp", "north korean": "kp", "nk": "kp", "dprk": "kp",
 	"korea selatan": "kr", "seoul": "kr", "south korea": "kr", "south korean": "kr",
 	"rusia": "ru", "moskow": "ru", "moscow": "ru", "kremlin": "ru", "russia": "ru", "russian": "ru",
 	"ukraina": "ua", "kyiv": "ua", "kiev": "ua", "ukraine": "ua", "ukrainian": "ua",

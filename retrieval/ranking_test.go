@@ -1066,6 +1066,7 @@ func TestOfficeOfAnother(t *testing.T) {
 		{"Siapa nama Menteri Pertahanan Korea Utara?", "Menteri Pertahanan Korea Selatan Kim Yong-hyun berkata begitu.", true},
 		{"who is north korea's defence minister?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
 		{"Who is the defence minister of North Korea?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
+		{"nk defence minister name?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true}, // chat's NK in English
 		// An English office inside Indonesian chat keeps English word order.
 		{"who's the russian defense minister yg komen soal korut", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
 		// The quote names the country asked about.
