@@ -1335,13 +1335,16 @@ func phraseSynonyms(words []string, isQW map[int]bool, at int) (int, [][]string)
 		if slices.ContainsFunc(words[1:n], func(w string) bool { return stopWords[w] }) || isQW[at+n-1] {
 			continue
 		}
-		syns := vocab.Synonyms(strings.Join(words[:n], " "))
-		if len(syns) == 0 {
-			continue
-		}
 		var phrase []string
 		for _, w := range words[:n] {
 			phrase = append(phrase, normTerm(w))
+		}
+		syns := vocab.Synonyms(strings.Join(words[:n], " "))
+		if len(syns) == 0 {
+			syns = vocab.Synonyms(strings.Join(phrase, " ")) // "ditembak jatuh": tembak jatuh, so cegat
+		}
+		if len(syns) == 0 {
+			continue
 		}
 		alts := [][]string{phrase}
 		for _, syn := range syns {

@@ -88,6 +88,8 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"Berapa tentara Korea Utara yang dikirim ke Rusia?", vocab.Number, false, []string{"tentara", "korea utara", "dikirim", "rusia"}},
 		{"brp tentara korut yg dikirim?", vocab.Number, false, []string{"tentara", "korea utara", "dikirim"}},
 		{"Mengapa Rusia bergantung pada petempur luar negeri?", vocab.Reason, false, []string{"rusia", "bergantung", "petempur", "luar negeri"}},
+		// A phrase of the synonym list in an affixed form: "ditembak jatuh" is tembak jatuh.
+		{"brp drone yg ditembak jatuh di atas laut azov?", vocab.Number, false, []string{"drone", "ditembak jatuh", "atas", "laut", "azov"}},
 		// Chat fillers and "about" prepositions are not matched.
 		{"knp tentara korut keteteran bgt di kursk?", vocab.Reason, false, []string{"tentara", "korea utara", "keteteran", "kursk"}},
 		{"apa kata Seoul mengenai Kursk?", vocab.Thing, false, []string{"kata", "seoul", "kursk"}},
