@@ -1069,7 +1069,7 @@ const (
 	fKind                 // names an instance of the kind asked for ("kota Rovenky" for "kota apa")
 	fNamed                // share of the names in the question (Kursk, Korea Utara) the window holds, those only the sentence before holds at half
 	fSource               // attributes what it tells to whom the question does ("Menurut Kyiv, ...")
-	fElse                 // asked who else besides a name, it tells of another doing it too ("Iran juga telah mengirimkan rudal")
+	fElse                 // asked who else besides a name, or who also did it, it tells of another doing it too ("Iran juga telah mengirimkan rudal")
 	fOther                // asked when the question's source did something, another does it ("Zelensky juga mengonfirmasi")
 	fYearless             // asked in what year, names none
 	fExcluded             // asked who else besides a name, it tells of that name alone ("Korea Utara mengirim rudal")
@@ -1269,7 +1269,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fOther] = b2f(attributesToAnother(qa, a.Text, toks))
 				f[fYearless] = b2f(asksForYear(qa) && !slices.ContainsFunc(toks, isYear))
 				also := slices.ContainsFunc(toks, func(t token) bool { return alsoWords[t.Fold] })
-				f[fElse] = b2f(qa.ExcludedName != nil && !altsIn(qa.ExcludedName, c.termSet) && also)
+				f[fElse] = b2f(qa.ExcludedName != nil && !altsIn(qa.ExcludedName, c.termSet) && also || qa.ExcludedName == nil && also && asksAlso(qa))
 				if numbered != nil {
 					same, other := numberedAs(numbered, toks)
 					f[fOtherNumbered] = b2f(other && !same)
@@ -1973,3 +1973,9 @@ func similarity(a, b map[string]bool) float64 {
 // alsoWords say that someone else does it too: "Iran juga telah
 // mengirimkan rudal".
 var alsoWords = setOf("juga", "pula", "also", "too")
+
+// asksAlso reports whether a question asks who or what also did it:
+// "Negara mana yang juga mengirim rudal ke Rusia?".
+func asksAlso(qa parsedQuestion) bool {
+	return qa.Type != vocab.YesNo && slices.ContainsFunc(qa.Tokens, func(t token) bool { return alsoWords[t.Fold] })
+}

@@ -511,6 +511,22 @@ func TestEnglishNamesForTheArticlesWords(t *testing.T) {
 	checkFirstQuote(t, lib, "Which foreign head of state was the Russian president due to meet on Friday?", "Masoud Pezeshkian")
 }
 
+// Asked who also did it, a window telling of another doing it too
+// answers: "Iran juga telah mengirimkan rudal ke Rusia".
+func TestAsksAlso(t *testing.T) {
+	lib := openSeed(t)
+	for q, want := range map[string]bool{
+		"Negara mana yang juga mengirim rudal ke Rusia?": true,
+		"Negara mana yang mengirim rudal ke Rusia?":      false,
+		"Apakah Iran juga mengirim rudal ke Rusia?":      false, // yes/no: "juga" is the asker's
+	} {
+		if got := asksAlso(lib.snap.analyse(q)); got != want {
+			t.Errorf("asksAlso(%q) = %v, want %v", q, got, want)
+		}
+	}
+	checkFirstQuote(t, lib, "Negara mana yang juga mengirim rudal ke Rusia?", "Iran")
+}
+
 func TestCountsWhatIsAsked(t *testing.T) {
 	lib := openSeed(t)
 	checkOnText(t, lib, "countsWhatIsAsked", countsWhatIsAsked, []textCase{
