@@ -162,7 +162,7 @@ func officeOfAnother(qa parsedQuestion, quote []token) bool {
 // meet?", "Presiden negara mana yang akan ditemui presiden Rusia?" are
 // answered by another country's president.
 func asksWhichHolder(qa parsedQuestion) bool {
-	if len(qa.Category) > 0 && slices.ContainsFunc(qa.Category, func(alt []string) bool {
+	if slices.ContainsFunc(qa.Category, func(alt []string) bool {
 		return slices.ContainsFunc(alt, func(t string) bool { _, ok := offices[t]; return ok })
 	}) {
 		// "Which Turkish president" names whose office it asks about.
