@@ -46,6 +46,10 @@ var owners = map[string]string{
 	"jerman": "de", "berlin": "de", "germany": "de", "german": "de",
 }
 
+// isCountry reports whether an alternative (index terms) is a country
+// owners know: "korea utara", "rusia".
+func isCountry(alt []string) bool { return owners[strings.Join(alt, " ")] != "" }
+
 // ownerAt reads a country at words[i:], two words first ("korea utara"),
 // and returns its code and how many words it took.
 func ownerAt(words []string, i int) (string, int) {
@@ -131,7 +135,7 @@ func ownerAfter(words []string, i int) string {
 // minister, it names "Menteri Pertahanan Seoul Kim Yong-hyun".
 func officeOfAnother(qa parsedQuestion, quote []token) bool {
 	office, owner := questionOffice(qa)
-	if office == "" || asksWhichHolder(qa) {
+	if office == "" || asksWhichHolder(qa, office) {
 		return false
 	}
 	words := make([]string, len(quote))
@@ -160,13 +164,15 @@ func officeOfAnother(qa parsedQuestion, quote []token) bool {
 // asksWhichHolder reports whether the question asks which office holder,
 // or whose: "Which foreign head of state was the Russian president due to
 // meet?", "Presiden negara mana yang akan ditemui presiden Rusia?" are
-// answered by another country's president.
-func asksWhichHolder(qa parsedQuestion) bool {
+// answered by another country's president. owned is the office the
+// question names with its country.
+func asksWhichHolder(qa parsedQuestion, owned string) bool {
 	if slices.ContainsFunc(qa.Category, func(alt []string) bool {
 		return slices.ContainsFunc(alt, func(t string) bool { _, ok := offices[t]; return ok })
 	}) {
 		// "Which Turkish president" names whose office it asks about.
-		return !officeOwned(qa, qa.Category[0])
+		kind := qa.Category[0]
+		return len(kind) != 1 || offices[kind[0]] != owned
 	}
 	toks := qa.Tokens
 	for i := 0; i+2 < len(toks); i++ {
@@ -178,33 +184,6 @@ func asksWhichHolder(qa parsedQuestion) bool {
 }
 
 var whichWords = setOf("mana", "manakah", "apa", "apakah")
-
-// officeOwned reports whether the question names the country of an office
-// it mentions in the words of kind: "Turkish president", "presiden Turki".
-func officeOwned(qa parsedQuestion, kind []string) bool {
-	if len(kind) != 1 {
-		return false
-	}
-	asked, ok := offices[kind[0]]
-	if !ok {
-		return false
-	}
-	words := ownerWords(qa)
-	for i, w := range words {
-		if offices[w] != asked {
-			continue
-		}
-		if ownerAfter(words, i) != "" {
-			return true
-		}
-		for j := i - 1; j >= 0 && j >= i-2; j-- {
-			if c, n := ownerAt(words, j); c != "" && j+n == i {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // anotherOffice reports whether a who-question asks for the holder of an
 // office ("presiden Korea Selatan") and the quote names only other

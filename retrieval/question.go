@@ -922,13 +922,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// a name only when it is an acronym the glossary spells out
 		// ("SRBM": rudal balistik jarak pendek) or a nation it knows
 		// ("Ukrainian": Ukraina; not "News" in "Fox News").
-		if s.docFreq(term) == 0 && name != 0 && !capitals[i] {
-			for _, alt := range glossaryAlts(w) {
-				if owners[strings.Join(alt, " ")] != "" {
-					alts = append(alts, alt) // a nation: "Ukrainian" is Ukraina
-				}
-			}
-		} else if s.docFreq(term) == 0 {
+		switch {
+		case s.docFreq(term) != 0:
+		case name == 0 || capitals[i]:
 			translate := englishAlts
 			if name != 0 {
 				translate = glossaryAlts
@@ -937,6 +933,12 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 				alts = append(alts, alt)
 				for _, syn := range vocab.Synonyms(strings.Join(alt, " ")) {
 					alts = append(alts, termsOf(syn)) // supply: pasok, and so suplai
+				}
+			}
+		default:
+			for _, alt := range glossaryAlts(w) {
+				if isCountry(alt) {
+					alts = append(alts, alt) // a nation: "Ukrainian" is Ukraina
 				}
 			}
 		}
@@ -1252,7 +1254,7 @@ func sourceOf(concepts []concept, words []string, attributes string) [][]string 
 		c := conceptNamed(concepts, words[j])
 		switch {
 		case c == nil:
-		case c.Name != 0 || slices.ContainsFunc(c.Alts, func(alt []string) bool { return owners[strings.Join(alt, " ")] != "" }):
+		case c.Name != 0 || slices.ContainsFunc(c.Alts, isCountry):
 			return c.Alts // "menurut pemerintah rusia": Rusia, though chat writes it in lower case
 		case first == nil:
 			first = c.Alts
@@ -1273,7 +1275,7 @@ func speakerOf(concepts []concept, words []string) (who [][]string, did map[stri
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
-			if c := conceptNamed(concepts, words[j]); c != nil && c != verb && (c.Name != 0 || slices.ContainsFunc(c.Alts, func(alt []string) bool { return owners[strings.Join(alt, " ")] != "" })) {
+			if c := conceptNamed(concepts, words[j]); c != nil && c != verb && (c.Name != 0 || slices.ContainsFunc(c.Alts, isCountry)) {
 				did := map[string]bool{}
 				for _, alt := range append(deniedBy(verb.Alts), verb.Alts...) {
 					if len(alt) == 1 {
