@@ -27,7 +27,8 @@ var englishOffices = setOf("minister", "president", "governor", "ambassador", "c
 // officeWords may stand between an office and its country: "Menteri
 // Pertahanan Seoul", "Menteri Luar Negeri Rusia", "Duta Besar AS",
 // "Perdana Menteri (PM) Thailand".
-var officeWords = setOf("pertahanan", "luar", "negeri", "dalam", "besar", "bicara", "utama", "intelijen", "staf", "militer", "keuangan", "perdana", "pm")
+var officeWords = setOf("pertahanan", "luar", "negeri", "dalam", "besar", "bicara", "utama", "intelijen", "staf", "militer", "keuangan", "perdana", "pm",
+	"daerah", "wilayah", "provinsi", "oblast", "region") // "Gubernur daerah Zaporizhzhia"
 
 // owners are the country a name, capital or demonym stands for. "Korea"
 // alone says neither which one.
@@ -44,6 +45,15 @@ var owners = map[string]string{
 	"inggris": "gb", "london": "gb", "britain": "gb", "british": "gb",
 	"prancis": "fr", "perancis": "fr", "paris": "fr", "france": "fr", "french": "fr",
 	"jerman": "de", "berlin": "de", "germany": "de", "german": "de",
+}
+
+// regions are the war's provinces, whose governors the news names: a
+// question about Luhansk's governor is not answered by Zaporizhzhia's.
+var regions = map[string]string{
+	"luhansk": "luhansk", "lugansk": "luhansk", "donetsk": "donetsk", "zaporizhzhia": "zaporizhzhia", "zaporizhia": "zaporizhzhia",
+	"zaporozhye": "zaporizhzhia", "kherson": "kherson", "kharkiv": "kharkiv", "kharkov": "kharkiv", "kursk": "kursk",
+	"belgorod": "belgorod", "bryansk": "bryansk", "krimea": "krimea", "crimea": "krimea", "sumy": "sumy", "odesa": "odesa",
+	"odessa": "odesa", "mykolaiv": "mykolaiv", "dnipropetrovsk": "dnipropetrovsk", "chernihiv": "chernihiv",
 }
 
 // isCountry reports whether an alternative (index terms) is a country
@@ -65,6 +75,18 @@ func ownerAt(words []string, i int) (string, int) {
 		if countries[words[i]] {
 			return words[i], 1
 		}
+	}
+	return "", 0
+}
+
+// officeOwnerAt is ownerAt for an office, whose owner may be a region
+// too: "Gubernur daerah Zaporizhzhia".
+func officeOwnerAt(words []string, i int) (string, int) {
+	if c, n := ownerAt(words, i); n > 0 {
+		return c, n
+	}
+	if i < len(words) && regions[words[i]] != "" {
+		return regions[words[i]], 1
 	}
 	return "", 0
 }
@@ -101,12 +123,12 @@ func questionOffice(qa parsedQuestion) (office, owner string) {
 			// "north korea's defence minister", "russian defense minister
 			// yg komen": the country just before.
 			for j := i - 1; j >= 0 && j >= i-3; j-- {
-				if c, n := ownerAt(words, j); n > 0 && j+n <= i {
+				if c, n := officeOwnerAt(words, j); n > 0 && j+n <= i {
 					return o, c
 				}
 			}
 			if i+2 < len(words) && words[i+1] == "of" {
-				if c, n := ownerAt(words, i+2); n > 0 {
+				if c, n := officeOwnerAt(words, i+2); n > 0 {
 					return o, c
 				}
 			}
@@ -126,7 +148,7 @@ func ownerAfter(words []string, i int) string {
 	for j < len(words) && j <= i+3 && officeWords[words[j]] {
 		j++
 	}
-	c, _ := ownerAt(words, j)
+	c, _ := officeOwnerAt(words, j)
 	return c
 }
 

@@ -554,6 +554,26 @@ func TestChatStyleVerbsFound(t *testing.T) {
 	}
 }
 
+// A hedge the asker adds ("yang diduga menewaskan") asks for nothing: it
+// matched "serangan tak terduga" in a story about Kursk, and the answer,
+// Donetsk, was lost.
+func TestHedgesAskForNothing(t *testing.T) {
+	lib := openSeed(t)
+	q := "Di wilayah manakah serangan misil Ukraina yang diduga menewaskan sejumlah perwira Korea Utara terjadi?"
+	for _, c := range lib.snap.analyse(q).Concepts {
+		if c.Label == "diduga" {
+			t.Errorf("concept %q (%v); want the hedge dropped", c.Label, c.Alts)
+		}
+	}
+	ans, err := lib.Ask(context.Background(), Question{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstQuote(ans); !strings.Contains(got, "donetsk") {
+		t.Errorf("first quote %q, want the one naming Donetsk", got)
+	}
+}
+
 func TestEnglishWordsInIndonesianQuestion(t *testing.T) {
 	lib := openSeed(t)
 	q := lib.snap.analyse("brp troops korut yg dikirim ke rusia?")
@@ -1087,6 +1107,10 @@ func TestOfficeOfAnother(t *testing.T) {
 		{"nk defence minister name?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true}, // chat's NK in English
 		// An English office inside Indonesian chat keeps English word order.
 		{"who's the russian defense minister yg komen soal korut", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
+		// A region's governor, Luhansk's asked for and Zaporizhzhia's quoted.
+		{"siapa gubernur luhansk", "Gubernur daerah Zaporizhzhia Ivan Fedorov mengatakan dua wanita terluka.", true},
+		{"who is the governor of luhansk?", "Gubernur daerah Zaporizhzhia Ivan Fedorov mengatakan dua wanita terluka.", true},
+		{"siapa gubernur zaporizhzhia?", "Gubernur daerah Zaporizhzhia Ivan Fedorov mengatakan dua wanita terluka.", false},
 		// The quote names the country asked about.
 		{"siapa menhan korsel?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", false},
 		{"Siapa nama Perdana Menteri Inggris?", "Ia bertemu Perdana Menteri (PM) Thailand Thaksin Sinawatra, PM Inggris Tony Blair.", false},
