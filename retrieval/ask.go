@@ -239,14 +239,18 @@ func askedCoverage(qa parsedQuestion, terms map[string]bool) (float64, bool) {
 func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 	var toks []token // the quote's words, once a name word is absent
 	words, unknown := map[int]int{}, map[int]int{}
-	for _, c := range qa.Concepts {
-		if c.Name == 0 || c.Describes || dateWords[strings.ToLower(c.Label)] {
+	for i, c := range qa.Concepts {
+		name := c.Name
+		if name == 0 && countries[strings.ToLower(c.Label)] {
+			name = -1 - i // a country written in lower case names it too: "what did china say"
+		}
+		if name == 0 || c.Describes || dateWords[strings.ToLower(c.Label)] {
 			continue // "April" names no thing; an article may write 28/4
 		}
 		if qa.Asked != 0 && c.In != 0 && c.In&qa.Asked == 0 {
 			continue // named only in the scene the asker sets ("tugas HI")
 		}
-		words[c.Name]++
+		words[name]++
 		if !c.Absent {
 			continue
 		}
@@ -254,7 +258,7 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 			toks = tokenize(s.articles[best.Article].Text[best.Start:best.End])
 		}
 		if !fuzzyIn(c.Alts[0], toks, map[string]bool{}) {
-			unknown[c.Name]++
+			unknown[name]++
 		}
 	}
 	for n, u := range unknown {
