@@ -574,6 +574,19 @@ func TestHedgesAskForNothing(t *testing.T) {
 	}
 }
 
+// Members of parliament are the politicians the minister spoke to: a long
+// who-question naming them is answered, not abstained on.
+func TestLawmakersArePoliticians(t *testing.T) {
+	lib := openSeed(t)
+	ans, err := lib.Ask(context.Background(), Question{Text: "Siapakah menteri pertahanan Korea Selatan yang menyampaikan kepada anggota parlemen bahwa tentara Korea Utara ikut berperang di pihak Rusia?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstQuote(ans); !strings.Contains(got, "kim yong-hyun") {
+		t.Errorf("first quote %q (abstained %v), want Kim Yong-hyun named", got, ans.Abstained)
+	}
+}
+
 func TestEnglishWordsInIndonesianQuestion(t *testing.T) {
 	lib := openSeed(t)
 	q := lib.snap.analyse("brp troops korut yg dikirim ke rusia?")

@@ -69,6 +69,11 @@ func TestTranslate(t *testing.T) {
 			absent:  []string{"was", "going", "to"},
 		},
 		{
+			q:      "Which minister told lawmakers about the casualties?",
+			want:   []string{"menteri", "anggota parlemen", "politisi"},
+			absent: []string{"about", "the"},
+		},
+		{
 			// "due to" before a verb schedules it; "due to" alone gives a cause.
 			q:      "Which head of state was the Russian president due to meet?",
 			want:   []string{"kepala negara", "presiden", "rusia", "bertemu"},

@@ -34,6 +34,7 @@ func TestSynonyms(t *testing.T) {
 		{"angkat gelas", []string{"sulang"}},                    // "bersulang"
 		{"istri", []string{"suami", "nikah", "kawin"}},          // "Abimanyu menikah dengan Utari"
 		{"orang tua", []string{"ayah", "ayahanda", "ibunda"}},
+		{"anggota parlemen", []string{"anggota dewan", "legislator", "politisi", "politikus", "wakil rakyat"}}, // "mengatakan kepada politisi Korea Selatan"
 		{"kursk", nil},
 		{"", nil},
 	} {
