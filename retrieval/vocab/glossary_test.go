@@ -315,3 +315,20 @@ func TestTranslateHyphenated(t *testing.T) {
 		Translate(text) // no panic
 	}
 }
+
+// "next" is never "berikutnya": its root, ikut, is the "ikut serta" of
+// every war story, and "his next visit" matched "diperkirakan akan ikut".
+func TestNextIsNoJoining(t *testing.T) {
+	g, err := parseGlossary(glossaryTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range g["next"] {
+		if id == "berikutnya" {
+			t.Errorf("next translates to %q, whose root ikut means to join", id)
+		}
+	}
+	if len(g["next"]) == 0 {
+		t.Errorf("next has no translation")
+	}
+}
