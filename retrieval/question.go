@@ -439,7 +439,7 @@ var keywordTypes = map[string]vocab.AnswerType{
 
 // maxKeywords is the most words keywords have: "Fox only says ... does Al
 // Jazeera give the exact date?" is a sentence whose last word is no frame.
-const maxKeywords = 8
+const maxKeywords = 10
 
 // keywordType is the kind of answer keywords without a question word ask
 // for, and the index of the word that asks it; Unknown and none when no

@@ -1853,6 +1853,7 @@ func TestKeywordTypes(t *testing.T) {
 		"NK troops Kursk total sent 2024 number":                              vocab.Number,
 		"NK troops sent to russia in 2024 total":                              vocab.Number,
 		"nk pows captured by ukraine count":                                   vocab.Number,
+		"north korean soldiers captured by ukraine as POWs number":            vocab.Number, // nine words
 		"tanggal rapat parlemen korut":                                        vocab.Date,
 		"putin pezeshkian meeting location":                                   vocab.Place,
 		"tentara korut dikirim 2024":                                          vocab.Unknown,
