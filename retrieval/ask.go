@@ -200,7 +200,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if best < set.minCoverage {
 		return ans, best, nil
 	}
-	quotes := s.quotes(cands, limit, set.minCoverage)
+	quotes := s.quotes(cands, limit, set.minCoverage, qa.Type == vocab.Person)
 	ans.Abstained = len(quotes) == 0
 	ans.Quotes = quotes
 	return ans, best, nil
@@ -353,7 +353,7 @@ func (s *snapshot) namesTheKind(qa parsedQuestion, c candidate, article articleW
 	if _, _, words := article(); words < minLongArticle {
 		return true // a passage of a sentence or two may name it in the next
 	}
-	start, end := s.extend(c)
+	start, end := s.extend(c, qa.Type == vocab.Person)
 	text := s.articles[c.Article].Text[start:end]
 	return namesKind(qa.NameOf, qa, text, tokenize(text))
 }
@@ -1794,15 +1794,16 @@ func withinOneEdit(a, b string) bool {
 
 // quotes turns ranked candidates into at most limit quotes: one per
 // passage, near-duplicates from other articles merged into
-// AlsoReportedBy, near-equal scores ordered newest first.
-func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64) []Quote {
+// AlsoReportedBy, near-equal scores ordered newest first. who is set
+// when the question asks who (see extend).
+func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64, who bool) []Quote {
 	var out []keptQuote
 	for _, c := range cands {
 		if c.Coverage < minCoverage {
 			continue
 		}
 		a := s.articles[c.Article]
-		c.Start, c.End = s.extend(c)
+		c.Start, c.End = s.extend(c, who)
 		merged := false
 		for i := range out {
 			o := &out[i]
@@ -1852,12 +1853,14 @@ type keptQuote struct {
 
 // extend grows a quote by whole neighbouring sentences while it stays
 // within tuning.MaxQuoteLen. A quote that opens with a pronoun ("Ia
-// meninggal pada 1936") or quotes someone it calls "-nya" ("“...,”
-// katanya") first takes the sentence before, which names who;
-// then the following sentences, since the sentence that matches best
+// meninggal pada 1936"), quotes someone it calls "-nya" ("“...,”
+// katanya") or tells of a deed by "-nya" ("film yang disutradarainya")
+// first takes the sentence before, which names who; when the question
+// asks who (who), even beyond MaxQuoteLen, to twice it, since that name
+// is the answer. Then it takes the following sentences, since the sentence that matches best
 // often leaves its answer to the next; then, if room is left, the
 // preceding ones.
-func (s *snapshot) extend(c candidate) (int, int) {
+func (s *snapshot) extend(c candidate, who bool) (int, int) {
 	sents := s.sentences[c.Article]
 	text := s.articles[c.Article].Text
 	first, last := c.First, c.Last
@@ -1866,7 +1869,7 @@ func (s *snapshot) extend(c candidate) (int, int) {
 	// or a caption: the quote does not grow into it.
 	prose := func(i int) bool { return endsSentence(text[sents[i].Start:sents[i].End]) }
 	opening := tokenize(text[sents[first].Start:sents[first].End])
-	if first > 0 && (opensWithPronoun(opening) || saidByPronoun(opening)) && fits(first-1, last) {
+	if first > 0 && (opensWithPronoun(opening) || saidByPronoun(opening) || doneByPronoun(opening)) && (fits(first-1, last) || who && sents[last].End-sents[first-1].Start <= 2*tuning.MaxQuoteLen) {
 		first--
 	}
 	for last+1 < len(sents) && fits(first, last+1) && prose(last+1) {
@@ -1910,6 +1913,18 @@ var saidBy = setOf("katanya", "ujarnya", "tuturnya", "ungkapnya", "imbuhnya", "t
 func saidByPronoun(sentence []token) bool {
 	for _, t := range sentence {
 		if saidBy[t.Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// doneByPronoun reports whether a sentence tells of a deed by someone it
+// does not name, a passive verb with -nya: "Dari sebelas film yang
+// disutradarainya, ..." (directed by him).
+func doneByPronoun(sentence []token) bool {
+	for _, t := range sentence {
+		if w, ok := strings.CutSuffix(t.Fold, "nya"); ok && strings.HasPrefix(w, "di") && isVerb(w) {
 			return true
 		}
 	}

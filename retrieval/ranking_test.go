@@ -2748,3 +2748,27 @@ func TestMonthAsked(t *testing.T) {
 	}
 	checkFirstQuote(t, lib, "in which month did putin visit pyongyang?", "bulan Juni")
 }
+
+// A quote telling of a deed by "-nya" ("film yang disutradarainya") takes
+// the sentence before, which names who did it; asked who, even when the
+// two run past MaxQuoteLen.
+func TestDoneByPronounTakesWhoDidIt(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Dari sebelas film yang disutradarainya, enam meraih Piala Citra.": true,
+		"Rumah yang dibangunnya berdiri di tepi sungai.":                   true,
+		"Ia kembali ke dirinya sendiri.":                                   false, // diri is no verb
+		"Dindingnya runtuh.":                                               false,
+		"Film itu disutradarai Teguh Karya.":                               false,
+	} {
+		if got := doneByPronoun(tokenize(s)); got != want {
+			t.Errorf("doneByPronoun(%q) = %v, want %v", s, got, want)
+		}
+	}
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Film\nsource: Uji\n---\n" +
+			"Acara-acara itu, menurut panitia, lebih merupakan tapak tilas jejak langkah Teguh Karya yang meninggalkan jejak prestasi besar di dunia perfilman Indonesia selama puluhan tahun. " +
+			"Dari sebelas film yang disutradarainya, enam di antaranya meraih anugerah Piala Citra untuk Penyutradaraan Terbaik Festival Film Indonesia, yakni untuk film Ranjang Pengantin (1974), Kawin Lari (1975), November 1828 (1979), Doea Tanda Mata (1984), Ibunda (1986), dan Pacar Ketinggalan Kereta (1989).\n\n" +
+			"Festival itu digelar di Jakarta.\n",
+	})
+	checkFirstQuote(t, lib, "Siapakah yang menyutradarai film Ranjang Pengantin di tahun 1974?", "Teguh Karya")
+}
