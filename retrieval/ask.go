@@ -155,6 +155,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.roleUnnamed(qa, cands[0], article) {
 		best = 0 // asked who the minister is, and a whole story's quote names no one
 	}
+	if regionSwapped(qa, quoteToks) {
+		best = 0 // asked about a strike on Zaporizhzhia, and the quote tells of one near Donetsk
+	}
 	if anotherOffice(qa, quoteToks) {
 		best = 0 // asked for Seoul's president, and the quote names its defence minister
 	}

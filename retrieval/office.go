@@ -79,6 +79,11 @@ func ownerAt(words []string, i int) (string, int) {
 	return "", 0
 }
 
+// usWords are the United States as an office's owner: a pronoun
+// elsewhere ("tell us"), it stands before or after an office only as the
+// country.
+var usWords = setOf("us", "as", "usa", "u.s.")
+
 // officeOwnerAt is ownerAt for an office, whose owner may be a region
 // too: "Gubernur daerah Zaporizhzhia".
 func officeOwnerAt(words []string, i int) (string, int) {
@@ -87,6 +92,9 @@ func officeOwnerAt(words []string, i int) (string, int) {
 	}
 	if i < len(words) && regions[words[i]] != "" {
 		return regions[words[i]], 1
+	}
+	if i < len(words) && usWords[words[i]] {
+		return "us", 1 // "the US president", "menhan AS"
 	}
 	return "", 0
 }
@@ -236,6 +244,35 @@ func anotherOffice(qa parsedQuestion, quote []token) bool {
 			return false
 		}
 		other = true
+	}
+	return other
+}
+
+// regionSwapped reports whether the question names one of the war's
+// regions and the quote names only others: asked how many died in a
+// strike on Zaporizhzhia, a quote about one near Donetsk does not answer.
+func regionSwapped(qa parsedQuestion, quote []token) bool {
+	if qa.Type == vocab.Place || qa.Category != nil {
+		return false // asked where, another region may be the answer: "selain Kursk, di mana ..."
+	}
+	asked := map[string]bool{}
+	for _, t := range qa.Tokens {
+		if r := regions[t.Fold]; r != "" {
+			asked[r] = true
+		}
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	other := false
+	for _, t := range quote {
+		switch r := regions[t.Fold]; {
+		case r == "":
+		case asked[r]:
+			return false
+		default:
+			other = true
+		}
 	}
 	return other
 }

@@ -1267,6 +1267,20 @@ func sourceOf(concepts []concept, words []string, attributes string) [][]string 
 	return first
 }
 
+// namedSourceOf returns the alternatives of the name or country right
+// after attributes, nil when none follows it: "per kyiv" attributes,
+// "per month" does not.
+func namedSourceOf(concepts []concept, words []string, attributes string) [][]string {
+	i := slices.Index(words, attributes)
+	if i < 0 || i+1 >= len(words) {
+		return nil
+	}
+	if c := conceptNamed(concepts, words[i+1]); c != nil && (c.Name != 0 || slices.ContainsFunc(c.Alts, isCountry)) {
+		return c.Alts
+	}
+	return nil
+}
+
 // speakerOf returns who the question says spoke and the terms of the
 // speaking and of its denial (asked whether Pyongyang admits it, "Korea
 // Utara menolak" attributes too): the country or name right before (up to three words) a
@@ -1477,6 +1491,9 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	}
 	q.NameOf = nameOf(q.Concepts, words, true, "name", "names")
 	q.Source = sourceOf(q.Concepts, words, "according")
+	if q.Source == nil {
+		q.Source = namedSourceOf(q.Concepts, words, "per") // "total nk troops per kyiv"
+	}
 	if q.Source == nil {
 		q.Source, q.SourceDid = speakerOf(q.Concepts, words)
 	}

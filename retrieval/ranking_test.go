@@ -1124,6 +1124,10 @@ func TestOfficeOfAnother(t *testing.T) {
 		{"siapa gubernur luhansk", "Gubernur daerah Zaporizhzhia Ivan Fedorov mengatakan dua wanita terluka.", true},
 		{"who is the governor of luhansk?", "Gubernur daerah Zaporizhzhia Ivan Fedorov mengatakan dua wanita terluka.", true},
 		{"siapa gubernur zaporizhzhia?", "Gubernur daerah Zaporizhzhia Ivan Fedorov mengatakan dua wanita terluka.", false},
+		// The United States as "US" or "AS".
+		{"what the US president say about north korean troops in russia?", "Pada hari Jumat, Presiden Putin akan bertemu dengan Presiden Iran Masoud Pezeshkian.", true},
+		{"siapa menhan AS?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
+		{"siapa menlu AS?", "Ia bertemu Menteri Luar Negeri AS Condoleezza Rice.", false},
 		// The quote names the country asked about.
 		{"siapa menhan korsel?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", false},
 		{"Siapa nama Perdana Menteri Inggris?", "Ia bertemu Perdana Menteri (PM) Thailand Thaksin Sinawatra, PM Inggris Tony Blair.", false},
@@ -2771,4 +2775,47 @@ func TestDoneByPronounTakesWhoDidIt(t *testing.T) {
 			"Festival itu digelar di Jakarta.\n",
 	})
 	checkFirstQuote(t, lib, "Siapakah yang menyutradarai film Ranjang Pengantin di tahun 1974?", "Teguh Karya")
+}
+
+// Asked about an event in one of the war's regions, a quote that names
+// only another region does not answer; asked where, another region may
+// be the answer.
+func TestRegionSwapped(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, quote string
+		want            bool
+	}{
+		{"How many North Korean officers were killed in the Ukrainian missile strike on Zaporizhzhia?", "Enam perwira Korea Utara tewas dalam serangan misil Ukraina di dekat Donetsk.", true},
+		{"brp drone ukr yg ditembak jatuh di atas krimea?", "Rusia menembak jatuh 16 pesawat nirawak di atas Laut Azov dan wilayah Belgorod.", true},
+		{"Berapa perwira Korea Utara yang tewas di Donetsk?", "Enam perwira Korea Utara tewas dalam serangan misil Ukraina di dekat Donetsk.", false},
+		{"Berapa perwira Korea Utara yang tewas?", "Enam perwira Korea Utara tewas dalam serangan misil Ukraina di dekat Donetsk.", false},
+		{"Selain Kursk, di wilayah mana pasukan Ukraina masih beroperasi?", "Pasukan mereka masih beroperasi di Belgorod, wilayah Rusia lain.", false},
+	} {
+		qa := lib.snap.analyse(tc.question)
+		if got := regionSwapped(qa, tokenize(tc.quote)); got != tc.want {
+			t.Errorf("regionSwapped(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+	ans, err := lib.Ask(context.Background(), Question{Text: "How many North Korean officers were killed in the Ukrainian missile strike on Zaporizhzhia?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Abstained {
+		t.Errorf("got %q, want abstention", firstQuote(ans))
+	}
+}
+
+// "per kyiv" attributes a figure to Kyiv as "according to" does; "per
+// month" attributes nothing.
+func TestPerAttributes(t *testing.T) {
+	lib := openSeed(t)
+	q := lib.snap.analyse("total nk troops per kyiv")
+	if !slices.ContainsFunc(q.Source, func(alt []string) bool { return slices.Equal(alt, []string{"kyiv"}) }) {
+		t.Errorf("source %v, want kyiv", q.Source)
+	}
+	if q := lib.snap.analyse("how many troops per month did nk send"); q.Source != nil {
+		t.Errorf("per month: source %v, want none", q.Source)
+	}
+	checkFirstQuote(t, lib, "total nk troops per kyiv", "14.000 tentara")
 }

@@ -69,6 +69,10 @@ func TestTranslate(t *testing.T) {
 			absent:  []string{"was", "going", "to"},
 		},
 		{
+			q:    "How many kilometers from the border was the arsenal? Which body decided mobilisation? Why rely on foreigners?",
+			want: []string{"kilometer", "km", "mobilisasi", "orang asing", "asing"},
+		},
+		{
 			q:      "Which minister told lawmakers about the casualties?",
 			want:   []string{"menteri", "anggota parlemen", "politisi"},
 			absent: []string{"about", "the"},
