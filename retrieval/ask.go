@@ -1082,6 +1082,7 @@ const (
 	fExcluded             // asked who else besides a name, it tells of that name alone ("Korea Utara mengirim rudal")
 	fOtherNumbered        // asked about SEA Games X, it tells of SEA Games XXIII
 	fDeputy               // asked who the minister is, it names only a deputy minister ("Wakil Menteri Kesehatan Irak")
+	fOtherNation          // the nation that describes what is asked ("north korea state news agency") is missing, another named
 	numFeatures
 )
 
@@ -1092,7 +1093,7 @@ const (
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.3,
 	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.2, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2, fSource: 0.1,
-	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fExcluded: -0.2, fOtherNumbered: -0.2, fDeputy: -0.15,
+	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fExcluded: -0.2, fOtherNumbered: -0.2, fDeputy: -0.15, fOtherNation: -0.15,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -1282,6 +1283,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 					f[fOtherNumbered] = b2f(other && !same)
 				}
 				f[fDeputy] = b2f(onlyDeputy(qa, toks))
+				f[fOtherNation] = b2f(anotherNationDescribed(qa, c.termSet, toks))
 				f[fExcluded] = b2f(qa.ExcludedName != nil && altsIn(qa.ExcludedName, c.termSet) && !also)
 				if f[fElse] == 1 && namesAnotherCountry(qa, toks) {
 					f[fKind] = 1 // "selain korut, negara mana lagi ...": "Iran juga ..." names one
@@ -1333,6 +1335,23 @@ func namesAnotherCountry(qa parsedQuestion, toks []token) bool {
 	return slices.ContainsFunc(toks, func(t token) bool {
 		return countries[t.Fold] && capitalised(t.Surface) && !qa.QuestionTerms[t.Term]
 	})
+}
+
+// anotherNationDescribed reports whether a nation describes what the
+// question asks for ("what north korea state news agency ...", "Which
+// Turkish president"), and a window (toks, its terms) never names it
+// but names another: "kantor berita negara Ria Novosti" in a story of
+// Russia's.
+func anotherNationDescribed(qa parsedQuestion, terms map[string]bool, toks []token) bool {
+	for _, c := range qa.Concepts {
+		if !c.Describes || !slices.ContainsFunc(c.Alts, isCountry) || altsIn(c.Alts, terms) {
+			continue
+		}
+		return slices.ContainsFunc(toks, func(t token) bool {
+			return countries[t.Fold] && capitalised(t.Surface) && !qa.QuestionTerms[t.Term]
+		})
+	}
+	return false
 }
 
 var countryKinds = setOf("negara", "negeri", "country")

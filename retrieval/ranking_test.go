@@ -2819,3 +2819,24 @@ func TestPerAttributes(t *testing.T) {
 	}
 	checkFirstQuote(t, lib, "total nk troops per kyiv", "14.000 tentara")
 }
+
+// A nation that describes what is asked ("north korea state news
+// agency") and is missing from a window that names another ranks that
+// window lower: Russia's "kantor berita negara Ria Novosti" is not the
+// answer, KCNA is.
+func TestAnotherNationDescribed(t *testing.T) {
+	lib := openSeed(t)
+	q := "what north korea state news agency that report the confirmation?"
+	qa := lib.snap.analyse(q)
+	for quote, want := range map[string]bool{
+		"Layanan darurat Rusia mengatakan kebakaran di Krimea padam, kantor berita negara Ria Novosti melaporkan.": true,
+		"Kantor Berita Negara, KCNA, mengutip pernyataan pemerintah Korea Utara.":                                  false,
+		"Kantor berita negara melaporkan kebakaran itu.":                                                           false, // no nation at all
+	} {
+		toks := tokenize(quote)
+		if got := anotherNationDescribed(qa, termSetOf(toks), toks); got != want {
+			t.Errorf("anotherNationDescribed(%q) = %v, want %v", quote, got, want)
+		}
+	}
+	checkFirstQuote(t, lib, q, "KCNA")
+}
