@@ -2820,6 +2820,12 @@ func TestPerAttributes(t *testing.T) {
 	checkFirstQuote(t, lib, "total nk troops per kyiv", "14.000 tentara")
 }
 
+// "oil depot" is the phrase "depot minyak", whose synonyms find the
+// terminal "dekat dengan kota Rovenky".
+func TestOilDepotPhrase(t *testing.T) {
+	checkFirstQuote(t, openSeed(t), "luhansk oil depot near which city", "Rovenky")
+}
+
 // A nation that describes what is asked ("north korea state news
 // agency") and is missing from a window that names another ranks that
 // window lower: Russia's "kantor berita negara Ria Novosti" is not the

@@ -73,6 +73,10 @@ func TestTranslate(t *testing.T) {
 			want: []string{"kilometer", "km", "mobilisasi", "orang asing", "asing"},
 		},
 		{
+			q:    "luhansk oil depot near which city",
+			want: []string{"depot minyak", "dekat", "kota"},
+		},
+		{
 			q:      "Which minister told lawmakers about the casualties?",
 			want:   []string{"menteri", "anggota parlemen", "politisi"},
 			absent: []string{"about", "the"},
@@ -300,8 +304,9 @@ func TestTranslateHyphenated(t *testing.T) {
 	if got := english("Korean-supplied weapons"); !slices.Equal(got, []string{"Korean", "supplied", "weapons"}) {
 		t.Errorf("Korean-supplied weapons: got %q", got)
 	}
-	// "Russian-controlled": what "dikuasai Rusia" says.
-	if got := english("the Russian-controlled oil depot"); !slices.Equal(got, []string{"Russian", "controlled", "oil", "depot"}) {
+	// "Russian-controlled": what "dikuasai Rusia" says; "oil depot" is
+	// one glossary phrase.
+	if got := english("the Russian-controlled oil depot"); !slices.Equal(got, []string{"Russian", "controlled", "oil depot"}) {
 		t.Errorf("Russian-controlled oil depot: got %q", got)
 	}
 	// A name before a known word: "Luhansk-area", "KCNA-quoted".
