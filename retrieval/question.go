@@ -270,6 +270,7 @@ var stopWords = func() map[string]bool {
 		// hedges: the answer need not hedge as the asker does ("yang diduga
 		// menewaskan": "serangan tak terduga" is no match)
 		"diduga", "dikabarkan", "kabarnya", "katanya", "konon", "disinyalir", "ditengarai", "reportedly", "allegedly", "purportedly", "supposedly",
+		"waktu", // chat's "saat": "naik mobil apa waktu jalan-jalan"
 		"sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}

@@ -2846,3 +2846,16 @@ func TestAnotherNationDescribed(t *testing.T) {
 	}
 	checkFirstQuote(t, lib, q, "KCNA")
 }
+
+// Chat's "waktu" is "saat" (while), a stop word: "Mobil apa yang dipakai
+// Putin dan Kim waktu keliling Pyongyang?" asks for nothing about time.
+func TestWaktuIsWhile(t *testing.T) {
+	lib := openSeed(t)
+	q := "Mobil apa yang dipakai Putin dan Kim waktu keliling Pyongyang?"
+	for _, c := range lib.snap.analyse(q).Concepts {
+		if c.Label == "waktu" {
+			t.Errorf("concept %q; want it dropped", c.Label)
+		}
+	}
+	checkFirstQuote(t, lib, q, "Aurus")
+}
