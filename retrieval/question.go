@@ -1433,6 +1433,11 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		if q.Acronym != "" && slices.ContainsFunc(strings.Fields(strings.ToLower(term.English)), func(w string) bool { return expansionWords[w] }) {
 			continue
 		}
+		// "according to" is "menurut", a frame Indonesian questions drop
+		// too: the source it names is matched, not the frame.
+		if len(term.Indonesian) > 0 && !slices.ContainsFunc(term.Indonesian, func(id string) bool { return !stopWords[strings.ToLower(id)] }) {
+			continue
+		}
 		var alts [][]string
 		questionWord := false
 		for _, id := range term.Indonesian {

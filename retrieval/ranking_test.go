@@ -2859,3 +2859,21 @@ func TestWaktuIsWhile(t *testing.T) {
 	}
 	checkFirstQuote(t, lib, q, "Aurus")
 }
+
+// "according to" is a frame, as "menurut" is in Indonesian: the source
+// it names is matched, not the frame; and "arms depot" is one phrase.
+func TestAccordingToIsAFrame(t *testing.T) {
+	lib := openSeed(t)
+	q := lib.snap.analyse("What is the name of the Russian arms depot that a Ukrainian drone struck, according to Fox News?")
+	for _, c := range q.Concepts {
+		if strings.HasPrefix(c.Label, "according") {
+			t.Errorf("concept %q (%v); want the frame dropped", c.Label, c.Alts)
+		}
+	}
+	if q.Source == nil {
+		t.Errorf("no source; want Fox News")
+	}
+	if !slices.ContainsFunc(q.NameOf, func(alt []string) bool { return slices.Equal(alt, []string{"gudang", "senjata"}) }) {
+		t.Errorf("name asked of %v; want gudang senjata", q.NameOf)
+	}
+}
