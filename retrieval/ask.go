@@ -1083,6 +1083,7 @@ const (
 	fOtherNumbered        // asked about SEA Games X, it tells of SEA Games XXIII
 	fDeputy               // asked who the minister is, it names only a deputy minister ("Wakil Menteri Kesehatan Irak")
 	fOtherNation          // the nation that describes what is asked ("north korea state news agency") is missing, another named
+	fOthersCount          // asked how many of one nation's drones, it counts only another's ("47 pesawat nirawak Ukraina")
 	numFeatures
 )
 
@@ -1093,7 +1094,7 @@ const (
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.3,
 	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.2, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2, fSource: 0.1,
-	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fExcluded: -0.2, fOtherNumbered: -0.2, fDeputy: -0.15, fOtherNation: -0.15,
+	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fExcluded: -0.2, fOtherNumbered: -0.2, fDeputy: -0.15, fOtherNation: -0.15, fOthersCount: -0.15,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -1146,6 +1147,10 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 	}
 	maxBM25 := hits[0].Score
 	numbered := numberedNames(qa.Text) // "SEA Games X": windows numbering it otherwise rank lower
+	counted := ""                      // the nation whose drones a how-many question counts (its soldiers: countOfAnotherNation)
+	if qa.Type == vocab.Number && nationCounted(qa, false) == "" {
+		counted = nationCounted(qa, true)
+	}
 	type view struct {
 		toks  []token // the article's words, tokenised once a question
 		about aboutness
@@ -1284,6 +1289,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				}
 				f[fDeputy] = b2f(onlyDeputy(qa, toks))
 				f[fOtherNation] = b2f(anotherNationDescribed(qa, c.termSet, toks))
+				f[fOthersCount] = b2f(counted != "" && countsOnlyOthers(qa, a.Text, toks, counted, true))
 				f[fExcluded] = b2f(qa.ExcludedName != nil && altsIn(qa.ExcludedName, c.termSet) && !also)
 				if f[fElse] == 1 && namesAnotherCountry(qa, toks) {
 					f[fKind] = 1 // "selain korut, negara mana lagi ...": "Iran juga ..." names one

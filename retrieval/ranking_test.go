@@ -2396,7 +2396,7 @@ func TestCountOfAnotherNation(t *testing.T) {
 		"korban ukraina di kursk brp":                           "ua", // casualties are people too
 		"brp Russian soldiers died in Donetsk?":                 "ru", // English order for an English noun
 	} {
-		if got := nationCounted(lib.snap.analyse(q)); got != want {
+		if got := nationCounted(lib.snap.analyse(q), false); got != want {
 			t.Errorf("nationCounted(%q) = %q, want %q", q, got, want)
 		}
 	}
@@ -2876,4 +2876,29 @@ func TestAccordingToIsAFrame(t *testing.T) {
 	if !slices.ContainsFunc(q.NameOf, func(alt []string) bool { return slices.Equal(alt, []string{"gudang", "senjata"}) }) {
 		t.Errorf("name asked of %v; want gudang senjata", q.NameOf)
 	}
+}
+
+// Asked how many of one nation's drones, a window counting only
+// another's ranks lower: Russia's drones downed by Ukraine are not
+// "47 pesawat nirawak Ukraina" that Russia intercepted.
+func TestOthersDronesCounted(t *testing.T) {
+	lib := openSeed(t)
+	q := "Berapa drone Rusia yang berhasil ditembak jatuh air force Ukraina semalam?"
+	qa := lib.snap.analyse(q)
+	if got := nationCounted(qa, true); got != "ru" {
+		t.Errorf("nationCounted(%q, drones) = %q, want ru", q, got)
+	}
+	if got := nationCounted(qa, false); got != "" {
+		t.Errorf("nationCounted(%q, people) = %q, want none", q, got)
+	}
+	for quote, want := range map[string]bool{
+		"Kementerian Pertahanan Rusia mengatakan 47 pesawat nirawak Ukraina telah dicegat.":  true,
+		"Pertahanan udara telah menembak jatuh 24 dari 28 pesawat nirawak yang diluncurkan.": false,
+		"Ukraina menembak jatuh 20 drone Rusia.":                                             false,
+	} {
+		if got := countsOnlyOthers(qa, quote, tokenize(quote), "ru", true); got != want {
+			t.Errorf("countsOnlyOthers(%q) = %v, want %v", quote, got, want)
+		}
+	}
+	checkFirstQuote(t, lib, q, "24 dari 28")
 }

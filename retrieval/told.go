@@ -158,22 +158,29 @@ func (s *snapshot) countOfAnotherNation(qa parsedQuestion, c candidate) bool {
 	if qa.Type != vocab.Number {
 		return false
 	}
-	asked := nationCounted(qa)
+	asked := nationCounted(qa, false)
 	if asked == "" {
 		return false
 	}
 	text := s.articles[c.Article].Text[c.Start:c.End]
-	toks := tokenize(text)
+	return countsOnlyOthers(qa, text, tokenize(text), asked, false)
+}
+
+// countsOnlyOthers reports whether toks count people (and drones, with
+// drones set) of a nation, and every such count is of another nation
+// than asked.
+func countsOnlyOthers(qa parsedQuestion, text string, toks []token, asked string, drones bool) bool {
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.Fold
 	}
 	other := false
 	for j := 1; j < len(toks); j++ {
-		if !peopleNouns[words[j]] || !(isCount(qa, text, toks, j-1) || roughCounts[words[j-1]]) {
+		end := countedNounEnd(words, j, drones)
+		if end < 0 || !(isCount(qa, text, toks, j-1) || roughCounts[words[j-1]]) {
 			continue
 		}
-		switch owner, _ := ownerAt(words, j+1); owner {
+		switch owner, _ := ownerAt(words, end); owner {
 		case asked:
 			return false
 		case "":
@@ -184,20 +191,22 @@ func (s *snapshot) countOfAnotherNation(qa parsedQuestion, c candidate) bool {
 	return other
 }
 
-// nationCounted is the country whose people a how-many question counts:
-// "tentara Rusia", "Russian soldiers", "tentara korut"; "" when none.
-func nationCounted(qa parsedQuestion) string {
+// nationCounted is the country whose people (or drones, with drones set)
+// a how-many question counts: "tentara Rusia", "Russian soldiers",
+// "tentara korut", "drone Rusia"; "" when none.
+func nationCounted(qa parsedQuestion, drones bool) string {
 	words := ownerWords(qa)
 	for i, w := range words {
-		if !peopleNouns[w] {
+		end := countedNounEnd(words, i, drones)
+		if end < 0 {
 			continue
 		}
-		if owner, _ := ownerAt(words, i+1); owner != "" && !qa.English {
+		if owner, _ := ownerAt(words, end); owner != "" && !qa.English {
 			return owner
 		}
 		// English order, in an English question or for an English noun
 		// in an Indonesian one: "brp Russian soldiers died ...".
-		for j := max(0, i-2); j < i && (qa.English || englishPeople[w]); j++ {
+		for j := max(0, i-2); j < i && (qa.English || englishPeople[w] || droneNouns[w]); j++ {
 			if owner, n := ownerAt(words, j); owner != "" && j+n == i {
 				return owner
 			}
@@ -205,6 +214,24 @@ func nationCounted(qa parsedQuestion) string {
 	}
 	return ""
 }
+
+// countedNounEnd returns, when words[i] opens a noun whose nation a count
+// gives ("tentara Rusia"; with drones set, "pesawat nirawak Ukraina",
+// "drone Rusia" too), the index right after it; -1 otherwise.
+func countedNounEnd(words []string, i int, drones bool) int {
+	switch {
+	case peopleNouns[words[i]]:
+		return i + 1
+	case !drones:
+	case droneNouns[words[i]]:
+		return i + 1
+	case words[i] == "pesawat" && i+1 < len(words) && words[i+1] == "nirawak":
+		return i + 2
+	}
+	return -1
+}
+
+var droneNouns = setOf("drone", "drones")
 
 // peopleNouns are the words that count soldiers and casualties, as news
 // writes them.
