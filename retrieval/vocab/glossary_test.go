@@ -73,6 +73,10 @@ func TestTranslate(t *testing.T) {
 			want: []string{"kilometer", "km", "mobilisasi", "orang asing", "asing"},
 		},
 		{
+			q:    "In which UN body did Russia use its veto?", // "Dewan Keamanan PBB": a council is a body
+			want: []string{"badan", "dewan", "veto"},
+		},
+		{
 			q:    "luhansk oil depot near which city",
 			want: []string{"depot minyak", "dekat", "kota"},
 		},
