@@ -391,11 +391,15 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 		return false
 	}
 	outlet := slices.ContainsFunc(kinds, func(alt []string) bool { return outletKinds[alt[len(alt)-1]] })
+	position := slices.ContainsFunc(kinds, func(alt []string) bool { return positionTerms[alt[len(alt)-1]] })
 	for i, t := range toks {
 		kind := false
 		for _, alt := range kinds {
-			kind = kind || alt[len(alt)-1] == t.Term
+			kind = kind || alt[len(alt)-1] == t.Term && !position
 		}
+		// Asked for a position, an office names one: "Menteri Pertahanan".
+		_, office := offices[t.Fold]
+		kind = kind || position && office
 		// "Dikutip dari The Guardian", "dilansir Reuters": the outlet
 		// quoted is a media's name.
 		kind = kind || outlet && citeTerms[t.Term]
@@ -420,6 +424,9 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 	}
 	return false
 }
+
+// positionTerms are the index terms of positionWords.
+var positionTerms = setOf("jabat", "posisi", "duduk")
 
 // outletKinds are the kinds of a news outlet, as index terms; citeTerms
 // the verbs that name the outlet a report quotes.

@@ -290,7 +290,7 @@ var (
 
 // frameNouns, right after a question word, ask for a kind of answer:
 // "apa definisi dari X", "di mana letak X", "apa isi X".
-var frameNouns = setOf("definisi", "arti", "artinya", "pengertian", "makna", "isi", "isinya", "bunyi", "letak", "lokasi", "letaknya", "lokasinya")
+var frameNouns = union(setOf("definisi", "arti", "artinya", "pengertian", "makna", "isi", "isinya", "bunyi", "letak", "lokasi", "letaknya", "lokasinya"), positionWords)
 
 // placeFrames are the verbs and nouns of where-questions that say where
 // something lies; the answer need not repeat them.
@@ -1342,7 +1342,12 @@ var (
 )
 
 // kindFrames name a kind of any thing: "merek apa", "jenis apa".
-var kindFrames = setOf("merek", "merk", "jenis", "tipe", "macam", "model")
+var kindFrames = union(setOf("merek", "merk", "jenis", "tipe", "macam", "model"), positionWords)
+
+// positionWords ask for a position: "jabatannya apa" is answered by an
+// office ("Menteri Pertahanan Seoul Kim Yong-hyun"), not by "pejabat",
+// which shares its root.
+var positionWords = setOf("jabatan", "jabatannya", "posisi", "posisinya", "kedudukan", "kedudukannya")
 
 // categoryAsks are the question words that follow the noun naming the
 // answer's kind: "kota apa", "negara mana".

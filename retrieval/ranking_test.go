@@ -2902,3 +2902,22 @@ func TestOthersDronesCounted(t *testing.T) {
 	}
 	checkFirstQuote(t, lib, q, "24 dari 28")
 }
+
+// Asked for a position ("jabatannya apa"), an office names one; "pejabat"
+// (an official), which shares the root, does not.
+func TestPositionAsked(t *testing.T) {
+	lib := openSeed(t)
+	q := "kim yong-hyun itu jabatannya apa?"
+	qa := lib.snap.analyse(q)
+	for quote, want := range map[string]bool{
+		"Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.": true,
+		"Pernyataan pejabat tinggi Korea Selatan itu muncul kemarin.":                   false,
+	} {
+		if got := namesItsKind(qa, quote, tokenize(quote)); got != want {
+			t.Errorf("namesItsKind(%q, %q) = %v, want %v", q, quote, got, want)
+		}
+	}
+	for _, q := range []string{q, "apa jabatan Kim Yong-hyun?"} {
+		checkFirstQuote(t, lib, q, "Menteri Pertahanan")
+	}
+}
