@@ -35,8 +35,8 @@ var officeWords = setOf("pertahanan", "luar", "negeri", "dalam", "besar", "bicar
 var owners = map[string]string{
 	"korea utara": "kp", "pyongyang": "kp", "north korea": "kp", "north korean": "kp", "nk": "kp", "dprk": "kp",
 	"korea selatan": "kr", "seoul": "kr", "south korea": "kr", "south korean": "kr",
-	"rusia": "ru", "moskow": "ru", "moscow": "ru", "kremlin": "ru", "russia": "ru", "russian": "ru",
-	"ukraina": "ua", "kyiv": "ua", "kiev": "ua", "ukraine": "ua", "ukrainian": "ua",
+	"rusia": "ru", "moskow": "ru", "moscow": "ru", "kremlin": "ru", "russia": "ru", "russian": "ru", "ru": "ru",
+	"ukraina": "ua", "kyiv": "ua", "kiev": "ua", "ukraine": "ua", "ukrainian": "ua", "ukr": "ua", "ua": "ua",
 	"amerika serikat": "us", "amerika": "us", "washington": "us", "united states": "us", "american": "us",
 	"china": "cn", "cina": "cn", "tiongkok": "cn", "beijing": "cn", "chinese": "cn",
 	"iran": "ir", "teheran": "ir", "tehran": "ir", "iranian": "ir",

@@ -2395,6 +2395,7 @@ func TestCountOfAnotherNation(t *testing.T) {
 		"berapa tentara yang tewas?":                            "",
 		"korban ukraina di kursk brp":                           "ua", // casualties are people too
 		"brp Russian soldiers died in Donetsk?":                 "ru", // English order for an English noun
+		"how many ukr soldiers were kia in kursk":               "ua", // chat's ukr
 	} {
 		if got := nationCounted(lib.snap.analyse(q), false); got != want {
 			t.Errorf("nationCounted(%q) = %q, want %q", q, got, want)

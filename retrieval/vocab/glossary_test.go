@@ -77,6 +77,10 @@ func TestTranslate(t *testing.T) {
 			want: []string{"badan", "dewan", "veto"},
 		},
 		{
+			q:    "in kim's bday msg to putin what did he call him, how many kia", // chat abbreviations
+			want: []string{"ulang tahun", "pesan", "tewas"},
+		},
+		{
 			q:    "luhansk oil depot near which city",
 			want: []string{"depot minyak", "dekat", "kota"},
 		},
