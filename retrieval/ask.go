@@ -244,7 +244,7 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 	words, unknown := map[int]int{}, map[int]int{}
 	for i, c := range qa.Concepts {
 		name := c.Name
-		if name == 0 && countries[strings.ToLower(c.Label)] {
+		if name == 0 && (countries[strings.ToLower(c.Label)] || slices.ContainsFunc(c.Alts, isCountry)) {
 			name = -1 - i // a country written in lower case names it too: "what did china say"
 		}
 		if name == 0 || c.Describes || dateWords[strings.ToLower(c.Label)] {

@@ -220,6 +220,7 @@ func TestAbstains(t *testing.T) {
 		"when did kim jong un go to vladivostok to meet putin?",
 		// A country no article names, written in lower case.
 		"what did china say about NK troops fighting for russia?",
+		"what did japan's govt say about the north korean troops in russia?", // English, translated
 		// Asked for Luhansk's governor; the corpus names only
 		// Zaporizhzhia's.
 		"siapa gubernur luhansk",
