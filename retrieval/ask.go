@@ -1884,10 +1884,10 @@ type keptQuote struct {
 // meninggal pada 1936"), quotes someone it calls "-nya" ("“...,”
 // katanya") or tells of a deed by "-nya" ("film yang disutradarainya")
 // first takes the sentence before, which names who; when the question
-// asks who (who), even beyond MaxQuoteLen, to twice it, since that name
-// is the answer. Then it takes the following sentences, since the sentence that matches best
-// often leaves its answer to the next; then, if room is left, the
-// preceding ones.
+// asks who (who), it does so up to twice MaxQuoteLen, since that name is
+// the answer. Then it takes the following sentences, since the sentence
+// that matches best often leaves its answer to the next; then, if room
+// is left, the preceding ones.
 func (s *snapshot) extend(c candidate, who bool) (int, int) {
 	sents := s.sentences[c.Article]
 	text := s.articles[c.Article].Text

@@ -79,9 +79,9 @@ func ownerAt(words []string, i int) (string, int) {
 	return "", 0
 }
 
-// usWords are the United States as an office's owner: a pronoun
-// elsewhere ("tell us"), it stands before or after an office only as the
-// country.
+// usWords name the United States as an office's owner ("the US
+// president", "menhan AS"). Only offices read them: elsewhere "us" is a
+// pronoun and "as" an English word.
 var usWords = setOf("us", "as", "usa", "u.s.")
 
 // officeOwnerAt is ownerAt for an office, whose owner may be a region

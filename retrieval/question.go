@@ -438,8 +438,10 @@ var keywordTypes = map[string]vocab.AnswerType{
 	"lokasi": vocab.Place, "location": vocab.Place,
 }
 
-// maxKeywords is the most words keywords have: "Fox only says ... does Al
-// Jazeera give the exact date?" is a sentence whose last word is no frame.
+// maxKeywords is the most words keywords have: "north korean soldiers
+// captured by ukraine as POWs number" (nine) asks how many, but "Fox only
+// says ... does Al Jazeera give the exact date?" is a sentence whose last
+// word is no frame.
 const maxKeywords = 10
 
 // keywordType is the kind of answer keywords without a question word ask

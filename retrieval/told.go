@@ -166,9 +166,9 @@ func (s *snapshot) countOfAnotherNation(qa parsedQuestion, c candidate) bool {
 	return countsOnlyOthers(qa, text, tokenize(text), asked, false)
 }
 
-// countsOnlyOthers reports whether toks count people (and drones, with
-// drones set) of a nation, and every such count is of another nation
-// than asked.
+// countsOnlyOthers reports whether toks (words of text) count people, and
+// drones with drones set, of a named nation, every such count another
+// nation's than asked.
 func countsOnlyOthers(qa parsedQuestion, text string, toks []token, asked string, drones bool) bool {
 	words := make([]string, len(toks))
 	for i, t := range toks {
