@@ -79,22 +79,24 @@ func ownerAt(words []string, i int) (string, int) {
 	return "", 0
 }
 
-// usWords name the United States as an office's owner ("the US
-// president", "menhan AS"). Only offices read them: elsewhere "us" is a
-// pronoun and "as" an English word.
-var usWords = setOf("us", "as", "usa", "u.s.")
+// usWords name the United States as an office's owner, in English ("the
+// US president") and in Indonesian ("menhan AS"). Only offices read them:
+// elsewhere "us" is a pronoun, and "as" is English ("served as defence
+// minister").
+var usWords = map[bool]map[string]bool{true: setOf("us", "usa", "u.s."), false: setOf("as", "usa")}
 
 // officeOwnerAt is ownerAt for an office, whose owner may be a region
-// too: "Gubernur daerah Zaporizhzhia".
-func officeOwnerAt(words []string, i int) (string, int) {
+// too ("Gubernur daerah Zaporizhzhia") or the United States as English
+// or Indonesian (english) writes it.
+func officeOwnerAt(words []string, i int, english bool) (string, int) {
 	if c, n := ownerAt(words, i); n > 0 {
 		return c, n
 	}
 	if i < len(words) && regions[words[i]] != "" {
 		return regions[words[i]], 1
 	}
-	if i < len(words) && usWords[words[i]] {
-		return "us", 1 // "the US president", "menhan AS"
+	if i < len(words) && usWords[english][words[i]] {
+		return "us", 1
 	}
 	return "", 0
 }
@@ -131,12 +133,12 @@ func questionOffice(qa parsedQuestion) (office, owner string) {
 			// "north korea's defence minister", "russian defense minister
 			// yg komen": the country just before.
 			for j := i - 1; j >= 0 && j >= i-3; j-- {
-				if c, n := officeOwnerAt(words, j); n > 0 && j+n <= i {
+				if c, n := officeOwnerAt(words, j, true); n > 0 && j+n <= i {
 					return o, c
 				}
 			}
 			if i+2 < len(words) && words[i+1] == "of" {
-				if c, n := officeOwnerAt(words, i+2); n > 0 {
+				if c, n := officeOwnerAt(words, i+2, true); n > 0 {
 					return o, c
 				}
 			}
@@ -156,7 +158,7 @@ func ownerAfter(words []string, i int) string {
 	for j < len(words) && j <= i+3 && officeWords[words[j]] {
 		j++
 	}
-	c, _ := officeOwnerAt(words, j)
+	c, _ := officeOwnerAt(words, j, false)
 	return c
 }
 

@@ -1128,6 +1128,9 @@ func TestOfficeOfAnother(t *testing.T) {
 		{"what the US president say about north korean troops in russia?", "Pada hari Jumat, Presiden Putin akan bertemu dengan Presiden Iran Masoud Pezeshkian.", true},
 		{"siapa menhan AS?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
 		{"siapa menlu AS?", "Ia bertemu Menteri Luar Negeri AS Condoleezza Rice.", false},
+		// English "as" is no country: "served as defence minister".
+		{"Who served as defence minister of South Korea?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", false},
+		{"who served as defence minister when the troops were sent?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", false},
 		// The quote names the country asked about.
 		{"siapa menhan korsel?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", false},
 		{"Siapa nama Perdana Menteri Inggris?", "Ia bertemu Perdana Menteri (PM) Thailand Thaksin Sinawatra, PM Inggris Tony Blair.", false},
