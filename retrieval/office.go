@@ -47,13 +47,22 @@ var owners = map[string]string{
 	"jerman": "de", "berlin": "de", "germany": "de", "german": "de",
 }
 
-// regions are the war's provinces, whose governors the news names: a
-// question about Luhansk's governor is not answered by Zaporizhzhia's.
-var regions = map[string]string{
-	"luhansk": "luhansk", "lugansk": "luhansk", "donetsk": "donetsk", "zaporizhzhia": "zaporizhzhia", "zaporizhia": "zaporizhzhia",
-	"zaporozhye": "zaporizhzhia", "kherson": "kherson", "kharkiv": "kharkiv", "kharkov": "kharkiv", "kursk": "kursk",
-	"belgorod": "belgorod", "bryansk": "bryansk", "krimea": "krimea", "crimea": "krimea", "sumy": "sumy", "odesa": "odesa",
-	"odessa": "odesa", "mykolaiv": "mykolaiv", "dnipropetrovsk": "dnipropetrovsk", "chernihiv": "chernihiv",
+// regions are the war's provinces, whose governors the news names (a
+// question about Luhansk's governor is not answered by Zaporizhzhia's),
+// each by the first spelling variants.tsv gives it.
+var regions = setOf("luhansk", "donetsk", "zaporizhzhia", "kherson", "kharkiv", "kursk", "belgorod", "bryansk", "krimea",
+	"sumy", "odesa", "mykolaiv", "dnipro", "chernihiv")
+
+// regionOf returns the region a word names, in its first spelling
+// ("lugansk": luhansk); "" for none.
+func regionOf(w string) string {
+	if g := vocab.Variants(w); len(g) > 0 {
+		w = g[0]
+	}
+	if regions[w] {
+		return w
+	}
+	return ""
 }
 
 // isCountry reports whether an alternative (index terms) is a country
@@ -79,11 +88,13 @@ func ownerAt(words []string, i int) (string, int) {
 	return "", 0
 }
 
-// usWords name the United States as an office's owner, in English ("the
-// US president") and in Indonesian ("menhan AS"). Only offices read them:
-// elsewhere "us" is a pronoun, and "as" is English ("served as defence
-// minister").
-var usWords = map[bool]map[string]bool{true: setOf("us", "usa", "u.s."), false: setOf("as", "usa")}
+// englishUS and indonesianUS name the United States as an office's owner
+// ("the US president", "menhan AS"). Only offices read them: elsewhere
+// "us" is a pronoun, and "as" is English ("served as defence minister").
+var (
+	englishUS    = setOf("us", "usa", "u.s.")
+	indonesianUS = setOf("as", "usa")
+)
 
 // officeOwnerAt is ownerAt for an office, whose owner may be a region
 // too ("Gubernur daerah Zaporizhzhia") or the United States as English
@@ -92,10 +103,13 @@ func officeOwnerAt(words []string, i int, english bool) (string, int) {
 	if c, n := ownerAt(words, i); n > 0 {
 		return c, n
 	}
-	if i < len(words) && regions[words[i]] != "" {
-		return regions[words[i]], 1
+	if i >= len(words) {
+		return "", 0
 	}
-	if i < len(words) && usWords[english][words[i]] {
+	if r := regionOf(words[i]); r != "" {
+		return r, 1
+	}
+	if english && englishUS[words[i]] || !english && indonesianUS[words[i]] {
 		return "us", 1
 	}
 	return "", 0
@@ -113,7 +127,8 @@ func ownerWords(qa parsedQuestion) []string {
 			}
 			continue
 		}
-		words = append(words, strings.TrimSuffix(strings.TrimSuffix(t.Fold, "'s"), "’s"))
+		base, _ := cutPossessive(t.Fold)
+		words = append(words, base)
 	}
 	return words
 }
@@ -259,7 +274,7 @@ func regionSwapped(qa parsedQuestion, quote []token) bool {
 	}
 	asked := map[string]bool{}
 	for _, t := range qa.Tokens {
-		if r := regions[t.Fold]; r != "" {
+		if r := regionOf(t.Fold); r != "" {
 			asked[r] = true
 		}
 	}
@@ -268,7 +283,7 @@ func regionSwapped(qa parsedQuestion, quote []token) bool {
 	}
 	other := false
 	for _, t := range quote {
-		switch r := regions[t.Fold]; {
+		switch r := regionOf(t.Fold); {
 		case r == "":
 		case asked[r]:
 			return false

@@ -219,13 +219,10 @@ func nationCounted(qa parsedQuestion, drones bool) string {
 // gives ("tentara Rusia"; with drones set, "pesawat nirawak Ukraina",
 // "drone Rusia" too), the index right after it; -1 otherwise.
 func countedNounEnd(words []string, i int, drones bool) int {
-	switch {
-	case peopleNouns[words[i]]:
+	if peopleNouns[words[i]] || drones && droneNouns[words[i]] {
 		return i + 1
-	case !drones:
-	case droneNouns[words[i]]:
-		return i + 1
-	case words[i] == "pesawat" && i+1 < len(words) && words[i+1] == "nirawak":
+	}
+	if drones && words[i] == "pesawat" && i+1 < len(words) && words[i+1] == "nirawak" {
 		return i + 2
 	}
 	return -1
