@@ -392,6 +392,7 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 	}
 	outlet := slices.ContainsFunc(kinds, func(alt []string) bool { return outletKinds[alt[len(alt)-1]] })
 	position := slices.ContainsFunc(kinds, func(alt []string) bool { return positionTerms[alt[len(alt)-1]] })
+	org := slices.ContainsFunc(kinds, func(alt []string) bool { return orgKinds[alt[len(alt)-1]] })
 	for i, t := range toks {
 		kind := false
 		for _, alt := range kinds {
@@ -403,8 +404,15 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 		// "Dikutip dari The Guardian", "dilansir Reuters": the outlet
 		// quoted is a media's name.
 		kind = kind || outlet && citeTerms[t.Term]
+		// Asked for a body, any organisation's name is one: "Yayasan
+		// Kanker Wisnuwardhana", "Asahi Glass Foundation".
+		kind = kind || org && orgTerms[t.Term]
 		if !kind || isVerb(t.Fold) && !outlet {
 			continue // "dijanjikan Kim" is no perjanjian of Kim's
+		}
+		// "Asahi Glass Foundation": an English name ends in its kind.
+		if org && i > 0 && capitalised(t.Surface) && capitalised(toks[i-1].Surface) && toks[i-1].End == t.Start-1 && !qa.QuestionTerms[toks[i-1].Term] {
+			return true
 		}
 		// "Belgorod, wilayah Rusia lain": the name, then its kind.
 		if i > 0 && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "," && capitalised(toks[i-1].Surface) && !qa.QuestionTerms[toks[i-1].Term] {
@@ -427,6 +435,15 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 
 // positionTerms are the index terms of positionWords.
 var positionTerms = setOf("jabat", "posisi", "duduk")
+
+// orgKinds are the kinds of a body asked for ("badan apa"), as index
+// terms; orgTerms the words that name one, in Indonesian or English.
+var (
+	orgKinds = setOf("badan", "lembaga", "instansi", "institusi", "organisasi", "yayasan", "organization", "organisation", "institution", "body")
+	orgTerms = setOf("badan", "lembaga", "instansi", "institusi", "organisasi", "yayasan", "komite", "komisi", "dewan", "asosiasi",
+		"federasi", "himpun", "foundation", "institute", "institution", "committee", "commission", "council", "association",
+		"federation", "agency", "organization", "organisation", "society", "union")
+)
 
 // outletKinds are the kinds of a news outlet, as index terms; citeTerms
 // the verbs that name the outlet a report quotes.

@@ -772,6 +772,12 @@ func TestNamesItsKind(t *testing.T) {
 		{"Berapa tentara yang dikirim?", "Kota Rovenky diserang.", false},                                // no kind asked
 		{"dasar korut kirim pasukan perjanjian apa", "Program nuklir yang telah dijanjikan Kim.", false}, // a verb of the same root names no agreement
 		{"dasar korut kirim pasukan perjanjian apa", "Mereka memakai perjanjian Kemitraan Strategis itu.", true},
+		// Asked for a body, any organisation's name is one, in either order.
+		{"Badan apa yang memberi hadiah itu?", "Hadiah itu dari Yayasan Kanker Wisnuwardhana.", true},
+		{"Badan apa yang memberi hadiah itu?", "Hadiah itu dari Asahi Glass Foundation.", true},
+		{"Badan apa yang memberi hadiah itu?", "Hadiah itu dari foundation lama.", false},       // no name
+		{"Badan apa yang memberi Blue Prize?", "Hadiah itu dari Blue Foundation.", false},       // the question's own name
+		{"Kota apa yang memberi hadiah itu?", "Hadiah itu dari Asahi Glass Foundation.", false}, // a town is no body
 	})
 }
 
