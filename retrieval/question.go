@@ -772,6 +772,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if len(exp) == 1 && !strings.Contains(exp[0], " ") && !shouting && acronym(t.Surface) {
 			exp = nil
 		}
+		if t.Fold == "gua" && !pronounSlot(toks, i) {
+			exp = nil // "mengidentifikasi gua di Pegunungan Muller": a cave, not chat's "I"
+		}
 		if len(exp) > 0 {
 			for _, e := range exp {
 				for _, f := range strings.Fields(e) {
@@ -1864,3 +1867,18 @@ func cutPossessive(w string) (string, bool) {
 	}
 	return w, false
 }
+
+// pronounSlot reports whether toks[i] stands where chat puts its "I"
+// ("gua penasaran ...", "menurut gua", "yg gua tau"): opening the
+// question, after a word that takes a person, or before one a person
+// does. "gua" elsewhere is a cave.
+func pronounSlot(toks []token, i int) bool {
+	return i == 0 || beforePronoun[toks[i-1].Fold] || i+1 < len(toks) && afterPronoun[toks[i+1].Fold]
+}
+
+var (
+	beforePronoun = setOf("menurut", "kata", "buat", "sama", "ama", "yg", "yang", "kalo", "kalau", "bagi", "utk", "untuk")
+	afterPronoun  = setOf("mau", "pengen", "pengin", "ingin", "penasaran", "bingung", "tau", "tahu", "denger", "dengar", "baca", "liat",
+		"lihat", "pikir", "kira", "rasa", "ga", "gak", "gk", "nggak", "ngga", "udah", "udh", "sudah", "lagi", "juga", "cuma", "masih", "belum",
+		"blm", "pernah", "nanya", "tanya", "bisa", "lupa", "inget", "ingat", "cari", "nyari", "butuh", "perlu", "dapet", "dapat", "kok")
+)

@@ -120,6 +120,10 @@ func TestAnalyseQuestion(t *testing.T) {
 		// An acronym in capitals is not the chat word it spells (ga = tidak).
 		{"Berapa penumpang pesawat GA 181?", vocab.Number, false, []string{"penumpang", "pesawat", "ga", "181"}},
 		{"brp tentara yg ga pulang?", vocab.Number, false, []string{"tentara", "tidak", "pulang"}},
+		// "gua" is chat's "I" where a person stands, a cave elsewhere.
+		{"gua pengen tau brp tentara korut dikirim", vocab.Number, false, []string{"tentara", "korea utara", "dikirim"}},
+		{"menurut gua brp tentara korut dikirim", vocab.Number, false, []string{"tentara", "korea utara", "dikirim"}},
+		{"Berapa gua yang diidentifikasi di Pegunungan Muller?", vocab.Number, false, []string{"gua", "diidentifikasi", "pegunungan", "muller"}},
 		// "gk sih", a final "ga" or "bukan": "or not", a yes/no tag that
 		// negates nothing.
 		{"korut ngaku gk sih kalo nyuplai senjata?", vocab.YesNo, false, []string{"korea utara", "mengaku", "menyuplai", "senjata"}},
