@@ -1084,6 +1084,7 @@ const (
 	fDeputy               // asked who the minister is, it names only a deputy minister ("Wakil Menteri Kesehatan Irak")
 	fOtherNation          // the nation that describes what is asked ("north korea state news agency") is missing, another named
 	fOthersCount          // asked how many of one nation's drones, it counts only another's ("47 pesawat nirawak Ukraina")
+	fFigures              // share of the question's own figures it holds ("GA-181", "7380 meter kubik"), years and guesses aside
 	numFeatures
 )
 
@@ -1094,7 +1095,7 @@ const (
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.3,
 	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.2, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2, fSource: 0.1,
-	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fExcluded: -0.2, fOtherNumbered: -0.2, fDeputy: -0.15, fOtherNation: -0.15, fOthersCount: -0.15,
+	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fExcluded: -0.2, fOtherNumbered: -0.2, fDeputy: -0.15, fOtherNation: -0.15, fOthersCount: -0.15, fFigures: 0.15,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -1290,6 +1291,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fDeputy] = b2f(onlyDeputy(qa, toks))
 				f[fOtherNation] = b2f(anotherNationDescribed(qa, c.termSet, toks))
 				f[fOthersCount] = b2f(counted != "" && countsOnlyOthers(qa, a.Text, toks, counted, true))
+				f[fFigures] = figureShare(qa, c.termSet)
 				f[fExcluded] = b2f(qa.ExcludedName != nil && altsIn(qa.ExcludedName, c.termSet) && !also)
 				if f[fElse] == 1 && namesAnotherCountry(qa, toks) {
 					f[fKind] = 1 // "selain korut, negara mana lagi ...": "Iran juga ..." names one
@@ -1301,6 +1303,27 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 			}
 		}
 	}
+}
+
+// figureShare is the share of the question's own figures (not years,
+// not a how-many question's guesses) that terms hold: a figure ("GA-181",
+// "7380 meter kubik") pins the event down as a name does. 0 when the
+// question holds none.
+func figureShare(qa parsedQuestion, terms map[string]bool) float64 {
+	n, got := 0, 0
+	for _, c := range qa.Concepts {
+		if len(c.Alts) == 0 || len(c.Alts[0]) != 1 || firstDigitRun(c.Alts[0][0]) != c.Alts[0][0] || countYearRe.MatchString(c.Alts[0][0]) || qa.Guesses[c.Alts[0][0]] {
+			continue
+		}
+		n++
+		if altsIn(c.Alts, terms) {
+			got++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(got) / float64(n)
 }
 
 // onlyDeputy reports whether a who-question asks for an office (the

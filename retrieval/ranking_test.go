@@ -693,6 +693,30 @@ func TestVerbShare(t *testing.T) {
 	}
 }
 
+// A question's own figures pin its event down; years and a how-many
+// question's guesses do not.
+func TestFigureShare(t *testing.T) {
+	lib := openSeed(t)
+	terms := func(text string) map[string]bool { return termSetOf(tokenize(text)) }
+	qa := lib.snap.analyse("Kapan pesawat GA 181 dengan 84 penumpang mendarat pada 2005?")
+	for _, tc := range []struct {
+		window string
+		want   float64
+	}{
+		{"Pesawat GA 181 membawa 84 penumpang pada 2005.", 1},
+		{"Pesawat GA 181 mendarat.", 0.5},
+		{"Pesawat mendarat pada 2005.", 0}, // a year is no figure of the question's
+	} {
+		if got := figureShare(qa, terms(tc.window)); got != tc.want {
+			t.Errorf("figureShare(%q) = %v, want %v", tc.window, got, tc.want)
+		}
+	}
+	guess := lib.snap.analyse("berapa tentara yg dikirim? 12 ribu?")
+	if got := figureShare(guess, terms("Sebanyak 12.000 tentara dikirim.")); got != 0 {
+		t.Errorf("a guessed figure: figureShare = %v, want 0", got)
+	}
+}
+
 func TestSmallNumbersMatchTheirWords(t *testing.T) {
 	lib := openSeed(t)
 	q := lib.snap.analyse("6 perwira korut tewas di mana?")
