@@ -338,7 +338,10 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	// "On what exact date ...", "Tanggal resmi apa ...": the kind asked
 	// for is a date.
 	if q.Type == vocab.Thing && dateKinds[q.kind()] {
+		// The kind is a frame then, as "tanggal berapa" is: the answer
+		// gives a date without saying "date".
 		q.Type = vocab.Date
+		q.Concepts = slices.DeleteFunc(q.Concepts, func(c concept) bool { return slices.EqualFunc(c.Alts, q.Category, slices.Equal) })
 	}
 	// "dari media mana", "lembaga korsel mana": "mana" asks which, and
 	// the kind is no place.

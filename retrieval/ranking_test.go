@@ -120,6 +120,9 @@ func TestAnalyseQuestion(t *testing.T) {
 		// An acronym in capitals is not the chat word it spells (ga = tidak).
 		{"Berapa penumpang pesawat GA 181?", vocab.Number, false, []string{"penumpang", "pesawat", "ga", "181"}},
 		{"brp tentara yg ga pulang?", vocab.Number, false, []string{"tentara", "tidak", "pulang"}},
+		// A date asked for by its kind ("which month", "tanggal resmi
+		// apa") is a frame, as "tanggal berapa" is: no concept.
+		{"In which month of 2024 did the first North Korean troops arrive in Russia?", vocab.Date, true, []string{"2024", "first", "North Korean", "troops", "arrive", "Russia"}},
 		// "gua" is chat's "I" where a person stands, a cave elsewhere.
 		{"gua pengen tau brp tentara korut dikirim", vocab.Number, false, []string{"tentara", "korea utara", "dikirim"}},
 		{"menurut gua brp tentara korut dikirim", vocab.Number, false, []string{"tentara", "korea utara", "dikirim"}},
