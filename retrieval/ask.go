@@ -411,11 +411,12 @@ func (s *snapshot) unheardDate(qa parsedQuestion) bool {
 
 // monthSwapped reports whether a how-many question names a month
 // ("antara Maret dan April") that the quote never does, while it names
-// another: it counts at another time. (A month in other questions is
-// often context for the answer's own: "Setelah diadopsi pada bulan Juni,
-// kapan ... diratifikasi?")
+// another: it counts at another time. So does a question asking the day
+// in a month ("tanggal berapa di bulan November"). (A month in other
+// questions is often context for the answer's own: "Setelah diadopsi
+// pada bulan Juni, kapan ... diratifikasi?")
 func monthSwapped(qa parsedQuestion, quote []token) bool {
-	if qa.Type != vocab.Number {
+	if qa.Type != vocab.Number && !asksForDay(qa) {
 		return false
 	}
 	asked := false
@@ -1079,6 +1080,7 @@ const (
 	fElse                 // asked who else besides a name, or who also did it, it tells of another doing it too ("Iran juga telah mengirimkan rudal")
 	fOther                // asked when the question's source did something, another does it ("Zelensky juga mengonfirmasi")
 	fYearless             // asked in what year, names none
+	fDayless              // asked on what date, names no day ("pada hari Jumat" for "tanggal berapa")
 	fExcluded             // asked who else besides a name, it tells of that name alone ("Korea Utara mengirim rudal")
 	fOtherNumbered        // asked about SEA Games X, it tells of SEA Games XXIII
 	fDeputy               // asked who the minister is, it names only a deputy minister ("Wakil Menteri Kesehatan Irak")
@@ -1095,7 +1097,7 @@ const (
 var rankWeights = [numFeatures]float64{
 	fCoverage: 1, fBM25: 0.1, fExtra: -0.04, fProx: 0.05, fDef: 0.05, fTypeOK: 0.15, fCause: 0.3,
 	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.2, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2, fSource: 0.1,
-	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fExcluded: -0.2, fOtherNumbered: -0.2, fDeputy: -0.15, fOtherNation: -0.15, fOthersCount: -0.15, fFigures: 0.15,
+	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fDayless: -0.2, fExcluded: -0.2, fOtherNumbered: -0.2, fDeputy: -0.15, fOtherNation: -0.15, fOthersCount: -0.15, fFigures: 0.15,
 }
 
 // rank scores, for every passage found, each window of one to three
@@ -1282,6 +1284,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fSource] = b2f(attributesToSource(qa, a.Text, toks))
 				f[fOther] = b2f(attributesToAnother(qa, a.Text, toks))
 				f[fYearless] = b2f(asksForYear(qa) && !slices.ContainsFunc(toks, isYear))
+				f[fDayless] = b2f(asksForDay(qa) && !c.TypeOK)
 				also := slices.ContainsFunc(toks, func(t token) bool { return alsoWords[t.Fold] })
 				f[fElse] = b2f(qa.ExcludedName != nil && !altsIn(qa.ExcludedName, c.termSet) && also || qa.ExcludedName == nil && also && asksAlso(qa))
 				if numbered != nil {

@@ -1462,11 +1462,23 @@ func TestMonthSwapped(t *testing.T) {
 		{"brp tentara korut dikirim antara januari dan februari?", "3.000 tentara dikirim antara Januari dan Februari.", false},
 		{"brp tentara korut dikirim bulan maret?", "3.000 tentara dikirim ke Kursk.", false}, // no month to swap
 		{"Setelah diadopsi pada bulan Juni, kapan perjanjian itu diratifikasi?", "Perjanjian itu diratifikasi pada November.", false},
+		// Asked the day in a month, the month is the answer's.
+		{"Pada tanggal berapa di bulan November 2024 Putin meratifikasi perjanjian itu?", "Putin dan Kim bertemu pada 19 Juni 2024.", true},
+		{"Pada tanggal berapa di bulan November 2024 Putin meratifikasi perjanjian itu?", "Putin meratifikasi perjanjian itu pada 9 November.", false},
 	} {
 		if got := monthSwapped(lib.snap.analyse(tc.question), tokenize(tc.quote)); got != tc.want {
 			t.Errorf("monthSwapped(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
 		}
 	}
+}
+
+// Asked on what date, a window naming no day ("Pada hari Jumat, Putin
+// akan bertemu ...") ranks below one that does: the day rule would
+// abstain on it.
+func TestDaylessRanksLower(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "putin ama kim jong un ketemuan tgl brp sih", "19 Juni")
+	checkFirstQuote(t, lib, "zelensky klaim korut kirim personel tgl", "13/10/2024")
 }
 
 func TestCountsAreNotMeasures(t *testing.T) {
