@@ -200,6 +200,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if definedUnsaid(qa, cands[0].termSet, article) {
 		best = 0 // asked what a failed convergence is, and the article defines convergence
 	}
+	if futureUnsaid(qa, quoteToks) {
+		best = 0 // asked when Kim's next visit will be, and the quote tells of a past one
+	}
 	if best < set.minCoverage {
 		return ans, best, nil
 	}
@@ -512,6 +515,26 @@ func namesDay(text string, toks []token) bool {
 var (
 	daySlashRe = regexp.MustCompile(`\b\d{1,2}\s?/\s?\d{1,2}\b`) // 28/4, and "8/ 9" as some corpora tokenise it
 	dayRe      = regexp.MustCompile(`^\d{1,2}(-\d{1,2})?$`)      // 7, 6-14
+)
+
+// futureUnsaid reports whether a when-question asks about the future
+// ("kapan kim bakal kunjungan balik ke moskow?", "next kim putin summit
+// when") and the quote tells of nothing to come: it dates a past event.
+func futureUnsaid(qa parsedQuestion, quote []token) bool {
+	if qa.Type != vocab.Date || !slices.ContainsFunc(qa.Tokens, func(t token) bool { return futureWords[t.Fold] }) {
+		return false
+	}
+	return !slices.ContainsFunc(quote, func(t token) bool { return futureWords[t.Fold] || plannedWords[t.Fold] })
+}
+
+var (
+	// futureWords ask about what is to come. Not "akan": news questions
+	// use it of what was then planned and has since happened ("Kapan PT
+	// PGN akan menaikkan harga gasnya?"), and their quotes give its date
+	// without it.
+	futureWords = setOf("bakal", "berikutnya", "selanjutnya", "mendatang", "dijadwalkan", "will", "next", "upcoming", "scheduled")
+	// plannedWords mark a plan in a quote: "akan", "rencananya".
+	plannedWords = setOf("akan", "rencana", "rencananya", "berencana", "direncanakan", "diharapkan", "diperkirakan", "depan", "nanti")
 )
 
 // otherYear reports whether the question names a year the quote does not

@@ -1472,6 +1472,29 @@ func TestMonthSwapped(t *testing.T) {
 	}
 }
 
+// Asked when something is to come ("bakal", "berikutnya", "next"), a
+// quote dating only what has happened is no answer; "akan" in a quote
+// tells of a plan.
+func TestFutureUnsaid(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, quote string
+		want            bool
+	}{
+		{"kapan kim jong un bakal kunjungan balik ke moskow?", "Putin dan Kim bersulang selama kunjungan mereka pada 19 Juni.", true},
+		{"next kim putin summit when", "Kim dan Putin telah mengadakan beberapa pertemuan puncak.", true},
+		{"When will Putin meet Pezeshkian?", "Pada hari Jumat, Presiden Putin akan bertemu dengan Presiden Iran.", false}, // a plan
+		{"Kapan Putin mengunjungi Pyongyang?", "Putin dan Kim bersulang selama kunjungan mereka pada 19 Juni.", false},    // the past asked
+		{"Kapan PT PGN akan menaikkan harga gasnya?", "Harga gas naik 15 persen mulai 1 Oktober.", false},                 // "akan" of a plan since carried out
+		{"Siapa yang bakal datang berikutnya?", "Kim datang pada 19 Juni.", false},                                        // not a when-question
+	} {
+		if got := futureUnsaid(lib.snap.analyse(tc.question), tokenize(tc.quote)); got != tc.want {
+			t.Errorf("futureUnsaid(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+	checkAbstains(t, lib, map[string]bool{"kapan kim jong un bakal kunjungan balik ke moskow?": true})
+}
+
 // Asked on what date, a window naming no day ("Pada hari Jumat, Putin
 // akan bertemu ...") ranks below one that does: the day rule would
 // abstain on it.
