@@ -13,7 +13,8 @@ func TestSynonyms(t *testing.T) {
 	}{
 		{"tentara", []string{"pasukan", "prajurit", "serdadu", "personel"}},
 		{"pasukan", []string{"tentara", "prajurit", "serdadu", "personel"}},
-		{"tewas", []string{"meninggal", "gugur", "wafat", "terbunuh", "mati"}},
+		{"tewas", []string{"meninggal", "gugur", "wafat", "bunuh", "mati"}},
+		{"bunuh", []string{"tewas", "meninggal", "gugur", "wafat", "mati"}}, // a root, as every word here: "serangan yg bunuh org korut" is "... yang menewaskan"
 		{"rebut", []string{"kuasa", "caplok", "aneksasi"}},
 		{"asing", []string{"luar negeri"}},
 		{"amerika serikat", []string{"washington", "as", "negeri paman sam"}}, // articles write AS
