@@ -25,6 +25,7 @@ var (
 	months = setOf("januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "nopember", "desember",
 		"jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des",
 		"january", "february", "march", "may", "june", "july", "august", "october", "december")
+	weekdays    = setOf("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	reasonWords = setOf("karena", "akibat", "sebab", "disebabkan", "menyebabkan", "mengakibatkan", "penyebab", "membuat", "lantaran", "sehingga", "dampak", "gara", "berkat", "alasan", "faktor", "because", "due", "supaya", "demi", "bertujuan")
 	mannerWords = setOf("cara", "dengan", "melalui", "menggunakan", "lewat")
 	titleWords  = setOf("presiden", "menteri", "gubernur", "jenderal", "ketua", "pemimpin", "direktur", "raja", "ratu", "perdana", "kepala", "panglima", "komandan", "juru", "bupati", "wali", "walikota", "duta", "sekretaris", "kanselir", "pendiri", "penemu", "pencipta", "pelatih", "kapten", "tuan", "nyonya", "dr", "prof", "haji", "kiai", "sultan", "pangeran", "jubir")
@@ -72,6 +73,9 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 	case vocab.Date:
 		if asksForDay(qa) { // "tanggal berapa": a year or a month will not do
 			return namesDay(text[toks[0].Start:toks[len(toks)-1].End], toks)
+		}
+		if asksForWeekday(qa) { // "pada hari apa": "hari Rabu", or a date
+			return slices.ContainsFunc(toks, func(t token) bool { return weekdays[t.Fold] }) || namesDay(text[toks[0].Start:toks[len(toks)-1].End], toks)
 		}
 		if dayMonthRe.MatchString(text[toks[0].Start:toks[len(toks)-1].End]) {
 			return true

@@ -462,6 +462,15 @@ func asksForDay(qa parsedQuestion) bool {
 	return false
 }
 
+// asksForWeekday reports whether a date question asks for the day of
+// the week: "pada hari apa", "hari apa", "what day", "which day" (but not
+// "what day in March", asksForDay's).
+func asksForWeekday(qa parsedQuestion) bool {
+	return qa.Type == vocab.Date && weekdayAskedRe.MatchString(qa.Text) && !asksForDay(qa)
+}
+
+var weekdayAskedRe = regexp.MustCompile(`(?i)\bhari\s+(apa|apakah|apaan)\b|\b(what|which)\s+day\b`)
+
 // asksForYear reports whether a date question asks for the year: "tahun
 // berapa", "thn brp", "what year".
 func asksForYear(qa parsedQuestion) bool {
@@ -1307,7 +1316,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fSource] = b2f(attributesToSource(qa, a.Text, toks))
 				f[fOther] = b2f(attributesToAnother(qa, a.Text, toks))
 				f[fYearless] = b2f(asksForYear(qa) && !slices.ContainsFunc(toks, isYear))
-				f[fDayless] = b2f(asksForDay(qa) && !c.TypeOK)
+				f[fDayless] = b2f((asksForDay(qa) || asksForWeekday(qa)) && !c.TypeOK)
 				also := slices.ContainsFunc(toks, func(t token) bool { return alsoWords[t.Fold] })
 				f[fElse] = b2f(qa.ExcludedName != nil && !altsIn(qa.ExcludedName, c.termSet) && also || qa.ExcludedName == nil && also && asksAlso(qa))
 				if numbered != nil {

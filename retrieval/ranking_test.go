@@ -1052,6 +1052,14 @@ func TestAsksForDay(t *testing.T) {
 		{q, "Serangan rudal di Donetsk pada bulan Oktober.", false},
 		{q, "Enam perwira tewas dalam serangan di dekat Donetsk pada tanggal 3 Oktober.", true},
 	})
+	// Asked on what day of the week, the weekday is the answer; a month
+	// is not.
+	const wd = "NIS menyampaikan soal pengerahan pasukan itu pada hari apa?"
+	checkOnText(t, lib, "typeMatch", typeMatch, []textCase{
+		{wd, "NIS mengatakan pada hari Rabu bahwa pasukan dikerahkan.", true},
+		{wd, "NIS mengatakan pasukan dikerahkan pada bulan Februari.", false},
+		{wd, "NIS mengatakan pasukan dikerahkan pada 26 Februari.", true},
+	})
 }
 
 // A question's words count as the question's in every form they are
