@@ -92,7 +92,7 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		for i := 1; i < len(toks); i++ {
 			// Not after a place word: "Laut Azov" names a sea; nor after
 			// "The": "The Guardian" is a newspaper.
-			if nameWord(toks[i]) && isNew(toks[i]) && (capitalised(toks[i-1].Surface) || titleWords[toks[i-1].Fold]) && !placeWords[toks[i-1].Fold] && toks[i-1].Fold != "the" {
+			if nameWord(toks[i]) && isNew(toks[i]) && !countries[toks[i].Fold] && (capitalised(toks[i-1].Surface) || titleWords[toks[i-1].Fold]) && !placeWords[toks[i-1].Fold] && toks[i-1].Fold != "the" {
 				return true
 			}
 		}

@@ -1077,6 +1077,17 @@ func TestQuestionTermsHoldEveryForm(t *testing.T) {
 	}
 }
 
+// A country after a capitalised word is no person's name: "Berita Perang
+// Rusia-Ukraina" answers no who-question.
+func TestCountryIsNoPerson(t *testing.T) {
+	const q = "Siapa menteri pertahanan Korea Selatan yang bilang tentara Korut tewas?"
+	checkOnText(t, openSeed(t), "typeMatch", typeMatch, []textCase{
+		{q, "Berita Perang Rusia-Ukraina: prajurit Korea Utara tewas.", false},
+		{q, "Menteri Pertahanan Seoul Kim Yong-hyun mengatakan prajurit tewas.", true},
+	})
+	checkFirstQuote(t, openSeed(t), q, "Kim Yong-hyun")
+}
+
 // A byline asked for itself is scored over its masthead and article as
 // one text, whatever the title's length.
 func TestBylineOfShortTitledArticle(t *testing.T) {
