@@ -36,7 +36,7 @@ func TestSynonyms(t *testing.T) {
 		{"istri", []string{"suami", "nikah", "kawin"}},          // "Abimanyu menikah dengan Utari"
 		{"orang tua", []string{"ayah", "ayahanda", "ibunda"}},
 		{"anggota parlemen", []string{"anggota dewan", "legislator", "politisi", "politikus", "wakil rakyat"}}, // "mengatakan kepada politisi Korea Selatan"
-		{"tarung", []string{"tempur", "perang", "konflik"}}, // "Rusia mengkonfirmasi ... pasukan Korea Utara bertarung" for "... bertempur di Kursk"
+		{"tarung", []string{"tempur", "perang", "konflik"}},                                                    // "Rusia mengkonfirmasi ... pasukan Korea Utara bertarung" for "... bertempur di Kursk"
 		{"kursk", nil},
 		{"", nil},
 	} {
