@@ -1345,20 +1345,14 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 // "7380 meter kubik") pins the event down as a name does. 0 when the
 // question holds none.
 func figureShare(qa parsedQuestion, terms map[string]bool) float64 {
-	n, got := 0, 0
-	for _, c := range qa.Concepts {
-		if len(c.Alts) == 0 || len(c.Alts[0]) != 1 || firstDigitRun(c.Alts[0][0]) != c.Alts[0][0] || countYearRe.MatchString(c.Alts[0][0]) || qa.Guesses[c.Alts[0][0]] {
-			continue
+	figure := func(c concept) bool {
+		if len(c.Alts) == 0 || len(c.Alts[0]) != 1 {
+			return false
 		}
-		n++
-		if altsIn(c.Alts, terms) {
-			got++
-		}
+		w := c.Alts[0][0]
+		return firstDigitRun(w) == w && !countYearRe.MatchString(w) && !qa.Guesses[w]
 	}
-	if n == 0 {
-		return 0
-	}
-	return float64(got) / float64(n)
+	return conceptShare(qa, terms, figure, 0)
 }
 
 // onlyDeputy reports whether a who-question asks for an office (the
@@ -1503,9 +1497,16 @@ func namedShare(qa parsedQuestion, terms, before map[string]bool) float64 {
 // verbShare is the share of the question's verbs the window holds; 1
 // when the question has none.
 func verbShare(qa parsedQuestion, terms map[string]bool) float64 {
+	return conceptShare(qa, terms, func(c concept) bool { return isVerb(c.Label) }, 1)
+}
+
+// conceptShare is the share of the question's concepts of one sort
+// (counts) that terms hold, or none when the question has no such
+// concept.
+func conceptShare(qa parsedQuestion, terms map[string]bool, counts func(concept) bool, none float64) float64 {
 	n, got := 0, 0
 	for _, c := range qa.Concepts {
-		if !isVerb(c.Label) {
+		if !counts(c) {
 			continue
 		}
 		n++
@@ -1514,7 +1515,7 @@ func verbShare(qa parsedQuestion, terms map[string]bool) float64 {
 		}
 	}
 	if n == 0 {
-		return 1
+		return none
 	}
 	return float64(got) / float64(n)
 }
