@@ -415,7 +415,7 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 			continue // "dijanjikan Kim" is no perjanjian of Kim's
 		}
 		// "Asahi Glass Foundation": an English name ends in its kind.
-		if org && i > 0 && capitalised(t.Surface) && capitalised(toks[i-1].Surface) && toks[i-1].End == t.Start-1 && !qa.QuestionTerms[toks[i-1].Term] {
+		if org && i > 0 && capitalised(t.Surface) && capitalised(toks[i-1].Surface) && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "" && !qa.QuestionTerms[toks[i-1].Term] {
 			return true
 		}
 		// "Belgorod, wilayah Rusia lain": the name, then its kind.
