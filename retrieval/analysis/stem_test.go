@@ -45,8 +45,11 @@ func TestStem(t *testing.T) {
 		{"bertempur", "tempur"},
 		{"belajar", "ajar"},
 		{"bekerja", "kerja"},
-		{"berikan", "beri"},  // be-…-kan keeps suffix first: not ber+ikan
-		{"harian", "harian"}, // a daily newspaper, not "hari" (day)
+		{"berikan", "beri"},           // be-…-kan keeps suffix first: not ber+ikan
+		{"harian", "harian"},          // a daily newspaper, not "hari" (day)
+		{"meninggal", "meninggal"},    // died, not "tinggal" (stay)
+		{"meninggalnya", "meninggal"}, // his death
+		{"meninggalkan", "tinggal"},   // left behind: the root's meaning
 		{"berhari-hari", "hari"},
 		{"bertahan", "tahan"},
 		{"terlibat", "libat"},
