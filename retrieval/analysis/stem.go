@@ -19,12 +19,6 @@ var rootList string
 // reduced to "hari" (day), "koran" would match every "pada hari Rabu".
 var extraRoots = []string{"tandatangan", "beritahu", "kerjasama", "tanggungjawab", "harian"}
 
-// ownMeaning are derived words whose meaning is not their root's:
-// "meninggal" (died) is no form of "tinggal" (stay), so "tinggal di
-// Leiden" must not answer "kapan ia meninggal?". "meninggalkan" (left)
-// still reduces to tinggal.
-var ownMeaning = map[string]string{"meninggal": "meninggal", "meninggalnya": "meninggal"}
-
 var roots = sync.OnceValue(func() map[string]struct{} {
 	m := make(map[string]struct{}, 30000)
 	for line := range strings.Lines(rootList) {
@@ -96,9 +90,6 @@ func stemmable(w string) bool {
 }
 
 func stem(w string) string {
-	if r, ok := ownMeaning[w]; ok {
-		return r
-	}
 	if IsRoot(w) {
 		return w
 	}
