@@ -1472,10 +1472,7 @@ func TestKeywordsCountWhatComesFirst(t *testing.T) {
 // scene for the answer's own.
 func TestMonthSwapped(t *testing.T) {
 	lib := openSeed(t)
-	for _, tc := range []struct {
-		question, quote string
-		want            bool
-	}{
+	checkOnText(t, lib, "monthSwapped", onQuote(monthSwapped), []textCase{
 		{"brp tentara korut dikirim antara maret dan april?", "3.000 tentara dikirim antara Januari dan Februari.", true},
 		{"How many troops were sent in March?", "3.000 tentara dikirim antara Januari dan Februari.", true},
 		{"brp tentara korut dikirim antara januari dan februari?", "3.000 tentara dikirim antara Januari dan Februari.", false},
@@ -1484,11 +1481,7 @@ func TestMonthSwapped(t *testing.T) {
 		// Asked the day in a month, the month is the answer's.
 		{"Pada tanggal berapa di bulan November 2024 Putin meratifikasi perjanjian itu?", "Putin dan Kim bertemu pada 19 Juni 2024.", true},
 		{"Pada tanggal berapa di bulan November 2024 Putin meratifikasi perjanjian itu?", "Putin meratifikasi perjanjian itu pada 9 November.", false},
-	} {
-		if got := monthSwapped(lib.snap.analyse(tc.question), tokenize(tc.quote)); got != tc.want {
-			t.Errorf("monthSwapped(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
-		}
-	}
+	})
 }
 
 // Asked when something is to come ("bakal", "berikutnya", "next"), a
@@ -1496,21 +1489,14 @@ func TestMonthSwapped(t *testing.T) {
 // tells of a plan.
 func TestFutureUnsaid(t *testing.T) {
 	lib := openSeed(t)
-	for _, tc := range []struct {
-		question, quote string
-		want            bool
-	}{
+	checkOnText(t, lib, "futureUnsaid", onQuote(futureUnsaid), []textCase{
 		{"kapan kim jong un bakal kunjungan balik ke moskow?", "Putin dan Kim bersulang selama kunjungan mereka pada 19 Juni.", true},
 		{"next kim putin summit when", "Kim dan Putin telah mengadakan beberapa pertemuan puncak.", true},
 		{"When will Putin meet Pezeshkian?", "Pada hari Jumat, Presiden Putin akan bertemu dengan Presiden Iran.", false}, // a plan
 		{"Kapan Putin mengunjungi Pyongyang?", "Putin dan Kim bersulang selama kunjungan mereka pada 19 Juni.", false},    // the past asked
 		{"Kapan PT PGN akan menaikkan harga gasnya?", "Harga gas naik 15 persen mulai 1 Oktober.", false},                 // "akan" of a plan since carried out
 		{"Siapa yang bakal datang berikutnya?", "Kim datang pada 19 Juni.", false},                                        // not a when-question
-	} {
-		if got := futureUnsaid(lib.snap.analyse(tc.question), tokenize(tc.quote)); got != tc.want {
-			t.Errorf("futureUnsaid(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
-		}
-	}
+	})
 	checkAbstains(t, lib, map[string]bool{"kapan kim jong un bakal kunjungan balik ke moskow?": true})
 }
 
@@ -2046,6 +2032,12 @@ func TestWhereQuestion(t *testing.T) {
 type textCase struct {
 	question, text string
 	want           bool
+}
+
+// onQuote adapts a check on a quote's words alone (the abstention rules)
+// to checkOnText.
+func onQuote(check func(parsedQuestion, []token) bool) func(parsedQuestion, string, []token) bool {
+	return func(qa parsedQuestion, _ string, toks []token) bool { return check(qa, toks) }
 }
 
 // checkOnText runs check, named name, on each case's analysed question
@@ -2877,21 +2869,13 @@ func TestDoneByPronounTakesWhoDidIt(t *testing.T) {
 // be the answer.
 func TestRegionSwapped(t *testing.T) {
 	lib := openSeed(t)
-	for _, tc := range []struct {
-		question, quote string
-		want            bool
-	}{
+	checkOnText(t, lib, "regionSwapped", onQuote(regionSwapped), []textCase{
 		{"How many North Korean officers were killed in the Ukrainian missile strike on Zaporizhzhia?", "Enam perwira Korea Utara tewas dalam serangan misil Ukraina di dekat Donetsk.", true},
 		{"brp drone ukr yg ditembak jatuh di atas krimea?", "Rusia menembak jatuh 16 pesawat nirawak di atas Laut Azov dan wilayah Belgorod.", true},
 		{"Berapa perwira Korea Utara yang tewas di Donetsk?", "Enam perwira Korea Utara tewas dalam serangan misil Ukraina di dekat Donetsk.", false},
 		{"Berapa perwira Korea Utara yang tewas?", "Enam perwira Korea Utara tewas dalam serangan misil Ukraina di dekat Donetsk.", false},
 		{"Selain Kursk, di wilayah mana pasukan Ukraina masih beroperasi?", "Pasukan mereka masih beroperasi di Belgorod, wilayah Rusia lain.", false},
-	} {
-		qa := lib.snap.analyse(tc.question)
-		if got := regionSwapped(qa, tokenize(tc.quote)); got != tc.want {
-			t.Errorf("regionSwapped(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
-		}
-	}
+	})
 	ans, err := lib.Ask(context.Background(), Question{Text: "How many North Korean officers were killed in the Ukrainian missile strike on Zaporizhzhia?"})
 	if err != nil {
 		t.Fatal(err)
