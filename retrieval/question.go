@@ -402,6 +402,11 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 			}
 		}
 	}
+	// "luas negara Wales", "pendiri kerajaan Kahuripan": the kind before
+	// a name says what the name is, and a passage about it need not.
+	if !q.English {
+		s.weighAppositiveKinds(&q)
+	}
 	// A word no article holds is as often the asker's own wording
 	// (dilancarkan, mendadak) as a detail the corpus lacks: it counts less
 	// towards the share of the question a quote must cover. Not so the
@@ -469,6 +474,59 @@ const askedKindWeight = 0.5
 // excludedWeight is the share of its weight a word the question
 // excludes keeps ("selain X").
 const excludedWeight = 0.25
+
+// placeBodies are the bodies that stand before their names; a minister
+// or a ministry is followed by its field ("Menteri Kesehatan").
+var placeBodies = setOf("lembaga", "badan", "instansi", "institusi", "partai", "organisasi", "klub")
+
+// appositiveKindWeight is the share of its weight a kind keeps when a
+// name follows it ("negara" in "luas negara Wales").
+const appositiveKindWeight = 0.5
+
+// appositiveKinds are the kinds, as index terms, that stand before a name
+// in apposition: "kota Blitar", "kerajaan Majapahit", "klub Leicester City".
+var appositiveKinds = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range union(union(namedKinds, placeBodies), setOf("kerajaan", "kecamatan", "danau", "selat", "teluk", "benua", "suku", "universitas", "kepulauan", "republik", "kesultanan", "kekaisaran", "dinasti", "museum", "stasiun")) {
+		m[normTerm(w)] = true
+	}
+	// "wilayah Kursk", "daerah Belgorod": an area is named with its word
+	// as often as not, and a region asked of is said so.
+	delete(m, "wilayah")
+	delete(m, "daerah")
+	return m
+}()
+
+// weighAppositiveKinds lowers the weight of a kind written right before a
+// name, a word at least twice as rare as the kind, which is no kind
+// itself: "negara" in "luas negara wales". The kind asked for
+// ("kota apa") keeps its weight.
+func (s *snapshot) weighAppositiveKinds(q *parsedQuestion) {
+	conceptOf := func(term string) int {
+		return slices.IndexFunc(q.Concepts, func(c concept) bool { return len(c.Alts) > 0 && len(c.Alts[0]) == 1 && c.Alts[0][0] == term })
+	}
+	toks := q.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		kind := normTerm(toks[i].Fold)
+		if !appositiveKinds[kind] || appositiveKinds[normTerm(toks[i+1].Fold)] || capitalised(toks[i].Surface) {
+			continue
+		}
+		next := normTerm(toks[i+1].Fold)
+		k := conceptOf(kind)
+		if k >= 0 && !strings.EqualFold(q.Concepts[k].Label, toks[i].Fold) {
+			continue // "raja pertama kerajaan Yordania": the raja asked for
+		}
+		n := slices.IndexFunc(q.Concepts, func(c concept) bool {
+			return slices.ContainsFunc(c.Alts, func(alt []string) bool { return slices.Contains(alt, next) })
+		})
+		if k < 0 || n < 0 || slices.EqualFunc(q.Concepts[k].Alts, q.Category, slices.Equal) {
+			continue
+		}
+		if q.Concepts[n].Name != 0 || q.Concepts[n].Weight >= q.Concepts[k].Weight+math.Ln2 {
+			q.Concepts[k].Weight *= appositiveKindWeight
+		}
+	}
+}
 
 // excluders open what a question excludes: "selain X", "besides X".
 var excluders = setOf("selain", "besides", "except")

@@ -3000,3 +3000,34 @@ func TestPositionAsked(t *testing.T) {
 		checkFirstQuote(t, lib, q, "Menteri Pertahanan")
 	}
 }
+
+func TestAppositiveKindWeighsLess(t *testing.T) {
+	lib := openSeed(t)
+	weight := func(question, label string) float64 {
+		for _, c := range lib.snap.analyse(question).Concepts {
+			if c.Label == label {
+				return c.Weight
+			}
+		}
+		t.Fatalf("%q: no concept %q", question, label)
+		return 0
+	}
+	full := func(word string) float64 { return idf(lib.snap.docCount, lib.snap.docFreq(normTerm(word))) }
+	for _, tc := range []struct {
+		question, label string
+		want            float64
+	}{
+		{"Kapan kota Kursk diserang?", "kota", full("kota") * appositiveKindWeight},
+		{"brp luas negara wales?", "negara", full("negara") * appositiveKindWeight},
+		{"Pasukan dikirim ke kota apa?", "kota", full("kota") * askedKindWeight},           // the kind asked for, not also before a name
+		{"Kapan Kota Kursk diserang?", "kota", full("kota")},                               // part of the name
+		{"Kapan wilayah Kursk diserang?", "wilayah", full("wilayah")},                      // areas are named either way
+		{"Siapa pemimpin partai Rusia Bersatu?", "pemimpin", full("pemimpin")},             // only the kind itself
+		{"Siapa raja pertama kerajaan Korea?", "raja", full("raja") * tuning.AbsentWeight}, // the role asked for shares the kind's root
+		{"Kapan kota yang diserang itu dibangun?", "kota", full("kota")},                   // no name follows
+	} {
+		if got := weight(tc.question, tc.label); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("%q: %s weighs %.3f, want %.3f", tc.question, tc.label, got, tc.want)
+		}
+	}
+}
