@@ -292,6 +292,10 @@ var (
 // "apa definisi dari X", "di mana letak X", "apa isi X".
 var frameNouns = union(setOf("definisi", "arti", "artinya", "pengertian", "makna", "isi", "isinya", "bunyi", "letak", "lokasi", "letaknya", "lokasinya"), positionWords)
 
+// stateNouns, right after "bagaimana", ask what a thing is like, a
+// description rather than a manner.
+var stateNouns = setOf("sistem", "bentuk", "keadaan", "kondisi", "sifat", "ciri", "struktur", "situasi", "suasana", "status", "rupa", "wujud", "karakter", "watak", "nasib")
+
 // placeFrames are the verbs and nouns of where-questions that say where
 // something lies; the answer need not repeat them.
 var placeFrames = setOf("letak", "terletak", "berada", "berlokasi", "lokasi", "letaknya", "lokasinya")
@@ -864,6 +868,14 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	if typ == vocab.Unknown && tagged {
 		typ = vocab.YesNo // "Kim itu menhan korut bukan?"
 	}
+	// "Bagaimana sistem pemerintahan Jepang?" asks what the system is
+	// ("Pemerintahan Jepang adalah sebuah monarki konstitusional"), not
+	// how something is done; the noun frames the question as "letak"
+	// does.
+	described := -1
+	if typ == vocab.Manner && len(qw) > 0 && qw[0]+1 < len(words) && stateNouns[words[qw[0]+1]] {
+		typ, described = vocab.Thing, qw[0]+1
+	}
 	q.Type = typ
 	isQW := map[int]bool{}
 	for _, i := range qw {
@@ -946,7 +958,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		// "apa arti X", "di mana letak X": the noun after the question
 		// word names the kind of answer, not something to match.
-		if frameNouns[w] && followsQuestionWord(i, isQW, words) {
+		if frameNouns[w] && followsQuestionWord(i, isQW, words) || i == described {
 			continue
 		}
 		// "terletak", "berada" in a where-question frame it: "Di negara

@@ -83,6 +83,11 @@ func TestAnalyseQuestion(t *testing.T) {
 		english  bool
 		labels   []string
 	}{
+		// "bagaimana" before a noun of state asks what the thing is like;
+		// the noun frames the question. Before anything else it asks how.
+		{"Bagaimana sistem pemerintahan Rusia?", vocab.Thing, false, []string{"pemerintahan", "rusia"}},
+		{"Bagaimana kondisi tentara korut di Kursk?", vocab.Thing, false, []string{"tentara", "korea utara", "kursk"}},
+		{"Bagaimana Korut mengirim tentara ke Rusia?", vocab.Manner, false, []string{"korea utara", "mengirim", "tentara", "rusia"}},
 		// Two words with synonyms of their own are one concept (korea
 		// utara: pyongyang; luar negeri: asing).
 		{"Berapa tentara Korea Utara yang dikirim ke Rusia?", vocab.Number, false, []string{"tentara", "korea utara", "dikirim", "rusia"}},
