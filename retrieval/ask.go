@@ -137,6 +137,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if otherYear(qa.Text, quote) {
 		best = 0 // asked about 2023, and the quote dates its facts to 2024
 	}
+	if a := s.articles[cands[0].Article]; yearUnsaid(qa.Text, masthead(a)+"\n"+a.Text) {
+		best = 0 // asked about Cape Town in 1852, and its article dates other years only
+	}
 	if !qa.English && (negationDropped(qa.Text, quoteToks) || asksWhoDoesNot(qa.Text, quoteToks)) {
 		best = 0 // asked what does not, and the quote tells what does
 	}
@@ -560,6 +563,27 @@ func otherYear(question, quote string) bool {
 		}
 	}
 	return datedYearRe.MatchString(quote)
+}
+
+// yearUnsaid reports whether the question names a year its best quote's
+// article never does, though the article dates what it tells with two
+// years or more: a story of other years cannot tell what happened in this
+// one. A news excerpt that dates nothing ("Senin (12/9)") may well be of
+// the year asked.
+func yearUnsaid(question, article string) bool {
+	dated := map[string]bool{}
+	for _, y := range yearWordRe.FindAllString(article, -1) {
+		dated[y] = true
+	}
+	if len(dated) < 2 {
+		return false
+	}
+	for _, y := range yearWordRe.FindAllString(question, -1) {
+		if !dated[y] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherNumbered reports whether the question names something by a name

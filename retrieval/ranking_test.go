@@ -3036,3 +3036,22 @@ func TestAppositiveKindWeighsLess(t *testing.T) {
 		}
 	}
 }
+
+func TestYearUnsaid(t *testing.T) {
+	const story = "Kota itu didirikan pada 1652. Pada 1806 Inggris merebutnya."
+	for _, tc := range []struct {
+		question, article string
+		want              bool
+	}{
+		{"Siapa pendiri Cape Town pada tahun 1852?", story, true},
+		{"Siapa yang merebut Cape Town pada 1806?", story, false},
+		{"Siapa pendiri Cape Town?", story, false},
+		// An excerpt that dates nothing, or one year only, may be of the year asked.
+		{"Berapa bom meledak di Srinagar pada 15 Agustus 2005?", "Ledakan tiga bom mengguncang Kashmir, Senin (15/8).", false},
+		{"Siapa kandidat Partai Wafd tahun 2005?", "Noaman Gomaa dari Partai Wafd, Osama Shaltout dari Partai Mesir 2000.", false},
+	} {
+		if got := yearUnsaid(tc.question, tc.article); got != tc.want {
+			t.Errorf("yearUnsaid(%q) = %v, want %v", tc.question, got, tc.want)
+		}
+	}
+}
