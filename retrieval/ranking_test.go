@@ -119,6 +119,7 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"Di mana letak Kursk?", vocab.Place, false, []string{"kursk"}},
 		{"Apa arti dari Juche?", vocab.Thing, false, []string{"juche"}},
 		{"apa isi perjanjian itu?", vocab.Thing, false, []string{"perjanjian"}},
+		{"perjanjian itu isinya apa aja?", vocab.Thing, false, []string{"perjanjian"}}, // before the question word too
 		{"Apa yang dimaksud dengan Juche?", vocab.Thing, false, []string{"juche"}},
 		{"Letak Kursk di mana?", vocab.Place, false, []string{"kursk"}},
 		{"Di negara manakah kota Incheon terletak?", vocab.Place, false, []string{"negara", "kota", "incheon"}},
