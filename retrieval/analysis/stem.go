@@ -16,8 +16,10 @@ var rootList string
 // root as two (tanda tangan). Without them such words could not be reduced
 // at all; with them, ditandatangani, menandatangani and penandatanganan
 // meet at "tandatangan". "harian" (a daily newspaper) is a word of its own:
-// reduced to "hari" (day), "koran" would match every "pada hari Rabu".
-var extraRoots = []string{"tandatangan", "beritahu", "kerjasama", "tanggungjawab", "harian"}
+// reduced to "hari" (day), "koran" would match every "pada hari Rabu";
+// "peroleh" (memperoleh, to obtain) reduced to "oleh" would match every
+// "oleh" (by).
+var extraRoots = []string{"tandatangan", "beritahu", "kerjasama", "tanggungjawab", "harian", "peroleh"}
 
 var roots = sync.OnceValue(func() map[string]struct{} {
 	m := make(map[string]struct{}, 30000)

@@ -45,8 +45,11 @@ func TestStem(t *testing.T) {
 		{"bertempur", "tempur"},
 		{"belajar", "ajar"},
 		{"bekerja", "kerja"},
-		{"berikan", "beri"},  // be-…-kan keeps suffix first: not ber+ikan
-		{"harian", "harian"}, // a daily newspaper, not "hari" (day)
+		{"berikan", "beri"},       // be-…-kan keeps suffix first: not ber+ikan
+		{"harian", "harian"},      // a daily newspaper, not "hari" (day)
+		{"memperoleh", "peroleh"}, // to obtain, not "oleh" (by)
+		{"diperoleh", "peroleh"},
+		{"perolehan", "peroleh"},
 		{"berhari-hari", "hari"},
 		{"bertahan", "tahan"},
 		{"terlibat", "libat"},
