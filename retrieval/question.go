@@ -1087,7 +1087,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			// Aurus"), not the word "merek"; the kind is still asked.
 			q.Concepts = slices.DeleteFunc(q.Concepts, func(c concept) bool { return c.Label == words[j] })
 		}
-		if frameNouns[words[j]] && j == i-1 {
+		if frameNouns[words[j]] && !kindFrames[words[j]] && j == i-1 {
 			// "isinya apa aja", "artinya apa": what is asked, as in
 			// "apa isinya"; no kind, and nothing to match.
 			q.Category = nil

@@ -2378,7 +2378,8 @@ func TestTypoOfFrameWord(t *testing.T) {
 		"berapkah tentara korut yg dikirim ke rusia?": vocab.Number,
 		"kapn korut kirim tentara ke rusia?":          vocab.Date,
 		"dimna tentara korut bertempur?":              vocab.Place,
-		"Bagaiaman sistem pemerintahan di Jepang ?":   vocab.Manner,
+		"Bagaiaman korut mengirim tentara ke rusia?":  vocab.Manner,
+		"Bagaiaman sistem pemerintahan di Jepang ?":   vocab.Thing, // what the system is like
 	} {
 		if got := lib.snap.analyse(q).Type; got != want {
 			t.Errorf("%q: type %v, want %v", q, got, want)
