@@ -501,33 +501,35 @@ var appositiveKinds = func() map[string]bool {
 	return m
 }()
 
-// weighAppositiveKinds lowers the weight of a kind written right before a
-// name, a word at least twice as rare as the kind, which is no kind
-// itself: "negara" in "luas negara wales". The kind asked for
-// ("kota apa") keeps its weight.
+// weighAppositiveKinds lowers, once, the weight of a kind written in
+// lower case right before a name or a word at least twice as rare, which
+// is no kind itself: "negara" in "luas negara wales". The kind asked for
+// ("kota apa") keeps its weight, and so does a word that only shares the
+// kind's root ("raja" in "raja pertama kerajaan Yordania").
 func (s *snapshot) weighAppositiveKinds(q *parsedQuestion) {
-	conceptOf := func(term string) int {
-		return slices.IndexFunc(q.Concepts, func(c concept) bool { return len(c.Alts) > 0 && len(c.Alts[0]) == 1 && c.Alts[0][0] == term })
+	holding := func(term string, whole bool) int {
+		return slices.IndexFunc(q.Concepts, func(c concept) bool {
+			if whole {
+				return len(c.Alts) > 0 && slices.Equal(c.Alts[0], []string{term})
+			}
+			return slices.ContainsFunc(c.Alts, func(alt []string) bool { return slices.Contains(alt, term) })
+		})
 	}
+	halved := map[int]bool{}
 	toks := q.Tokens
 	for i := 0; i+1 < len(toks); i++ {
-		kind := normTerm(toks[i].Fold)
-		if !appositiveKinds[kind] || appositiveKinds[normTerm(toks[i+1].Fold)] || capitalised(toks[i].Surface) {
+		kind, next := normTerm(toks[i].Fold), normTerm(toks[i+1].Fold)
+		if !appositiveKinds[kind] || appositiveKinds[next] || capitalised(toks[i].Surface) {
 			continue
 		}
-		next := normTerm(toks[i+1].Fold)
-		k := conceptOf(kind)
-		if k >= 0 && !strings.EqualFold(q.Concepts[k].Label, toks[i].Fold) {
-			continue // "raja pertama kerajaan Yordania": the raja asked for
-		}
-		n := slices.IndexFunc(q.Concepts, func(c concept) bool {
-			return slices.ContainsFunc(c.Alts, func(alt []string) bool { return slices.Contains(alt, next) })
-		})
-		if k < 0 || n < 0 || slices.EqualFunc(q.Concepts[k].Alts, q.Category, slices.Equal) {
+		k, n := holding(kind, true), holding(next, false)
+		if k < 0 || n < 0 || halved[k] || !strings.EqualFold(q.Concepts[k].Label, toks[i].Fold) ||
+			slices.EqualFunc(q.Concepts[k].Alts, q.Category, slices.Equal) {
 			continue
 		}
 		if q.Concepts[n].Name != 0 || q.Concepts[n].Weight >= q.Concepts[k].Weight+math.Ln2 {
 			q.Concepts[k].Weight *= appositiveKindWeight
+			halved[k] = true
 		}
 	}
 }
