@@ -1140,19 +1140,22 @@ func TestWindowsNeverRunIntoAHeading(t *testing.T) {
 	}
 }
 
+// conceptWeight is the weight of the question's concept labelled label.
+func conceptWeight(t *testing.T, lib *Library, question, label string) float64 {
+	t.Helper()
+	for _, c := range lib.snap.analyse(question).Concepts {
+		if c.Label == label {
+			return c.Weight
+		}
+	}
+	t.Fatalf("%q: no concept %q", question, label)
+	return 0
+}
+
 // A word no article holds weighs less in the share a quote must cover,
 // except the thing a definition question asks about, and names.
 func TestAbsentWordsWeighLess(t *testing.T) {
 	lib := openSeed(t)
-	weight := func(question, label string) float64 {
-		for _, c := range lib.snap.analyse(question).Concepts {
-			if c.Label == label {
-				return c.Weight
-			}
-		}
-		t.Fatalf("%q: no concept %q", question, label)
-		return 0
-	}
 	full := idf(lib.snap.docCount, 0)
 	for _, tc := range []struct {
 		question, label string
@@ -1163,7 +1166,7 @@ func TestAbsentWordsWeighLess(t *testing.T) {
 		{"Kapan Zaporizhzhia diserang Gondwana?", "gondwana", full},
 		{"Kapan Zaporizhzhia diserang?", "zaporizhzhia", idf(lib.snap.docCount, lib.snap.docFreq("zaporizhzhia"))},
 	} {
-		if got := weight(tc.question, tc.label); math.Abs(got-tc.want) > 1e-9 {
+		if got := conceptWeight(t, lib, tc.question, tc.label); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("%q: %s weighs %.3f, want %.3f", tc.question, tc.label, got, tc.want)
 		}
 	}
@@ -3010,15 +3013,6 @@ func TestPositionAsked(t *testing.T) {
 
 func TestAppositiveKindWeighsLess(t *testing.T) {
 	lib := openSeed(t)
-	weight := func(question, label string) float64 {
-		for _, c := range lib.snap.analyse(question).Concepts {
-			if c.Label == label {
-				return c.Weight
-			}
-		}
-		t.Fatalf("%q: no concept %q", question, label)
-		return 0
-	}
 	full := func(word string) float64 { return idf(lib.snap.docCount, lib.snap.docFreq(normTerm(word))) }
 	for _, tc := range []struct {
 		question, label string
@@ -3033,7 +3027,7 @@ func TestAppositiveKindWeighsLess(t *testing.T) {
 		{"Siapa raja pertama kerajaan Korea?", "raja", full("raja") * tuning.AbsentWeight}, // the role asked for shares the kind's root
 		{"Kapan kota yang diserang itu dibangun?", "kota", full("kota")},                   // no name follows
 	} {
-		if got := weight(tc.question, tc.label); math.Abs(got-tc.want) > 1e-9 {
+		if got := conceptWeight(t, lib, tc.question, tc.label); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("%q: %s weighs %.3f, want %.3f", tc.question, tc.label, got, tc.want)
 		}
 	}
