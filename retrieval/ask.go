@@ -1760,7 +1760,7 @@ var copulas = setOf("adalah", "merupakan", "ialah", "yaitu", "yakni", "disebut",
 
 // definition reports whether the window opens like a definition of what
 // the question names: a matched word among its first three, then a copula
-// within eight words, not counting a parenthesis between ("Muhajirin
+// within twelve words, not counting a parenthesis between ("Muhajirin
 // (Arab: المهاجرون) adalah ..."), and no word the question lacks right
 // after the subject ("Bilangan cacah adalah ..." defines no "bilangan").
 func definition(text string, toks []token, matched map[string]bool) bool {
@@ -1795,7 +1795,7 @@ func definition(text string, toks []token, matched map[string]bool) bool {
 	}
 	depth, words := 0, 0
 	inSubject := true // still in the subject's own words ("Bilangan cacah")
-	for i := subject + 1; i < len(toks) && i <= subject+40 && words < 8; i++ {
+	for i := subject + 1; i < len(toks) && i <= subject+40 && words < 12; i++ {
 		between := text[toks[i-1].End:toks[i].Start]
 		for _, r := range between {
 			switch r {

@@ -764,6 +764,10 @@ func TestDefinitionQuestions(t *testing.T) {
 		"Muhajirin Mekkah adalah pengikut Nabi.":                                                                  false, // a name too ("Kesenian Didong")
 		"Muhajirin atau kaum pendatang diartikan sebagai pengikut Nabi.":                                          true,
 		"Muhajirin dari Mekkah berarti pengikut Nabi.":                                                            true,
+		// A subject qualified at length ("Dimensi atau matra dari suatu
+		// ruang atau objek secara informal diartikan sebagai ...").
+		"Muhajirin atau kaum pendatang dari kota Mekkah ke kota Madinah secara umum diartikan sebagai pengikut Nabi.":                      true,
+		"Muhajirin atau kaum pendatang dari kota Mekkah ke kota Madinah pada masa awal Islam yang penuh tekanan itu adalah pengikut Nabi.": false, // too far to be its copula
 	} {
 		toks := tokenize(text)
 		if got := definition(text, toks, map[string]bool{termOf("muhajirin"): true}); got != want {
