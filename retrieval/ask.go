@@ -137,7 +137,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if otherYear(qa.Text, quote) {
 		best = 0 // asked about 2023, and the quote dates its facts to 2024
 	}
-	if a := s.articles[cands[0].Article]; yearUnsaid(qa.Text, masthead(a)+"\n"+a.Text) {
+	if yearUnsaid(qa.Text, s.articles[cands[0].Article]) {
 		best = 0 // asked about Cape Town in 1852, and its article dates other years only
 	}
 	if !qa.English && (negationDropped(qa.Text, quoteToks) || asksWhoDoesNot(qa.Text, quoteToks)) {
@@ -565,25 +565,23 @@ func otherYear(question, quote string) bool {
 	return datedYearRe.MatchString(quote)
 }
 
-// yearUnsaid reports whether the question names a year its best quote's
-// article never does, though the article dates what it tells with two
-// years or more: a story of other years cannot tell what happened in this
-// one. A news excerpt that dates nothing ("Senin (12/9)") may well be of
-// the year asked.
-func yearUnsaid(question, article string) bool {
-	dated := map[string]bool{}
-	for _, y := range yearWordRe.FindAllString(article, -1) {
-		dated[y] = true
-	}
-	if len(dated) < 2 {
+// yearUnsaid reports whether the question names a year that its best
+// quote's article a, masthead included, never does, though the article
+// dates what it tells with two years or more: a story of other years
+// cannot tell what happened in this one. A news excerpt that dates
+// nothing ("Senin (12/9)") may well be of the year asked.
+func yearUnsaid(question string, a Article) bool {
+	asked := yearWordRe.FindAllString(question, -1)
+	if len(asked) == 0 {
 		return false
 	}
-	for _, y := range yearWordRe.FindAllString(question, -1) {
-		if !dated[y] {
-			return true
+	dated := map[string]bool{}
+	for _, text := range []string{masthead(a), a.Text} {
+		for _, y := range yearWordRe.FindAllString(text, -1) {
+			dated[y] = true
 		}
 	}
-	return false
+	return len(dated) >= 2 && slices.ContainsFunc(asked, func(y string) bool { return !dated[y] })
 }
 
 // otherNumbered reports whether the question names something by a name
@@ -1205,8 +1203,9 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		return
 	}
 	maxBM25 := hits[0].Score
-	numbered := numberedNames(qa.Text) // "SEA Games X": windows numbering it otherwise rank lower
-	counted := ""                      // the nation whose drones a how-many question counts (its soldiers: countOfAnotherNation)
+	numbered := numberedNames(qa.Text)               // "SEA Games X": windows numbering it otherwise rank lower
+	dayAsked := asksForDay(qa) || asksForWeekday(qa) // a date or a weekday: windows naming none rank lower
+	counted := ""                                    // the nation whose drones a how-many question counts (its soldiers: countOfAnotherNation)
 	if qa.Type == vocab.Number && nationCounted(qa, false) == "" {
 		counted = nationCounted(qa, true)
 	}
@@ -1340,7 +1339,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fSource] = b2f(attributesToSource(qa, a.Text, toks))
 				f[fOther] = b2f(attributesToAnother(qa, a.Text, toks))
 				f[fYearless] = b2f(asksForYear(qa) && !slices.ContainsFunc(toks, isYear))
-				f[fDayless] = b2f((asksForDay(qa) || asksForWeekday(qa)) && !c.TypeOK)
+				f[fDayless] = b2f(dayAsked && !c.TypeOK)
 				also := slices.ContainsFunc(toks, func(t token) bool { return alsoWords[t.Fold] })
 				f[fElse] = b2f(qa.ExcludedName != nil && !altsIn(qa.ExcludedName, c.termSet) && also || qa.ExcludedName == nil && also && asksAlso(qa))
 				if numbered != nil {

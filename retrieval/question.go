@@ -1084,12 +1084,12 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			// "di kota atau wilayah apa": either kind, the first named first.
 			q.Category = append(conceptAlts(q.Concepts, words[j-2]), q.Category...)
 		}
-		if kindFrames[words[j]] {
+		switch {
+		case kindFrames[words[j]]:
 			// "mobil merek apa": the answer names the make ("mobil
 			// Aurus"), not the word "merek"; the kind is still asked.
 			q.Concepts = slices.DeleteFunc(q.Concepts, func(c concept) bool { return c.Label == words[j] })
-		}
-		if frameNouns[words[j]] && !kindFrames[words[j]] && j == i-1 {
+		case frameNouns[words[j]] && j == i-1:
 			// "isinya apa aja", "artinya apa": what is asked, as in
 			// "apa isinya"; no kind, and nothing to match.
 			q.Category = nil

@@ -3000,16 +3000,11 @@ func TestOthersDronesCounted(t *testing.T) {
 // (an official), which shares the root, does not.
 func TestPositionAsked(t *testing.T) {
 	lib := openSeed(t)
-	q := "kim yong-hyun itu jabatannya apa?"
-	qa := lib.snap.analyse(q)
-	for quote, want := range map[string]bool{
-		"Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.": true,
-		"Pernyataan pejabat tinggi Korea Selatan itu muncul kemarin.":                   false,
-	} {
-		if got := namesItsKind(qa, quote, tokenize(quote)); got != want {
-			t.Errorf("namesItsKind(%q, %q) = %v, want %v", q, quote, got, want)
-		}
-	}
+	const q = "kim yong-hyun itu jabatannya apa?"
+	checkOnText(t, lib, "namesItsKind", namesItsKind, []textCase{
+		{q, "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
+		{q, "Pernyataan pejabat tinggi Korea Selatan itu muncul kemarin.", false},
+	})
 	for _, q := range []string{q, "apa jabatan Kim Yong-hyun?"} {
 		checkFirstQuote(t, lib, q, "Menteri Pertahanan")
 	}
@@ -3050,7 +3045,7 @@ func TestYearUnsaid(t *testing.T) {
 		{"Berapa bom meledak di Srinagar pada 15 Agustus 2005?", "Ledakan tiga bom mengguncang Kashmir, Senin (15/8).", false},
 		{"Siapa kandidat Partai Wafd tahun 2005?", "Noaman Gomaa dari Partai Wafd, Osama Shaltout dari Partai Mesir 2000.", false},
 	} {
-		if got := yearUnsaid(tc.question, tc.article); got != tc.want {
+		if got := yearUnsaid(tc.question, Article{Text: tc.article}); got != tc.want {
 			t.Errorf("yearUnsaid(%q) = %v, want %v", tc.question, got, tc.want)
 		}
 	}
