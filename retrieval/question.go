@@ -759,6 +759,56 @@ func (s *snapshot) typoOf(w string) string {
 	return ""
 }
 
+// rootTypo returns the root word a question's word is a typo of
+// ("leteak": letak, "persiden": presiden, "definis": definisi), or "": a
+// word in lower case that no passage holds and is no root, one edit or one
+// swap of neighbours from a root that passages hold; of several such
+// roots, the one most passages hold.
+func (s *snapshot) rootTypo(t token) string {
+	w := t.Fold
+	if len(w) < 4 || t.Surface != w || idana.IsRoot(w) || stopWords[w] || normTerm(w) != w || strings.ContainsAny(w, "0123456789") ||
+		s.docFreq(t.Term) > 0 || s.titleFreq(t.Term) > 0 || s.splitCompound(t.Term) != nil {
+		return ""
+	}
+	// A word the vocabulary knows is no typo: chat's "batalin", an
+	// English "troops", "akui" (aku, konfirmasi).
+	if vocab.Expand(w) != nil || vocab.Colloquial(w) != nil || vocab.Synonyms(w) != nil || vocab.Synonyms(t.Term) != nil ||
+		vocab.Variants(w) != nil || englishAlts(w) != nil {
+		return ""
+	}
+	best, bestDF := "", 0.0
+	for _, c := range oneEditFrom(w) {
+		if c[0] != w[0] || !idana.IsRoot(c) && !stopWords[c] {
+			continue
+		}
+		if df := s.docFreq(normTerm(c)); df > bestDF {
+			best, bestDF = c, df
+		}
+	}
+	return best
+}
+
+// oneEditFrom returns the words one deletion, insertion, substitution or
+// swap of neighbours from w, in the letters a to z.
+func oneEditFrom(w string) []string {
+	var out []string
+	for i := 0; i <= len(w); i++ {
+		for c := byte('a'); c <= 'z'; c++ {
+			out = append(out, w[:i]+string(c)+w[i:])
+			if i < len(w) && c != w[i] {
+				out = append(out, w[:i]+string(c)+w[i+1:])
+			}
+		}
+		if i < len(w) {
+			out = append(out, w[:i]+w[i+1:])
+		}
+		if i+1 < len(w) && w[i] != w[i+1] {
+			out = append(out, w[:i]+string(w[i+1])+string(w[i])+w[i+2:])
+		}
+	}
+	return out
+}
+
 // typoTargets are the words that frame a question, as typed often enough
 // to be mistyped.
 var typoTargets = []string{"dengan", "dimaksud", "bagaimana", "bagaimanakah", "berapa", "berapakah", "siapa", "siapakah", "kapan", "kapankah",
@@ -853,12 +903,15 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			continue
 		}
 		fold := t.Fold
+		name := capitalised(t.Surface) && !opensSentence(q.Text, toks, i) || lowerCase && (s.placeInLowerCase(q.Text, toks, i) || s.unheardName(t))
 		if fixed := s.typoOf(fold); fixed != "" {
 			fold = fixed // "apakah yang dimaksud denga geisha"
+		} else if fixed := s.rootTypo(t); fixed != "" && !name {
+			fold = fixed // "dimanakah leteak area Turkistan"
 		}
 		words = append(words, fold)
 		capitals = append(capitals, acronym(t.Surface))
-		names = append(names, capitalised(t.Surface) && !opensSentence(q.Text, toks, i) || lowerCase && (s.placeInLowerCase(q.Text, toks, i) || s.unheardName(t)))
+		names = append(names, name)
 	}
 	// "sejak kapan", "dari kapan" (chat "dr kapan"): answered by "sejak
 	// pendirian Korea Utara" as much as by a date.

@@ -2399,6 +2399,47 @@ func TestTypoOfFrameWord(t *testing.T) {
 	checkFirstQuote(t, lib, "apakah yang dimaksud denga geisha ?", "seniman-penghibur")
 }
 
+// A word no passage holds, in lower case, one edit or one swap of
+// neighbours from a root that passages hold, is read as that root: of
+// several, the one most passages hold; never a capitalised word, a
+// derived one, one the vocabulary knows, or a root with another first
+// letter.
+func TestRootTypo(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Kenanga\n---\nKenanga adalah flora identitas Aceh. Asal bunga ini dari Asia Tenggara.\n",
+		"b.md": "---\ntitle: Bunga\n---\nBunga melati tumbuh di Jawa. Tanaman ini berasal dari Himalaya dan kini menjadi flora identitas Indonesia. Harga saham perusahaan bunga itu naik.\n",
+		"c.md": "---\ntitle: Turkistan\n---\nTurkistan adalah daerah di Asia Tengah. Letak kota utama Turkistan di dekat gunung. Dia bilang bahwa asli kota itu kuno.\n",
+	})
+	for w, want := range map[string]string{
+		"leteak":    "letak", // one letter too many
+		"asla":      "asal",  // neighbours swapped; "asli", one change away, fewer passages hold
+		"uatama":    "utama", // one letter too many
+		"bahawa":    "bahwa", // a function word, then dropped
+		"letak":     "",      // held as written
+		"Leteak":    "",      // capitalised: a name
+		"faham":     "",      // "saham" starts with another letter
+		"troops":    "",      // English, which the glossary translates
+		"melati":    "",      // held as written
+		"kenang":    "",      // a root
+		"dimanapun": "",      // not one edit from a root
+	} {
+		if got := lib.snap.rootTypo(tokenize(w)[0]); got != want {
+			t.Errorf("rootTypo(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for q, want := range map[string]string{
+		"dari manakah asla bunga Kenanga ?":   "asal",
+		"siapakah karakter uatama Turkistan?": "utama",
+	} {
+		qa := lib.snap.analyse(q)
+		if !slices.ContainsFunc(qa.Concepts, func(c concept) bool { return c.Label == want && !c.Absent }) {
+			t.Errorf("%q: concepts %v, want %q among them", q, qa.Concepts, want)
+		}
+	}
+	checkFirstQuote(t, lib, "dari manakah asla bunga Kenanga ?", "Asia Tenggara")
+	checkFirstQuote(t, lib, "Dimanakah leteak kota utama Turkistan ?", "dekat gunung")
+}
+
 // Asked who else besides a name does something, a window that tells of
 // that name alone ranks below one that tells of another doing it too.
 func TestExcludedNameAloneRanksLower(t *testing.T) {
