@@ -98,7 +98,7 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		}
 	case vocab.Place:
 		for i := 1; i < len(toks); i++ {
-			if capitalised(toks[i].Surface) && isNew(toks[i]) && placeWords[toks[i-1].Fold] {
+			if capitalised(toks[i].Surface) && isNew(toks[i]) && placeWords[toks[i-1].Fold] && (!qa.From || toks[i-1].Fold == "dari") {
 				return true
 			}
 		}

@@ -100,6 +100,9 @@ type parsedQuestion struct {
 	Guesses map[string]bool
 	// Since is set for a question asking since when.
 	Since bool
+	// From is set for a question asking from where ("dari manakah",
+	// "darimana"): the place the answer gives follows "dari".
+	From bool
 	// ExcludedName are the alternatives of the name or country the
 	// question excludes ("selain korut, siapa lagi ...": korea utara).
 	ExcludedName [][]string
@@ -916,6 +919,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	// "sejak kapan", "dari kapan" (chat "dr kapan"): answered by "sejak
 	// pendirian Korea Utara" as much as by a date.
 	q.Since = slices.Contains(words, "sejak") || adjacent(words, "dari", "kapan")
+	q.From = adjacent(words, "dari", "mana") || adjacent(words, "dari", "manakah") || slices.Contains(words, "darimana") || slices.Contains(words, "darimanakah")
 	typ, qw := vocab.QuestionType(words)
 	if typ == vocab.Unknown {
 		typ, qw = keywordType(words)

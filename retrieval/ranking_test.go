@@ -1923,6 +1923,25 @@ func TestSinceWhen(t *testing.T) {
 	}
 }
 
+// Asked from where, the place the answer gives follows "dari": "di
+// Kampung Tukul" tells where something happened, not where it came from.
+func TestFromWhere(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		q, text string
+		want    bool
+	}{
+		{"Dari mana polisi menyita kayu itu?", "Polisi menyita kayu log dari PT Jaya Perkasa di Kutai Barat.", true},
+		{"Darimana polisi menyita kayu itu?", "Polisi menyita kayu log di Kampung Tukul.", false},
+		{"dr mana korut kirim rudal itu?", "Rudal itu dikirim di Kursk.", false},
+		{"Di mana polisi menyita kayu itu?", "Polisi menyita kayu log di Kampung Tukul.", true},
+	} {
+		if got := typeMatch(lib.snap.analyse(tc.q), tc.text, tokenize(tc.text)); got != tc.want {
+			t.Errorf("typeMatch(%q, %q) = %v, want %v", tc.q, tc.text, got, tc.want)
+		}
+	}
+}
+
 // Chat attributes with "versi X" as formal Indonesian does with "menurut
 // X", and polite frames ("Mohon dijelaskan, ...") ask nothing.
 func TestChatFrames(t *testing.T) {
