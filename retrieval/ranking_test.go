@@ -1792,7 +1792,7 @@ func TestPlaceUnnamed(t *testing.T) {
 		"b.md": "---\ntitle: Tari\nsource: Uji\n---\nTari Bedhaya Ketawang dipentaskan setahun sekali untuk menghormati raja.\n",
 	})
 	checkAbstains(t, lib, map[string]bool{
-		"Dari manakah asal legenda Ratu Laut Selatan?":   false,
+		"Di manakah legenda Ratu Laut Selatan dikenal?":  false,
 		"Di mana tari Bedhaya Ketawang dipentaskan?":     false, // a paragraph, not a whole story
 		"Di mana Ratu Laut Selatan pertama kali dipuja?": true,
 	})
