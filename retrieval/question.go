@@ -791,6 +791,24 @@ func (s *snapshot) rootTypo(t token) string {
 	return best
 }
 
+// nameTypo returns the word a word of a name no passage holds is a typo
+// of ("Utra" in "Korea Utra": utara), or "": one edit or one swap of
+// neighbours from a word that makes, with the word before or after it, a
+// name the vocabulary knows ("korea utara", "amerika serikat").
+func (s *snapshot) nameTypo(toks []token, i int) string {
+	w := toks[i].Fold
+	if len(w) < 4 || strings.ContainsAny(w, "0123456789") || s.docFreq(toks[i].Term) > 0 || s.titleFreq(toks[i].Term) > 0 {
+		return ""
+	}
+	known := func(phrase string) bool { return vocab.Synonyms(phrase) != nil || vocab.Variants(phrase) != nil }
+	for _, c := range oneEditFrom(w) {
+		if c[0] == w[0] && (i > 0 && known(toks[i-1].Fold+" "+c) || i+1 < len(toks) && known(c+" "+toks[i+1].Fold)) {
+			return c
+		}
+	}
+	return ""
+}
+
 // oneEditFrom returns the words one deletion, insertion, substitution or
 // swap of neighbours from w, in the letters a to z.
 func oneEditFrom(w string) []string {
@@ -911,6 +929,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			fold = fixed // "apakah yang dimaksud denga geisha"
 		} else if fixed := s.rootTypo(t); fixed != "" && !name {
 			fold = fixed // "dimanakah leteak area Turkistan"
+		} else if fixed := s.nameTypo(toks, i); fixed != "" {
+			fold = fixed // "tentara Korea Utra"
 		}
 		words = append(words, fold)
 		capitals = append(capitals, acronym(t.Surface))

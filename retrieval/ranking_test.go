@@ -2459,6 +2459,25 @@ func TestRootTypo(t *testing.T) {
 	checkFirstQuote(t, lib, "Dimanakah leteak kota utama Turkistan ?", "dekat gunung")
 }
 
+// A capitalised word no passage holds, one edit from a word that makes a
+// known name with its neighbour ("Korea Utra", "Koera Utara"), is read as
+// that word; a name the vocabulary does not know stays as written.
+func TestNameTypo(t *testing.T) {
+	lib := openSeed(t)
+	for q, want := range map[string]string{
+		"Di wilayah Rusia mana tentara Korea Utra bertempur melawan pasukan Ukraina?": "korea utara",
+		"Berapa tentara Koera Utara yang dikirim?":                                    "korea utara",
+		"Kapan Kim Jong Un bertemu Vladimir Ptuin?":                                   "putin",
+		"Kapan Kim Jong Un bertemu Presiden Macrno?":                                  "macrno", // no name the vocabulary knows
+	} {
+		qa := lib.snap.analyse(q)
+		if !slices.ContainsFunc(qa.Concepts, func(c concept) bool { return c.Label == want }) {
+			t.Errorf("%q: concepts %v, want %q among them", q, qa.Concepts, want)
+		}
+	}
+	checkFirstQuote(t, lib, "Di wilayah Rusia mana tentara Korea Utra bertempur melawan pasukan Ukraina?", "Kursk")
+}
+
 // Asked who else besides a name does something, a window that tells of
 // that name alone ranks below one that tells of another doing it too.
 func TestExcludedNameAloneRanksLower(t *testing.T) {
