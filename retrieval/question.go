@@ -323,6 +323,10 @@ func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
 // analyse turns a question into concepts.
 func (s *snapshot) analyse(text string) parsedQuestion {
 	text = withoutCourtesy(truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes))
+	english := vocab.IsEnglish(text)
+	if english {
+		text = s.withoutEnglishTypos(text) // "hwo many", "misiles"
+	}
 	q := parsedQuestion{Text: text, Tokens: tokenize(text), QuestionTerms: map[string]bool{}, Guesses: map[string]bool{}}
 	rate := false
 	for _, t := range q.Tokens {
@@ -332,7 +336,7 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	}
 	q.Money = q.Money && !rate
 	q.Acronym = acronymAsked(text)
-	if vocab.IsEnglish(text) {
+	if english {
 		q.English = true
 		s.analyseEnglish(&q)
 	} else {
@@ -780,7 +784,7 @@ func (s *snapshot) rootTypo(t token) string {
 		return ""
 	}
 	best, bestDF := "", 0.0
-	for _, c := range oneEditFrom(w) {
+	for _, c := range slices.Concat(oneEditFrom(w)...) {
 		if c[0] != w[0] || !idana.IsRoot(c) && !stopWords[c] {
 			continue
 		}
@@ -789,6 +793,68 @@ func (s *snapshot) rootTypo(t token) string {
 		}
 	}
 	return best
+}
+
+// withoutEnglishTypos returns an English question with each lower-case
+// word that neither the translator nor any passage knows written as the
+// one word the translator knows that it is a slip of, or as it stands
+// when there is none or more than one. Without an English dictionary an
+// unknown word may be a real one ("commanding"), so only the slips that
+// seldom make another word count: two neighbours swapped ("hwo",
+// "soldeirs"), a doubled letter typed once ("misiles", "acording"), and
+// any one edit from a question word ("whta").
+func (s *snapshot) withoutEnglishTypos(text string) string {
+	tr := translator()
+	var b strings.Builder
+	last := 0
+	for _, t := range tokenize(text) {
+		w := t.Fold
+		if len(w) < 3 || t.Surface != w || strings.ContainsAny(w, "0123456789'-") || tr.Knows(w) || vocab.Expand(w) != nil ||
+			s.docFreq(t.Term) > 0 || s.titleFreq(t.Term) > 0 {
+			continue
+		}
+		edits := oneEditFrom(w)
+		cands := slices.Concat(edits[1], doubledOnce(w))
+		for _, c := range slices.Concat(edits...) {
+			if asksSomething(c) {
+				cands = append(cands, c)
+			}
+		}
+		fixed := ""
+		for _, c := range cands {
+			if c[0] != w[0] || c == fixed || !tr.Knows(c) {
+				continue
+			}
+			if fixed != "" {
+				fixed = "" // more than one
+				break
+			}
+			fixed = c
+		}
+		if fixed != "" {
+			b.WriteString(text[last:t.Start])
+			b.WriteString(fixed)
+			last = t.End
+		}
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// doubledOnce returns w with each of its letters doubled in turn:
+// "misiles" gives "mmisiles", "miisiles", "missiles", ...
+func doubledOnce(w string) []string {
+	var out []string
+	for i := range len(w) {
+		out = append(out, w[:i+1]+w[i:])
+	}
+	return out
+}
+
+// asksSomething reports whether word is a question word ("how", "siapa").
+func asksSomething(word string) bool {
+	typ, _ := vocab.QuestionType([]string{word})
+	return typ != vocab.Unknown
 }
 
 // nameTypo returns the word a word of a name no passage holds is a typo
@@ -801,7 +867,7 @@ func (s *snapshot) nameTypo(toks []token, i int) string {
 		return ""
 	}
 	known := func(phrase string) bool { return vocab.Synonyms(phrase) != nil || vocab.Variants(phrase) != nil }
-	for _, c := range oneEditFrom(w) {
+	for _, c := range slices.Concat(oneEditFrom(w)...) {
 		if c[0] == w[0] && (i > 0 && known(toks[i-1].Fold+" "+c) || i+1 < len(toks) && known(c+" "+toks[i+1].Fold)) {
 			return c
 		}
@@ -809,22 +875,23 @@ func (s *snapshot) nameTypo(toks []token, i int) string {
 	return ""
 }
 
-// oneEditFrom returns the words one deletion, insertion, substitution or
-// swap of neighbours from w, in the letters a to z.
-func oneEditFrom(w string) []string {
-	var out []string
+// oneEditFrom returns the words one edit from w, in the letters a to z,
+// by kind of edit: a letter inserted, two neighbours swapped, a letter
+// deleted, a letter changed.
+func oneEditFrom(w string) [][]string {
+	out := make([][]string, 4)
 	for i := 0; i <= len(w); i++ {
 		for c := byte('a'); c <= 'z'; c++ {
-			out = append(out, w[:i]+string(c)+w[i:])
+			out[0] = append(out[0], w[:i]+string(c)+w[i:])
 			if i < len(w) && c != w[i] {
-				out = append(out, w[:i]+string(c)+w[i+1:])
+				out[3] = append(out[3], w[:i]+string(c)+w[i+1:])
 			}
 		}
-		if i < len(w) {
-			out = append(out, w[:i]+w[i+1:])
-		}
 		if i+1 < len(w) && w[i] != w[i+1] {
-			out = append(out, w[:i]+string(w[i+1])+string(w[i])+w[i+2:])
+			out[1] = append(out[1], w[:i]+string(w[i+1])+string(w[i])+w[i+2:])
+		}
+		if i < len(w) {
+			out[2] = append(out[2], w[:i]+w[i+1:])
 		}
 	}
 	return out

@@ -2478,6 +2478,29 @@ func TestNameTypo(t *testing.T) {
 	checkFirstQuote(t, lib, "Di wilayah Rusia mana tentara Korea Utra bertempur melawan pasukan Ukraina?", "Kursk")
 }
 
+// An English word neither the translator nor any passage knows is read
+// as the known word it is a slip of: two neighbours swapped, a doubled
+// letter typed once, or one edit from a question word. A real word the
+// glossary lacks ("commanding") and a name stay as written.
+func TestEnglishTypos(t *testing.T) {
+	lib := openSeed(t)
+	for q, want := range map[string]string{
+		"According to Ukraine, hwo many North Korean troops were sent?": "According to Ukraine, how many North Korean troops were sent?",
+		"which country has also sent misiles to Russia?":                "which country has also sent missiles to Russia?",
+		"how many soldeirs died in Kursk":                               "how many soldiers died in Kursk",
+		"who was commanding the troops in Kursk?":                       "who was commanding the troops in Kursk?",
+		"When did Putin meet Pezeshkain?":                               "When did Putin meet Pezeshkain?",
+	} {
+		if got := lib.snap.withoutEnglishTypos(q); got != want {
+			t.Errorf("withoutEnglishTypos(%q) = %q, want %q", q, got, want)
+		}
+	}
+	if got := lib.snap.analyse("According to Ukraine, hwo many North Korean troops were sent in total?").Type; got != vocab.Number {
+		t.Errorf("type %v, want Number", got)
+	}
+	checkFirstQuote(t, lib, "Besides North Korea, which country has also sent misiles to Russia?", "Iran")
+}
+
 // Asked who else besides a name does something, a window that tells of
 // that name alone ranks below one that tells of another doing it too.
 func TestExcludedNameAloneRanksLower(t *testing.T) {

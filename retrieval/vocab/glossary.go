@@ -128,6 +128,13 @@ func (t *Translator) splittable(parts []string) bool {
 	return t.allKnown(parts[len(parts)-1:])
 }
 
+// Knows reports whether word, one lower-case English word, is one the
+// translator reads: a stop word, a question word, or a word the glossary
+// or the dictionary translates.
+func (t *Translator) Knows(word string) bool {
+	return englishStop[word] || questionWords[word] != Unknown || t.allKnown([]string{word})
+}
+
 // allKnown reports whether the glossary or the dictionary knows every word.
 func (t *Translator) allKnown(words []string) bool {
 	for _, w := range words {

@@ -349,3 +349,14 @@ func TestNextIsNoJoining(t *testing.T) {
 		t.Errorf("next has no translation")
 	}
 }
+
+// Knows tells the words the translator reads (stop words, question words,
+// glossary words and their inflections) from those it does not.
+func TestTranslatorKnows(t *testing.T) {
+	tr := NewTranslator(nil)
+	for w, want := range map[string]bool{"how": true, "the": true, "missiles": true, "soldiers": true, "raise": true, "hwo": false, "misiles": false, "pezeshkian": false} {
+		if got := tr.Knows(w); got != want {
+			t.Errorf("Knows(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
