@@ -30,10 +30,11 @@ var (
 	mannerWords = setOf("cara", "dengan", "melalui", "menggunakan", "lewat")
 	titleWords  = setOf("presiden", "menteri", "gubernur", "jenderal", "ketua", "pemimpin", "direktur", "raja", "ratu", "perdana", "kepala", "panglima", "komandan", "juru", "bupati", "wali", "walikota", "duta", "sekretaris", "kanselir", "pendiri", "penemu", "pencipta", "pelatih", "kapten", "tuan", "nyonya", "dr", "prof", "haji", "kiai", "sultan", "pangeran", "jubir")
 	placeWords  = setOf("di", "ke", "dari", "wilayah", "kota", "provinsi", "negara", "kabupaten", "desa", "pulau", "daerah", "kawasan", "benua", "region", "oblast", "distrik", "kecamatan", "teluk", "gunung", "sungai", "selat", "laut", "dekat", "in", "at", "from", "near")
-	// yearRe is a four-digit year as dates have them; countYearRe the
+	// yearRe is a four-digit year as dates have them, or a decade
+	// written as one word ("1970an"); countYearRe the
 	// narrower modern years that a count (berapa) should not take for an
 	// answer ("pada 2024"), leaving 1.000 or 1500 troops countable.
-	yearRe      = regexp.MustCompile(`^(1\d|20)\d\d$`)
+	yearRe      = regexp.MustCompile(`^(1\d|20)\d(\d|0an)$`)
 	countYearRe = regexp.MustCompile(`^(19|20)\d\d$`)
 	dayMonthRe  = regexp.MustCompile(`\b\d{1,2}/\d{1,2}(/\d{2,4})?\b`)
 )

@@ -39,6 +39,8 @@ func TestTypeMatch(t *testing.T) {
 		{"date month", vocab.Date, "kapan putin berkunjung", "Putin berkunjung pada 19 Juni.", true},
 		{"date slash", vocab.Date, "kapan korea utara mengonfirmasi", "Korea Utara mengonfirmasi pada Senin (28/4).", true},
 		{"date year", vocab.Date, "kapan kerajaan didirikan", "Kerajaan itu didirikan pada tahun 1238.", true},
+		{"date decade", vocab.Date, "kapan musik hip hop muncul", "Musik hip hop tercipta di Amerika Serikat pada tahun 1970an.", true},
+		{"number with -an is no decade", vocab.Date, "kapan musik hip hop muncul", "Musik hip hop dimainkan 1975an penyanyi.", false},
 		{"no date", vocab.Date, "kapan putin berkunjung", "Putin berkunjung ke Pyongyang.", false},
 		{"person after title", vocab.Person, "siapa gubernur zaporizhzhia", "Gubernur daerah Zaporizhzhia Ivan Fedorov mengatakan dua wanita terluka.", true},
 		{"person name pair", vocab.Person, "siapa menteri pertahanan", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, pasukan dikirim.", true},
