@@ -767,10 +767,12 @@ func (s *snapshot) typoOf(w string) string {
 }
 
 // rootTypo returns the root word a question's word is a typo of
-// ("leteak": letak, "persiden": presiden, "definis": definisi), or "": a
-// word in lower case that no passage holds and is no root, one edit or one
-// swap of neighbours from a root that passages hold; of several such
-// roots, the one most passages hold.
+// ("leteak": letak, "asla": asal, "definis": definisi), or "": a word in
+// lower case that no passage holds, that is no root, no derived word (the
+// stemmer leaves it as it is: "persiden" reads as per-siden and stays)
+// and no word the vocabulary knows, one edit or one swap of neighbours
+// from a root or function word with the same first letter that passages
+// hold; of several such, the one most passages hold.
 func (s *snapshot) rootTypo(t token) string {
 	w := t.Fold
 	if len(w) < 4 || t.Surface != w || idana.IsRoot(w) || stopWords[w] || normTerm(w) != w || strings.ContainsAny(w, "0123456789") ||
