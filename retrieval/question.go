@@ -775,7 +775,7 @@ func (s *snapshot) typoOf(w string) string {
 // hold; of several such, the one most passages hold.
 func (s *snapshot) rootTypo(t token) string {
 	w := t.Fold
-	if len(w) < 4 || t.Surface != w || idana.IsRoot(w) || stopWords[w] || normTerm(w) != w || strings.ContainsAny(w, "0123456789") ||
+	if len(w) < 4 || len(w) > maxTypoLen || t.Surface != w || idana.IsRoot(w) || stopWords[w] || normTerm(w) != w || strings.ContainsAny(w, "0123456789") ||
 		s.docFreq(t.Term) > 0 || s.titleFreq(t.Term) > 0 || s.splitCompound(t.Term) != nil {
 		return ""
 	}
@@ -811,7 +811,7 @@ func (s *snapshot) withoutEnglishTypos(text string) string {
 	last := 0
 	for _, t := range tokenize(text) {
 		w := t.Fold
-		if len(w) < 3 || t.Surface != w || strings.ContainsAny(w, "0123456789'-") || tr.Knows(w) || vocab.Expand(w) != nil ||
+		if len(w) < 3 || len(w) > maxTypoLen || t.Surface != w || strings.ContainsAny(w, "0123456789'-") || tr.Knows(w) || vocab.Expand(w) != nil ||
 			s.docFreq(t.Term) > 0 || s.titleFreq(t.Term) > 0 {
 			continue
 		}
@@ -865,7 +865,7 @@ func asksSomething(word string) bool {
 // name the vocabulary knows ("korea utara", "amerika serikat").
 func (s *snapshot) nameTypo(toks []token, i int) string {
 	w := toks[i].Fold
-	if len(w) < 4 || strings.ContainsAny(w, "0123456789") || s.docFreq(toks[i].Term) > 0 || s.titleFreq(toks[i].Term) > 0 {
+	if len(w) < 4 || len(w) > maxTypoLen || strings.ContainsAny(w, "0123456789") || s.docFreq(toks[i].Term) > 0 || s.titleFreq(toks[i].Term) > 0 {
 		return ""
 	}
 	known := func(phrase string) bool { return vocab.Synonyms(phrase) != nil || vocab.Variants(phrase) != nil }
@@ -876,6 +876,11 @@ func (s *snapshot) nameTypo(toks []token, i int) string {
 	}
 	return ""
 }
+
+// maxTypoLen is the longest word, in bytes, the typo readers try to
+// read as another: longer ones are no mistyped word but noise, and each
+// letter adds some fifty candidates.
+const maxTypoLen = 24
 
 // oneEditFrom returns the words one edit from w, in the letters a to z,
 // by kind of edit: a letter inserted, two neighbours swapped, a letter
