@@ -766,6 +766,13 @@ func (s *snapshot) typoOf(w string) string {
 	return ""
 }
 
+// held reports whether some passage, or some article's title or
+// publisher, holds the index term: a word as written that the corpus has
+// is no typo.
+func (s *snapshot) held(term string) bool {
+	return s.docFreq(term) > 0 || s.titleFreq(term) > 0
+}
+
 // rootTypo returns the root word a question's word is a typo of
 // ("leteak": letak, "asla": asal, "definis": definisi), or "": a word in
 // lower case that no passage holds, that is no root, no derived word (the
@@ -776,7 +783,7 @@ func (s *snapshot) typoOf(w string) string {
 func (s *snapshot) rootTypo(t token) string {
 	w := t.Fold
 	if len(w) < 4 || len(w) > maxTypoLen || t.Surface != w || idana.IsRoot(w) || stopWords[w] || normTerm(w) != w || strings.ContainsAny(w, "0123456789") ||
-		s.docFreq(t.Term) > 0 || s.titleFreq(t.Term) > 0 || s.splitCompound(t.Term) != nil {
+		s.held(t.Term) || s.splitCompound(t.Term) != nil {
 		return ""
 	}
 	// A word the vocabulary knows is no typo: chat's "batalin", an
@@ -786,7 +793,7 @@ func (s *snapshot) rootTypo(t token) string {
 		return ""
 	}
 	best, bestDF := "", 0.0
-	for _, c := range slices.Concat(oneEditFrom(w)...) {
+	for _, c := range oneEditFrom(w) {
 		if c[0] != w[0] || !idana.IsRoot(c) && !stopWords[c] {
 			continue
 		}
@@ -812,12 +819,11 @@ func (s *snapshot) withoutEnglishTypos(text string) string {
 	for _, t := range tokenize(text) {
 		w := t.Fold
 		if len(w) < 3 || len(w) > maxTypoLen || t.Surface != w || strings.ContainsAny(w, "0123456789'-") || tr.Knows(w) || vocab.Expand(w) != nil ||
-			s.docFreq(t.Term) > 0 || s.titleFreq(t.Term) > 0 {
+			s.held(t.Term) {
 			continue
 		}
-		edits := oneEditFrom(w)
-		cands := slices.Concat(edits[1], doubledOnce(w))
-		for _, c := range slices.Concat(edits...) {
+		cands := slices.Concat(neighbourSwaps(w), doubledOnce(w))
+		for _, c := range oneEditFrom(w) {
 			if asksSomething(c) {
 				cands = append(cands, c)
 			}
@@ -865,11 +871,11 @@ func asksSomething(word string) bool {
 // name the vocabulary knows ("korea utara", "amerika serikat").
 func (s *snapshot) nameTypo(toks []token, i int) string {
 	w := toks[i].Fold
-	if len(w) < 4 || len(w) > maxTypoLen || strings.ContainsAny(w, "0123456789") || s.docFreq(toks[i].Term) > 0 || s.titleFreq(toks[i].Term) > 0 {
+	if len(w) < 4 || len(w) > maxTypoLen || strings.ContainsAny(w, "0123456789") || s.held(toks[i].Term) {
 		return ""
 	}
 	known := func(phrase string) bool { return vocab.Synonyms(phrase) != nil || vocab.Variants(phrase) != nil }
-	for _, c := range slices.Concat(oneEditFrom(w)...) {
+	for _, c := range oneEditFrom(w) {
 		if c[0] == w[0] && (i > 0 && known(toks[i-1].Fold+" "+c) || i+1 < len(toks) && known(c+" "+toks[i+1].Fold)) {
 			return c
 		}
@@ -882,23 +888,32 @@ func (s *snapshot) nameTypo(toks []token, i int) string {
 // letter adds some fifty candidates.
 const maxTypoLen = 24
 
-// oneEditFrom returns the words one edit from w, in the letters a to z,
-// by kind of edit: a letter inserted, two neighbours swapped, a letter
-// deleted, a letter changed.
-func oneEditFrom(w string) [][]string {
-	out := make([][]string, 4)
+// oneEditFrom returns the words one edit from w, in the letters a to z:
+// a letter inserted, two neighbours swapped, a letter deleted, a letter
+// changed, in that order.
+func oneEditFrom(w string) []string {
+	var inserted, deleted, changed []string
 	for i := 0; i <= len(w); i++ {
 		for c := byte('a'); c <= 'z'; c++ {
-			out[0] = append(out[0], w[:i]+string(c)+w[i:])
+			inserted = append(inserted, w[:i]+string(c)+w[i:])
 			if i < len(w) && c != w[i] {
-				out[3] = append(out[3], w[:i]+string(c)+w[i+1:])
+				changed = append(changed, w[:i]+string(c)+w[i+1:])
 			}
 		}
-		if i+1 < len(w) && w[i] != w[i+1] {
-			out[1] = append(out[1], w[:i]+string(w[i+1])+string(w[i])+w[i+2:])
-		}
 		if i < len(w) {
-			out[2] = append(out[2], w[:i]+w[i+1:])
+			deleted = append(deleted, w[:i]+w[i+1:])
+		}
+	}
+	return slices.Concat(inserted, neighbourSwaps(w), deleted, changed)
+}
+
+// neighbourSwaps returns w with each two different neighbouring letters
+// swapped: "hwo" gives "who" and "how".
+func neighbourSwaps(w string) []string {
+	var out []string
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != w[i+1] {
+			out = append(out, w[:i]+string(w[i+1])+string(w[i])+w[i+2:])
 		}
 	}
 	return out
