@@ -3154,3 +3154,17 @@ func TestYearUnsaid(t *testing.T) {
 		}
 	}
 }
+
+// "tersebut" (the said) is no form of "sebut" (to say): asked on which day
+// the minister spoke, "perang tersebut" in a passage dated 19 June is not
+// his speaking, and "mengatakan ... pada hari Selasa" answers.
+func TestDemonstrativeSaysNothing(t *testing.T) {
+	lib := openSeed(t)
+	ans, err := lib.Ask(context.Background(), Question{Text: "menhan ngomongnya hari apa"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstQuote(ans); !strings.Contains(got, "hari selasa") {
+		t.Errorf("first quote %q, want the one with \"hari Selasa\"", got)
+	}
+}

@@ -18,8 +18,10 @@ var rootList string
 // meet at "tandatangan". "harian" (a daily newspaper) is a word of its own:
 // reduced to "hari" (day), "koran" would match every "pada hari Rabu";
 // "peroleh" (memperoleh, to obtain) reduced to "oleh" would match every
-// "oleh" (by).
-var extraRoots = []string{"tandatangan", "beritahu", "kerjasama", "tanggungjawab", "harian", "peroleh"}
+// "oleh" (by). "tersebut" (the said, that) is a demonstrative: reduced to
+// "sebut" (to say, to name), it would match "menyebut" and "disebut" in
+// every "perang tersebut".
+var extraRoots = []string{"tandatangan", "beritahu", "kerjasama", "tanggungjawab", "harian", "peroleh", "tersebut"}
 
 var roots = sync.OnceValue(func() map[string]struct{} {
 	m := make(map[string]struct{}, 30000)

@@ -50,6 +50,8 @@ func TestStem(t *testing.T) {
 		{"memperoleh", "peroleh"}, // to obtain, not "oleh" (by)
 		{"diperoleh", "peroleh"},
 		{"perolehan", "peroleh"},
+		{"tersebut", "tersebut"}, // the said, not "sebut" (to say)
+		{"disebut", "sebut"},
 		{"berhari-hari", "hari"},
 		{"bertahan", "tahan"},
 		{"terlibat", "libat"},
