@@ -55,7 +55,7 @@ func TestStem(t *testing.T) {
 		{"berhari-hari", "hari"},
 		{"bertahan", "tahan"},
 		{"terlibat", "libat"},
-		{"tersebut", "sebut"},
+		{"tersebar", "sebar"},
 		// di-, ke-, se-
 		{"dikirim", "kirim"},
 		{"dikerahkan", "kerah"},
