@@ -975,6 +975,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	var words []string
 	var names []bool    // capitalised inside the question
 	var capitals []bool // written in capitals: "SRBM"
+	var afterComma []bool // the word opens a clause: "Menurut laporan Ukraina, apa ..."
 	shouting := strings.ToUpper(q.Text) == q.Text
 	lowerCase := strings.ToLower(q.Text) == q.Text
 	toks := q.Tokens
@@ -1002,12 +1003,15 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if t.Fold == "gua" && !pronounSlot(toks, i) {
 			exp = nil // "mengidentifikasi gua di Pegunungan Muller": a cave, not chat's "I"
 		}
+		comma := i > 0 && strings.Contains(q.Text[toks[i-1].End:t.Start], ",")
 		if len(exp) > 0 {
 			for _, e := range exp {
 				for _, f := range strings.Fields(e) {
 					words = append(words, f)
 					names = append(names, false)
 					capitals = append(capitals, false)
+					afterComma = append(afterComma, comma)
+					comma = false
 				}
 			}
 			continue
@@ -1024,6 +1028,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		words = append(words, fold)
 		capitals = append(capitals, acronym(t.Surface))
 		names = append(names, name)
+		afterComma = append(afterComma, comma)
 	}
 	// "sejak kapan", "dari kapan" (chat "dr kapan"): answered by "sejak
 	// pendirian Korea Utara" as much as by a date.
@@ -1229,9 +1234,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		return true
 	}
 	// The kind is the noun before the question word, skipping a name
-	// that qualifies it ("Lembaga Korea Selatan mana" asks for a lembaga).
+	// that qualifies it ("Lembaga Korea Selatan mana" asks for a lembaga);
+	// a noun that ends the clause before is none ("Menurut laporan
+	// Ukraina, apa nama divisi ...").
 	for _, i := range qw {
-		if i == 0 || !categoryAsks[words[i]] || isQW[i-1] {
+		if i == 0 || !categoryAsks[words[i]] || isQW[i-1] || afterComma[i] {
 			continue
 		}
 		j := i - 1
@@ -1583,7 +1590,7 @@ var speechTerms = setOf("aku", "konfirmasi", "klaim", "kata", "sebut", "ungkap",
 // with a capital: places, officers, outlets, organisations.
 var namedKinds = setOf("desa", "kota", "kabupaten", "provinsi", "wilayah", "pulau", "sungai", "gunung", "negara", "daerah", "kampung",
 	"perwira", "komandan", "jenderal", "pilot", "media", "koran", "surat kabar", "harian", "perusahaan", "partai", "bandara", "pelabuhan",
-	"gudang senjata")
+	"gudang senjata", "divisi", "brigade", "batalyon", "resimen")
 
 // officialKinds are kinds whose official name news writes with a capital
 // ("Perjanjian Dasar"), though it may call them by a description too

@@ -1304,6 +1304,7 @@ func TestNameOfANamedKind(t *testing.T) {
 		{"Desa mana yang direbut Rusia?", ""},      // no name asked for
 		{"arsenal hit by drone town name", "kota"}, // English keywords end with the kind and "name"
 		{"arsenal hit by drone name", ""},
+		{"Menurut laporan Ukraina, apa nama divisi Korea Utara yang dikirim ke Kursk?", "divisi"}, // "laporan" ends the clause before
 	} {
 		qa := lib.snap.analyse(tc.question)
 		got := ""
@@ -1323,6 +1324,7 @@ func TestNameOfANamedKind(t *testing.T) {
 		{"Apa nama desa Rusia terakhir yang menurut Rusia sudah bersih dari pasukan Ukraina?", true},
 		{"Siapa nama keenam perwira Korea Utara yang diduga tewas di dekat Donetsk?", true},
 		{"Apa nama kota dekat terminal minyak yang diserang drone Ukraina di Luhansk?", false},
+		{"Menurut laporan Ukraina, apa nama divisi atau brigade Korea Utara yang dikirim untuk bertempur di Kursk?", true},
 	} {
 		ans, err := lib.Ask(context.Background(), Question{Text: tc.question})
 		if err != nil {
