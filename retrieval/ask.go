@@ -114,6 +114,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if unheardCount(qa, cands[0].termSet) {
 		best = 0 // asked how many litres, and no article counts in litres
 	}
+	if unheardKind(qa, cands[0].termSet) {
+		best = 0 // asked at which port, and no article mentions a port
+	}
 	if asksForDay(qa) && !s.namesADay(cands[0]) {
 		best = 0 // asked on what date, and the quote gives a month or a year
 	}
@@ -381,6 +384,27 @@ func unheardRole(qa parsedQuestion, terms map[string]bool) bool {
 	}
 	return false
 }
+
+// unheardKind reports whether the kind of place an Indonesian question
+// asks for ("di pelabuhan mana") is one news names a place of with the
+// kind ("Pelabuhan Vladivostok"), and a word no article holds, nor one
+// like it in the quote. A region news may name alone ("di Sumatera
+// Barat" for "di provinsi mana"), and "mana" may ask for no place at all
+// ("lembaga mata-mata mana"): other kinds are left alone.
+func unheardKind(qa parsedQuestion, terms map[string]bool) bool {
+	if qa.Category == nil || qa.Type != vocab.Place || qa.English || !kindNamedPlaces[strings.Join(qa.Category[0], " ")] {
+		return false
+	}
+	return slices.ContainsFunc(qa.Concepts, func(c concept) bool {
+		return c.Absent && c.Name == 0 && slices.EqualFunc(c.Alts, qa.Category, slices.Equal) && !altsIn(c.Loose, terms)
+	})
+}
+
+// kindNamedPlaces are the kinds of place news names with the kind word, as
+// index terms: "Pelabuhan Vostochny", "Bandara Kursk", "Pangkalan Udara
+// Engels", "Rumah Sakit Bhayangkara".
+var kindNamedPlaces = setOf("labuh", "bandara", "bandar udara", "pangkal", "stasiun", "terminal", "rumah sakit", "penjara",
+	"markas", "kamp", "gedung", "hotel", "stadion", "universitas", "kampus", "sekolah", "masjid", "gereja", "candi", "museum", "bendung", "jembatan")
 
 // unheardCount reports whether a how-many question counts in a unit no
 // article names ("berapa liter bahan bakar" over articles that never

@@ -973,8 +973,8 @@ func adjacent(words []string, a, b string) bool {
 
 func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	var words []string
-	var names []bool    // capitalised inside the question
-	var capitals []bool // written in capitals: "SRBM"
+	var names []bool      // capitalised inside the question
+	var capitals []bool   // written in capitals: "SRBM"
 	var afterComma []bool // the word opens a clause: "Menurut laporan Ukraina, apa ..."
 	shouting := strings.ToUpper(q.Text) == q.Text
 	lowerCase := strings.ToLower(q.Text) == q.Text

@@ -3170,3 +3170,17 @@ func TestDemonstrativeSaysNothing(t *testing.T) {
 		t.Errorf("first quote %q, want the one with \"hari Selasa\"", got)
 	}
 }
+
+// Asked at which port, where no article mentions a port, there is no
+// answer: news names a port with its kind ("Pelabuhan Vostochny"). A
+// region needs no kind word ("di Kursk" answers "di wilayah mana"), and
+// "mana" after an organisation asks for no place.
+func TestUnheardKind(t *testing.T) {
+	lib := openSeed(t)
+	checkAbstains(t, lib, map[string]bool{
+		"Di pelabuhan mana tentara Korea Utara pertama kali tiba di Rusia?":           true,
+		"Dari bandara mana tentara Korea Utara diterbangkan ke Rusia?":                true,
+		"Di wilayah mana pasukan Korea Utara bertempur?":                              false,
+		"Dinas mata-mata Korsel mana yang bilang pasukan Korut makin banyak dikirim?": false,
+	})
+}

@@ -71,6 +71,7 @@ var questionPhrases = []struct {
 	{[]string{"ke", "mana"}, Place},
 	{[]string{"dari", "mana"}, Place},
 	{[]string{"yang", "mana"}, Thing},
+	{[]string{"sejauh", "mana"}, Manner}, // how far, to what extent: no place
 	{[]string{"how", "many"}, Number},
 	{[]string{"how", "much"}, Number},
 	{[]string{"how", "long"}, Number},
