@@ -1302,6 +1302,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		inside := i > 0 && !questionWordOpensSentence(q.Text, toks, words[i])
 		j := i + 1
 		switch {
+		case i > 0 && objectMarkers[words[i-1]]:
+			j = len(words) // "menhan ngomong ke siapa": whom the minister told, not who the minister is
 		case inside && isName(0):
 			j = 1 // "nama menhan rusia ... itu siapa"
 		case inside && (asksName || isName(i-1)):
@@ -1434,6 +1436,11 @@ func questionWordOpensSentence(text string, toks []token, w string) bool {
 	}
 	return false
 }
+
+// objectMarkers are the prepositions that make "siapa" another person
+// than the role the question opens with: "kepada siapa", "dengan siapa",
+// "oleh siapa".
+var objectMarkers = setOf("ke", "kepada", "dengan", "sama", "oleh", "untuk", "buat", "bersama", "dari", "terhadap")
 
 // anyone are the nouns naming a person by no role: "Siapa warga asing
 // yang dipenjara ..." asks for whoever it was.

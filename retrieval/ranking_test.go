@@ -916,6 +916,9 @@ func TestUnheardRole(t *testing.T) {
 		{"pasukan korut di kursk dipimpin siapa?", "Tentara Korea Utara bertempur di Kursk.", "", false},
 		// "Siapa yang memimpin …" asks for whoever leads: no role.
 		{"Siapa yang memimpin pasukan di Kursk?", "Tentara Korea Utara bertempur di Kursk.", "", false},
+		// After a preposition siapa is someone else: whom the minister told.
+		{"menhan ngomong ke siapa", "Menteri Pertahanan Kim Yong-hyun berkata.", "", false},
+		{"Jenderal Korut di Kursk dilantik oleh siapa?", "Tentara Korea Utara bertempur di Kursk.", "", false},
 		// "menjabat" names the office held.
 		{"Siapa yang menjabat sebagai menteri pertahanan Korea Selatan?", "Menteri Pertahanan Kim Yong-hyun berkata.", "menteri", false},
 		{"Siapa yang menjabat jenderal pasukan Korut di Kursk?", "Tentara Korea Utara bertempur di Kursk.", "jenderal", true},
