@@ -1604,7 +1604,7 @@ var namedKinds = setOf("desa", "kota", "kabupaten", "provinsi", "wilayah", "pula
 // ("kemitraan strategis komprehensif"); nameQualifiers ask for that name.
 var (
 	officialKinds  = setOf("janji", "pakta", "traktat")
-	nameQualifiers = setOf("resmi", "resminya", "lengkap", "lengkapnya", "official", "full")
+	nameQualifiers = setOf("resmi", "resminya", "lengkap", "lengkapnya", "official", "full", "formal")
 )
 
 // kindFrames name a kind of any thing: "merek apa", "jenis apa".
@@ -1683,6 +1683,14 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	runs, inName := 0, false
 	describing := answerDescription(words)
 	terms := translator().Translate(q.Text)
+	// A capital opening a sentence marks no name: "... were kept.
+	// Roughly how many miles ...".
+	openers := map[string]bool{}
+	for i, t := range q.Tokens {
+		if opensSentence(q.Text, q.Tokens, i) {
+			openers[t.Surface] = true
+		}
+	}
 	for i := 0; i < len(terms); i++ {
 		term := terms[i]
 		// "Oct 12", "12th October": a date, matched as news writes it.
@@ -1739,7 +1747,7 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		// An English word neither glossary nor dictionary knows, and no
 		// article holds, is untranslated English, not something to match,
 		// unless it is capitalised inside the question: a name ("Gaza").
-		isName := capitalised(term.English) && !strings.HasPrefix(q.Text, term.English)
+		isName := capitalised(term.English) && !openers[strings.Fields(term.English)[0]]
 		if !term.Known && !isName && len(alts) == 1 && s.docFreq(alts[0][0]) == 0 {
 			inName = false
 			continue

@@ -1296,6 +1296,7 @@ func TestNameOfANamedKind(t *testing.T) {
 		{"Siapa nama keenam perwira Korea Utara yang diduga tewas di dekat Donetsk?", "perwira"}, // "keenam", the six
 		{"Apa nama resmi perjanjian antar-Korea tahun 1991?", "janji"},                           // the official name is capitalised
 		{"What is the official name of the 1991 inter-Korean agreement?", "janji"},
+		{"What is the formal name of the 1991 inter-Korean agreement?", "janji"},
 		{"perjanjian inter-korea taun 1991 itu nama resminya apa?", "janji"}, // the kind first
 		{"6 perwira korut yg tewas di donetsk itu namanya siapa aja?", "perwira"},
 		{"desa rusia terakhir itu namanya apa?", "desa"},
@@ -3186,4 +3187,36 @@ func TestUnheardKind(t *testing.T) {
 		"Di wilayah mana pasukan Korea Utara bertempur?":                              false,
 		"Dinas mata-mata Korsel mana yang bilang pasukan Korut makin banyak dikirim?": false,
 	})
+}
+
+// Paraphrases news does not use find the words it does: "serdadu
+// sewaan" is a "tentara bayaran", "kehilangan nyawa" is "tewas", a
+// "kontingen" is troops.
+func TestParaphrasedPhrases(t *testing.T) {
+	lib := openSeed(t)
+	for q, want := range map[string]string{
+		"Siapa nama serdadu sewaan yang dijebloskan ke bui oleh Moskow?":                                    "stephen hubbard",
+		"Ada berapa perwira Korut yang kehilangan nyawa akibat hantaman peluru kendali Kyiv?":               "enam",
+		"Siapa pejabat yang mengepalai kementerian pertahanan Korsel yang bicara soal kontingen Pyongyang?": "kim yong-hyun",
+	} {
+		ans, err := lib.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstQuote(ans); !strings.Contains(got, want) {
+			t.Errorf("%q: first quote %q, want one with %q", q, got, want)
+		}
+	}
+}
+
+// A capital opening the second sentence of an English question marks no
+// name: "Roughly" is no unknown name to abstain on.
+func TestEnglishSentenceOpenerIsNoName(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("A Ukrainian drone hit a major Russian weapons store. Roughly how many miles was it from the frontier?")
+	for _, c := range qa.Concepts {
+		if c.Label == "Roughly" && c.Name != 0 {
+			t.Errorf("concept %q is name %d, want no name", c.Label, c.Name)
+		}
+	}
 }

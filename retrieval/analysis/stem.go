@@ -23,6 +23,11 @@ var rootList string
 // every "perang tersebut".
 var extraRoots = []string{"tandatangan", "beritahu", "kerjasama", "tanggungjawab", "harian", "peroleh", "tersebut"}
 
+// droppedRoots are words of the list so rare in news that, as roots, they
+// only swallow common derived words: "palai" made "dikepalai" and
+// "mengepalai" (headed, to head) anything but "kepala".
+var droppedRoots = []string{"palai"}
+
 var roots = sync.OnceValue(func() map[string]struct{} {
 	m := make(map[string]struct{}, 30000)
 	for line := range strings.Lines(rootList) {
@@ -32,6 +37,9 @@ var roots = sync.OnceValue(func() map[string]struct{} {
 	}
 	for _, w := range extraRoots {
 		m[w] = struct{}{}
+	}
+	for _, w := range droppedRoots {
+		delete(m, w)
 	}
 	return m
 })

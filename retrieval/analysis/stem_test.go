@@ -56,6 +56,8 @@ func TestStem(t *testing.T) {
 		{"bertahan", "tahan"},
 		{"terlibat", "libat"},
 		{"tersebar", "sebar"},
+		{"mengepalai", "kepala"}, // to head, not the rare root "palai"
+		{"dikepalai", "kepala"},
 		// di-, ke-, se-
 		{"dikirim", "kirim"},
 		{"dikerahkan", "kerah"},
