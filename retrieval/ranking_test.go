@@ -3220,3 +3220,16 @@ func TestEnglishSentenceOpenerIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// "Apa yang bikin X" asks what causes X: "bikin" (membuat) is the frame,
+// not a word the answer must hold.
+func TestWhatMakesIsAFrame(t *testing.T) {
+	lib := openSeed(t)
+	ans, err := lib.Ask(context.Background(), Question{Text: "Apa yang bikin suasana di Semenanjung Korea makin panas beberapa bulan belakangan?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstQuote(ans); !strings.Contains(got, "uji coba senjata") {
+		t.Errorf("first quote %q, want the one with \"uji coba senjata\"", got)
+	}
+}

@@ -34,6 +34,8 @@ var questionPhrases = []struct {
 }{
 	{[]string{"faktor", "apa", "yang", "menyebabkan"}, Reason},
 	{[]string{"apa", "yang", "menyebabkan"}, Reason},
+	{[]string{"apa", "yang", "membuat"}, Thing}, // "apa yang bikin suasana makin panas": "membuat" is the frame
+	{[]string{"apa", "yang", "bikin"}, Thing},
 	{[]string{"apa", "penyebab"}, Reason},
 	{[]string{"apakah", "penyebab"}, Reason},
 	{[]string{"apa", "alasan"}, Reason},
