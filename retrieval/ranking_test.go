@@ -110,8 +110,9 @@ func TestAnalyseQuestion(t *testing.T) {
 		{"Siapa gubernur daerah Zaporizhzhia?", vocab.Person, false, []string{"gubernur", "daerah", "zaporizhzhia"}},
 		// "menurut pihak X" is "menurut X".
 		{"Menurut pihak Kyiv, berapa tentara yang dikirim?", vocab.Number, false, []string{"kyiv", "tentara", "dikirim"}},
-		// "bernama siapa" frames a who-question, as "namanya" does.
-		{"Tentara bayaran yang dipenjara Rusia bernama siapa?", vocab.Person, false, []string{"tentara", "bayaran", "dipenjara", "rusia"}},
+		// "bernama siapa" frames a who-question, as "namanya" does; "tentara
+		// bayaran" is one concept, a phrase with synonyms ("serdadu sewaan").
+		{"Tentara bayaran yang dipenjara Rusia bernama siapa?", vocab.Person, false, []string{"tentara bayaran", "dipenjara", "rusia"}},
 		{"berapa tentara? 12 ribu?", vocab.Number, false, []string{"tentara", "12 ribu"}},
 		// Epithets and written-out words are one concept with their synonyms.
 		{"Berapa serdadu yang dikirim ke Negeri Beruang Merah?", vocab.Number, false, []string{"serdadu", "dikirim", "negeri beruang merah"}},
@@ -3231,5 +3232,17 @@ func TestWhatMakesIsAFrame(t *testing.T) {
 	}
 	if got := firstQuote(ans); !strings.Contains(got, "uji coba senjata") {
 		t.Errorf("first quote %q, want the one with \"uji coba senjata\"", got)
+	}
+}
+
+// Chat writes Kim Jong Un by his initials: "KJU" is no unknown name.
+func TestInitialsOfKimJongUn(t *testing.T) {
+	lib := openSeed(t)
+	ans, err := lib.Ask(context.Background(), Question{Text: "how many troops did KJU send to RU in 2024"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstQuote(ans); !strings.Contains(got, "12.000") {
+		t.Errorf("first quote %q, want the one with 12.000", got)
 	}
 }

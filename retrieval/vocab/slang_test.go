@@ -90,6 +90,7 @@ func TestVariants(t *testing.T) {
 		{"Zelenskiy", "zelensky", []string{"zelenskyy"}},
 		{"kim jong-un", "kim jong un", []string{"kim jong-un"}},
 		{"Kim  Jong Un", "kim jong un", []string{"kim jong-un"}},
+		{"KJU", "kim jong un", nil}, // his initials, as chat writes them
 		{"kiev", "kyiv", []string{"kiev"}},
 		{"kyiv", "kyiv", []string{"kiev"}},
 		{"korut", "korea utara", []string{"north korea"}},
