@@ -346,9 +346,9 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	q.Weapon = asksWeapon(q)
 	q.Units = unitsAsked(q)
 	s.addInitials(&q)
-	// "On what exact date ...", "Tanggal resmi apa ...": the kind asked
-	// for is a date.
-	if q.Type == vocab.Thing && dateKinds[q.kind()] {
+	// "On what exact date ...", "Tanggal resmi apa ...", "between which
+	// months" (months: bulan): the kind asked for is a date.
+	if q.Type == vocab.Thing && slices.ContainsFunc(q.Category, func(alt []string) bool { return dateKinds[alt[len(alt)-1]] }) {
 		// The kind is a frame then, as "tanggal berapa" is: the answer
 		// gives a date without saying "date".
 		q.Type = vocab.Date

@@ -678,6 +678,12 @@ func TestCodeSwitchedQuestion(t *testing.T) {
 	if q := lib.snap.analyse("the Luhansk oil depot yg diserang, near which town?"); !altsIn(q.Category, map[string]bool{"kota": true}) {
 		t.Errorf("near which town: kind %v, want kota", q.Category)
 	}
+	// "between which months": the months asked for are a date.
+	if q := lib.snap.analyse("Tambahan pasukan Korut ke Kursk itu dikirim between which months?"); q.Type != vocab.Date {
+		t.Errorf("between which months: type %v, want Date", q.Type)
+	}
+	checkFirstQuote(t, lib, "Tambahan pasukan Korut ke Kursk itu dikirim between which months?", "antara Januari dan Februari")
+	checkFirstQuote(t, lib, "what tech is NK banned from testing under UN sanctions", "teknologi ballistik") // tech, banned: the glossary's
 	checkFirstQuote(t, lib, "brp NK officers yg tewas in that Ukrainian missile strike near Donetsk?", "enam perwira")
 	checkFirstQuote(t, lib, "which country backs Seoul's claim bahwa NK jadi main arms supplier Rusia?", "Amerika Serikat")
 	checkAbstains(t, lib, map[string]bool{
