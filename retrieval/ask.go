@@ -137,10 +137,10 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.numberedOtherwise(qa, cands) {
 		best = 0 // asked about PlayStation 2, and the quote tells of PlayStation 3
 	}
-	if otherYear(qa.Text, quote) {
+	if otherYear(qa.withoutOptions(), quote) {
 		best = 0 // asked about 2023, and the quote dates its facts to 2024
 	}
-	if yearUnsaid(qa.Text, s.articles[cands[0].Article]) {
+	if yearUnsaid(qa.withoutOptions(), s.articles[cands[0].Article]) {
 		best = 0 // asked about Cape Town in 1852, and its article dates other years only
 	}
 	if !qa.English && (negationDropped(qa.Text, quoteToks) || asksWhoDoesNot(qa.Text, quoteToks)) {

@@ -51,7 +51,11 @@ type concept struct {
 
 // parsedQuestion is an analysed question.
 type parsedQuestion struct {
-	Text     string
+	Text string
+	// Options is the byte span of the two options the question ends by
+	// offering ("3 Oktober atau 5 Oktober"), both made one concept; zero
+	// for none.
+	Options  [2]int
 	Tokens   []token // Text's words, tokenised once
 	Type     vocab.AnswerType
 	English  bool
@@ -342,6 +346,7 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	} else {
 		s.analyseIndonesian(&q)
 	}
+	q.Concepts, q.Options = eitherOf(q)
 	q.Destination, q.Going = destinationOf(q)
 	q.Weapon = asksWeapon(q)
 	q.Units = unitsAsked(q)
@@ -2043,6 +2048,103 @@ func termsOf(phrase string) []string {
 	}
 	return all
 }
+
+// eitherOf returns the question's concepts with the two options a
+// question ends by offering ("diteken tahun 1991 atau tahun 2000?",
+// "Japan or the United States?") made one concept: the answer names one
+// of them, and the other, which no article may hold, is no detail the
+// corpus lacks. The options are what follows the last "atau" or "or",
+// to the end, and as many words before it, back to a comma, a question
+// word or a function word ("di Vladivostok atau di kosmodrom Vostochny").
+func eitherOf(q parsedQuestion) ([]concept, [2]int) {
+	toks := q.Tokens
+	end := len(toks)
+	for end > 0 && tagFollowers[toks[end-1].Fold] && toks[end-1].Fold != "atau" {
+		end-- // "... atau 5 Oktober ya?"
+	}
+	or := -1
+	for i := end - 2; i >= 1 && i >= end-maxOption-1; i-- {
+		if (toks[i].Fold == "atau" || toks[i].Fold == "or") && toks[i].Surface != "OR" { // not "Bandara OR Tambo"
+			or = i
+			break
+		}
+	}
+	if or < 0 || slices.ContainsFunc(toks[or+1:end], func(t token) bool { return isQuestionWord(t.Fold) }) {
+		return q.Concepts, [2]int{} // "di kota atau wilayah mana": the kinds of what is asked
+	}
+	start := or
+	for start > 0 && or-start < end-or-1 && !strings.Contains(q.Text[toks[start-1].End:toks[start].Start], ",") {
+		f := toks[start-1].Fold
+		if isQuestionWord(f) || stopWords[f] || vocab.IsEnglishStop(f) {
+			break // "Donetsk an ATACMS or a Storm Shadow": the option opens after "an"
+		}
+		start--
+	}
+	side := map[string]int{} // a word's option: 1 the first, 2 the second
+	for _, t := range toks[start:or] {
+		side[t.Fold] |= 1
+	}
+	for _, t := range toks[or+1 : end] {
+		side[t.Fold] |= 2
+	}
+	var in []int
+	sides := 0
+	for i, c := range q.Concepts {
+		of := 0
+		for _, w := range strings.Fields(strings.ToLower(c.Label)) {
+			if side[w] == 0 {
+				of = -1
+				break
+			}
+			of |= side[w]
+		}
+		if of > 0 {
+			in = append(in, i)
+			sides |= of
+		}
+	}
+	if sides != 3 || !slices.ContainsFunc(in, func(i int) bool { return !q.Concepts[i].Absent }) {
+		// Neither option in any article: each is a detail the corpus
+		// lacks, and a name ("an ATACMS or a Storm Shadow") unknown.
+		return q.Concepts, [2]int{}
+	}
+	merged := q.Concepts[in[0]]
+	merged.Alts = slices.Clone(merged.Alts)
+	merged.Loose = slices.Clone(merged.Loose)
+	merged.Name = 0
+	for _, i := range in[1:] {
+		c := q.Concepts[i]
+		merged.Alts = append(merged.Alts, c.Alts...)
+		merged.Loose = append(merged.Loose, c.Loose...)
+		merged.Weight = max(merged.Weight, c.Weight)
+		merged.Absent = merged.Absent && c.Absent
+	}
+	merged.Alts = dedupeAlts(merged.Alts)
+	var out []concept
+	for i, c := range q.Concepts {
+		switch {
+		case i == in[0]:
+			out = append(out, merged)
+		case !slices.Contains(in, i):
+			out = append(out, c)
+		}
+	}
+	return out, [2]int{toks[start].Start, toks[end-1].End}
+}
+
+// withoutOptions is the question's text without the options it ends by
+// offering: a year offered ("tahun 1991 atau tahun 2000?") is no year the
+// question is about.
+func (q parsedQuestion) withoutOptions() string {
+	if q.Options[1] == 0 {
+		return q.Text
+	}
+	return q.Text[:q.Options[0]] + q.Text[q.Options[1]:]
+}
+
+// maxOption is the most words an option offered at the end of a question
+// may have: "Jumat 25 April".
+const maxOption = 4
 
 var questionWords = map[string]bool{"berapa": true, "kapan": true, "siapa": true, "mana": true, "mengapa": true, "kenapa": true, "bagaimana": true, "apa": true, "apakah": true, "bilamana": true}
 

@@ -3252,3 +3252,28 @@ func TestInitialsOfKimJongUn(t *testing.T) {
 		t.Errorf("first quote %q, want the one with 12.000", got)
 	}
 }
+
+// A question ending with two options ("tahun 1991 atau tahun 2000?") is
+// answered by either: the option no article holds is no missing detail,
+// and a year offered is no year the question is about. Options neither
+// of which any article holds are still unknown, and "atau" before the
+// question word joins kinds, not options.
+func TestEitherOption(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Perjanjian antar-Korea yang mau dibatalkan Pyongyang itu diteken tahun 1991 atau tahun 2000?", "tahun 1991")
+	checkFirstQuote(t, lib, "Serangan misil Ukraina yang menewaskan perwira Korut itu terjadi tanggal 3 Oktober atau 5 Oktober?", "3 Oktober")
+	checkFirstQuote(t, lib, "Which country backs Seoul's claim that Pyongyang is a major arms supplier to Russia, Japan or the United States?", "Amerika Serikat")
+	checkAbstains(t, lib, map[string]bool{
+		"Was the Ukrainian missile that hit North Korean officers near Donetsk an ATACMS or a Storm Shadow?": true,
+	})
+	for q, options := range map[string]bool{
+		"Perjanjian antar-Korea itu diteken tahun 1991 atau tahun 2000?":                   true,
+		"Gudang senjata yang kena drone itu letaknya di kota atau wilayah mana persisnya?": false,
+		"Apakah kode Bandar Udara Internasional OR Tambo?":                                 false,
+		"Was the Ukrainian missile an ATACMS or a Storm Shadow?":                           false,
+	} {
+		if got := lib.snap.analyse(q).Options != [2]int{}; got != options {
+			t.Errorf("%q: options %v, want %v", q, got, options)
+		}
+	}
+}
