@@ -1326,7 +1326,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		// An office is often capitalised ("Siapa nama Menteri Pertahanan
 		// Rusia"): a title word is a role all the same.
-		if j < len(words) && !isQW[j] && (!names[j] || titleWords[words[j]]) && !stopWords[words[j]] && !isVerb(words[j]) && !anyone[words[j]] &&
+		if j < len(words) && !isQW[j] && (!names[j] || titleWords[words[j]]) && !stopWords[words[j]] && !isVerb(words[j]) && !anyone[strings.TrimSuffix(words[j], "nya")] &&
 			!countWord(words[j]) {
 			q.Role = words[j]
 		}

@@ -923,6 +923,8 @@ func TestUnheardRole(t *testing.T) {
 		{"pasukan korut di kursk dipimpin siapa?", "Tentara Korea Utara bertempur di Kursk.", "", false},
 		// "Siapa yang memimpin …" asks for whoever leads: no role.
 		{"Siapa yang memimpin pasukan di Kursk?", "Tentara Korea Utara bertempur di Kursk.", "", false},
+		// "orangnya", the person, names no role.
+		{"Bener ga sih Rusia memenjarakan seorang tentara bayaran? Siapa orangnya?", "Rusia memenjarakan tentara bayaran Stephen Hubbard.", "", false},
 		// After a preposition siapa is someone else: whom the minister told.
 		{"menhan ngomong ke siapa", "Menteri Pertahanan Kim Yong-hyun berkata.", "", false},
 		{"Jenderal Korut di Kursk dilantik oleh siapa?", "Tentara Korea Utara bertempur di Kursk.", "", false},
@@ -3276,4 +3278,16 @@ func TestEitherOption(t *testing.T) {
 			t.Errorf("%q: options %v, want %v", q, got, options)
 		}
 	}
+}
+
+// "Is it true that ..." frames a claim to check; "true" is no word the
+// answer holds, and a figure the claim gets wrong is answered by the
+// right one.
+func TestIsItTrue(t *testing.T) {
+	lib := openSeed(t)
+	const q = "Is it true that, according to Kyiv, North Korea sent about 10,000 troops in total?"
+	if slices.Contains(labels(lib.snap.analyse(q)), "true") {
+		t.Errorf("concepts %v, want no \"true\"", labels(lib.snap.analyse(q)))
+	}
+	checkFirstQuote(t, lib, q, "14.000")
 }

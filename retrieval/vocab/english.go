@@ -48,7 +48,7 @@ var englishStop = setOf(`the a an of to in on at by for with from into about bes
 	according going get got not no any some such so very just also
 	up down off out back over away yo hey hi guys lol pls plz please actually really
 	exactly finally basically kinda even ever now currently supposedly later
-	wait btw um uh hmm ok okay tho anyway anyways name names
+	wait btw um uh hmm ok okay tho anyway anyways name names true
 	r u ur rn bc cuz abt wat wut w else lmao lmfao tbh ngl fr imo imho idk smth sth bruh
 	wanna gonna gotta
 	i've i'm i'd i'll you're we're they're there's it's that's isn't aren't wasn't weren't
