@@ -251,19 +251,62 @@ func anotherOffice(qa parsedQuestion, quote []token) bool {
 	if office == "" {
 		return false
 	}
+	asked := ""
+	if office == "menteri" {
+		q := tokenize(qa.Text)
+		for i := range q {
+			if asked = portfolio(q, i); asked != "" {
+				break
+			}
+		}
+	}
 	other := false
-	for _, t := range quote {
+	for i, t := range quote {
 		o, ok := offices[t.Fold]
 		if !ok {
 			continue
 		}
 		if o == office {
-			return false
+			// Asked for the foreign minister, "Menteri Pertahanan" is
+			// another office; a minister of no named ministry may be his.
+			p := portfolio(quote, i)
+			if asked == "" || p == "" || p == asked {
+				return false
+			}
 		}
 		other = true
 	}
 	return other
 }
+
+// portfolio returns the ministry of the minister toks[i] names, as an
+// index term ("tahan" for "Menteri Pertahanan", "menhan" and "defence
+// minister"; "luar" for "Menteri Luar Negeri", "menlu" and "foreign
+// minister"), or "" when toks[i] names no minister or no ministry.
+func portfolio(toks []token, i int) string {
+	switch t := toks[i]; t.Fold {
+	case "menhan":
+		return "tahan"
+	case "menlu":
+		return "luar"
+	case "menteri":
+		if i+1 < len(toks) && capitalised(toks[i+1].Surface) == capitalised(t.Surface) && ministries[toks[i+1].Term] {
+			return toks[i+1].Term
+		}
+	case "minister":
+		if i > 0 {
+			return englishMinistries[toks[i-1].Fold]
+		}
+	}
+	return ""
+}
+
+// ministries are the first words of ministries' names, as index terms;
+// englishMinistries map their English names to them.
+var (
+	ministries        = setOf("tahan", "luar", "dalam", "uang", "sehat", "didik", "dagang", "tani", "hukum", "energi", "industri")
+	englishMinistries = map[string]string{"defence": "tahan", "defense": "tahan", "foreign": "luar", "interior": "dalam", "finance": "uang", "health": "sehat"}
+)
 
 // regionSwapped reports whether the question names one of the war's
 // regions and the quote names only others: asked how many died in a

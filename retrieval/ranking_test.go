@@ -3289,3 +3289,31 @@ func TestIsItTrue(t *testing.T) {
 		t.Errorf("concepts %v, want no \"true\"", labels(lib.snap.analyse(q)))
 	}
 }
+
+// Asked for the foreign minister, a quote naming the defence minister
+// names another office, though both are "menteri"; a minister of no
+// named ministry may be the one asked for.
+func TestAnotherMinistry(t *testing.T) {
+	lib := openSeed(t)
+	checkAbstains(t, lib, map[string]bool{
+		"menlu korsel yg protes soal troops korut itu siapa?":                                           true,
+		"Siapa menteri luar negeri Korea Selatan yang menyatakan perwira Korea Utara tewas di Donetsk?": true,
+		"Siapa menteri pertahanan Korea Selatan yang bilang tentara Korut tewas?":                       false,
+		"menhan korsel yg bilang tentara korut tewas siapa?":                                            false,
+	})
+	for text, want := range map[string]string{
+		"Menteri Pertahanan Seoul": "tahan", "Menteri Luar Negeri Rusia": "luar", "menlu": "luar",
+		"the defence minister": "tahan", "Menteri itu": "", "Presiden Putin": "",
+	} {
+		toks := tokenize(text)
+		got := ""
+		for i := range toks {
+			if got = portfolio(toks, i); got != "" {
+				break
+			}
+		}
+		if got != want {
+			t.Errorf("portfolio(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
