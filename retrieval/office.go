@@ -192,6 +192,9 @@ func officeOfAnother(qa parsedQuestion, quote []token) bool {
 			words[i] = "amerika" // AS in capitals is the United States
 		}
 	}
+	// aside: the office is named in passing, no holder of it asked for
+	// ("how did Kim refer to the Russian president?").
+	aside := qa.Type != vocab.Person && qa.Category == nil
 	other := false
 	for i, w := range words {
 		if offices[w] != office {
@@ -199,6 +202,9 @@ func officeOfAnother(qa parsedQuestion, quote []token) bool {
 		}
 		switch c := ownerAfter(words, i); c {
 		case "":
+			if aside && i+1 < len(quote) && capitalised(quote[i+1].Surface) && qa.QuestionTerms[quote[i+1].Term] {
+				return false // "Presiden Putin": the question's Vladimir Putin is the Russian president it names
+			}
 		case owner:
 			return false
 		default:

@@ -3317,3 +3317,15 @@ func TestAnotherMinistry(t *testing.T) {
 		}
 	}
 }
+
+// An office named in passing, not asked for, is held by the person the
+// question names: asked how Kim referred to "the Russian president", a
+// quote naming "Presiden Putin" beside Iran's president answers. Asked
+// which Turkish president Putin meets, "Presiden Putin" is no Turkish one.
+func TestOfficeNamedInPassing(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "In his birthday message to Vladimir Putin, how did Kim Jong Un refer to the Russian president?", "rekan terdekatnya")
+	checkAbstains(t, lib, map[string]bool{
+		"Which Turkish president was Putin scheduled to meet on Friday?": true,
+	})
+}

@@ -19,6 +19,7 @@ func TestExpand(t *testing.T) {
 		{"ngga", []string{"tidak"}},
 		{"ga", []string{"tidak"}},
 		{"gk", []string{"tidak"}},
+		{"dibekingin", []string{"didukung"}}, // from English "backing"
 		{"tdk", []string{"tidak"}},
 		{"ndak", []string{"tidak"}},
 		{"udah", []string{"sudah"}},
