@@ -2072,6 +2072,12 @@ func eitherOf(q parsedQuestion) ([]concept, [2]int) {
 	if or < 0 || slices.ContainsFunc(toks[or+1:end], func(t token) bool { return isQuestionWord(t.Fold) }) {
 		return q.Concepts, [2]int{} // "di kota atau wilayah mana": the kinds of what is asked
 	}
+	// An option is a name or a noun phrase: a function word may open it
+	// ("a Storm Shadow", "di kosmodrom Vostochny") but not stand inside
+	// it ("died or were wounded in Kursk" joins verbs).
+	if slices.ContainsFunc(toks[or+2:end], func(t token) bool { return stopWords[t.Fold] || vocab.IsEnglishStop(t.Fold) }) {
+		return q.Concepts, [2]int{}
+	}
 	start := or
 	for start > 0 && or-start < end-or-1 && !strings.Contains(q.Text[toks[start-1].End:toks[start].Start], ",") {
 		f := toks[start-1].Fold

@@ -3271,6 +3271,7 @@ func TestEitherOption(t *testing.T) {
 	for q, options := range map[string]bool{
 		"Perjanjian antar-Korea itu diteken tahun 1991 atau tahun 2000?":                   true,
 		"Gudang senjata yang kena drone itu letaknya di kota atau wilayah mana persisnya?": false,
+		"How many North Korean soldiers died or were wounded in Kursk?":                    false,
 		"Apakah kode Bandar Udara Internasional OR Tambo?":                                 false,
 		"Was the Ukrainian missile an ATACMS or a Storm Shadow?":                           false,
 	} {
