@@ -259,9 +259,8 @@ func anotherOffice(qa parsedQuestion, quote []token) bool {
 	}
 	asked := ""
 	if office == "menteri" {
-		q := tokenize(qa.Text)
-		for i := range q {
-			if asked = portfolio(q, i); asked != "" {
+		for i := range qa.Tokens {
+			if asked = portfolio(qa.Tokens, i); asked != "" {
 				break
 			}
 		}
