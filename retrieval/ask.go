@@ -392,7 +392,8 @@ func unheardRole(qa parsedQuestion, terms map[string]bool) bool {
 // Barat" for "di provinsi mana"), and "mana" may ask for no place at all
 // ("lembaga mata-mata mana"): other kinds are left alone.
 func unheardKind(qa parsedQuestion, terms map[string]bool) bool {
-	if qa.Category == nil || qa.Type != vocab.Place || qa.English || !kindNamedPlaces[strings.Join(qa.Category[0], " ")] {
+	if qa.Category == nil || qa.Type != vocab.Place && qa.Type != vocab.Thing ||
+		!slices.ContainsFunc(qa.Category, func(alt []string) bool { return kindNamedPlaces[strings.Join(alt, " ")] }) {
 		return false
 	}
 	return slices.ContainsFunc(qa.Concepts, func(c concept) bool {

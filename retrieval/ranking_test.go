@@ -3184,8 +3184,9 @@ func TestDemonstrativeSaysNothing(t *testing.T) {
 	}
 }
 
-// Asked at which port, where no article mentions a port, there is no
-// answer: news names a port with its kind ("Pelabuhan Vostochny"). A
+// Asked at which port, base or hospital, where no article mentions one,
+// there is no answer: news names such a place with its kind ("Pelabuhan
+// Vostochny"), in either language. A
 // region needs no kind word ("di Kursk" answers "di wilayah mana"), and
 // "mana" after an organisation asks for no place.
 func TestUnheardKind(t *testing.T) {
@@ -3195,6 +3196,9 @@ func TestUnheardKind(t *testing.T) {
 		"Dari bandara mana tentara Korea Utara diterbangkan ke Rusia?":                true,
 		"Di wilayah mana pasukan Korea Utara bertempur?":                              false,
 		"Dinas mata-mata Korsel mana yang bilang pasukan Korut makin banyak dikirim?": false,
+		"Which hospital treated the North Korean soldiers wounded in Kursk?":          true,
+		"At which base in Iran are Russian troops training on the missile?":           true,
+		"Which region did North Korean troops fight in?":                              false,
 	})
 }
 
