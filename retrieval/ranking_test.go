@@ -3198,7 +3198,7 @@ func TestUnheardKind(t *testing.T) {
 		"Dinas mata-mata Korsel mana yang bilang pasukan Korut makin banyak dikirim?": false,
 		"Which hospital treated the North Korean soldiers wounded in Kursk?":          true,
 		"At which base in Iran are Russian troops training on the missile?":           true,
-		"Which region did North Korean troops fight in?":                              false,
+		"In which Russian region have North Korean troops been fighting?":             false,
 	})
 }
 
