@@ -3334,3 +3334,10 @@ func TestOfficeNamedInPassing(t *testing.T) {
 		"Which Turkish president was Putin scheduled to meet on Friday?": true,
 	})
 }
+
+// "the Euronews-based report" is the report according to Euronews:
+// "based" is no detail the answer must hold.
+func TestSourceBasedReport(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "How many soldiers did Kim Jong Un send to Russia in 2024 according to the Euronews-based report?", "12.000")
+}
