@@ -28,7 +28,7 @@ func openSeed(t testing.TB) *Library {
 // seed-qa.jsonl is ../shared's seed set (a regression test that always
 // runs); the others were written for this project: English, chat-style,
 // misspelt and paraphrased questions, and questions the seeds cannot
-// answer. seed-paraphrase-qa.jsonl was written by 247 separate sessions
+// answer. seed-paraphrase-qa.jsonl was written by 249 separate sessions
 // told to write as Discord users would; some of its questions ask for
 // bylines and photo credits, which the corpus cleaner removes. Floors sit
 // just under the figures in the README.

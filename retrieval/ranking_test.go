@@ -3340,4 +3340,5 @@ func TestOfficeNamedInPassing(t *testing.T) {
 func TestSourceBasedReport(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "How many soldiers did Kim Jong Un send to Russia in 2024 according to the Euronews-based report?", "12.000")
+	checkFirstQuote(t, lib, "Which North Korean body announced that Kim Jong Un had decided to mobilize troops for Russia?", "Komisi militer pusat") // a commission is a body
 }
