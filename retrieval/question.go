@@ -2075,13 +2075,14 @@ func eitherOf(q parsedQuestion) ([]concept, [2]int) {
 	// An option is a name or a noun phrase: a function word may open it
 	// ("a Storm Shadow", "di kosmodrom Vostochny") but not stand inside
 	// it ("died or were wounded in Kursk" joins verbs).
-	if slices.ContainsFunc(toks[or+2:end], func(t token) bool { return stopWords[t.Fold] || vocab.IsEnglishStop(t.Fold) }) {
+	functionWord := func(w string) bool { return stopWords[w] || vocab.IsEnglishStop(w) }
+	if slices.ContainsFunc(toks[or+2:end], func(t token) bool { return functionWord(t.Fold) }) {
 		return q.Concepts, [2]int{}
 	}
 	start := or
 	for start > 0 && or-start < end-or-1 && !strings.Contains(q.Text[toks[start-1].End:toks[start].Start], ",") {
 		f := toks[start-1].Fold
-		if isQuestionWord(f) || stopWords[f] || vocab.IsEnglishStop(f) {
+		if isQuestionWord(f) || functionWord(f) {
 			break // "Donetsk an ATACMS or a Storm Shadow": the option opens after "an"
 		}
 		start--

@@ -3174,21 +3174,14 @@ func TestYearUnsaid(t *testing.T) {
 // the minister spoke, "perang tersebut" in a passage dated 19 June is not
 // his speaking, and "mengatakan ... pada hari Selasa" answers.
 func TestDemonstrativeSaysNothing(t *testing.T) {
-	lib := openSeed(t)
-	ans, err := lib.Ask(context.Background(), Question{Text: "menhan ngomongnya hari apa"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := firstQuote(ans); !strings.Contains(got, "hari selasa") {
-		t.Errorf("first quote %q, want the one with \"hari Selasa\"", got)
-	}
+	checkFirstQuote(t, openSeed(t), "menhan ngomongnya hari apa", "hari Selasa")
 }
 
 // Asked at which port, base or hospital, where no article mentions one,
 // there is no answer: news names such a place with its kind ("Pelabuhan
-// Vostochny"), in either language. A
-// region needs no kind word ("di Kursk" answers "di wilayah mana"), and
-// "mana" after an organisation asks for no place.
+// Vostochny"), in either language. A region needs no kind word ("di
+// Kursk" answers "di wilayah mana"), and "mana" after an organisation
+// asks for no place.
 func TestUnheardKind(t *testing.T) {
 	lib := openSeed(t)
 	checkAbstains(t, lib, map[string]bool{
@@ -3208,17 +3201,11 @@ func TestUnheardKind(t *testing.T) {
 func TestParaphrasedPhrases(t *testing.T) {
 	lib := openSeed(t)
 	for q, want := range map[string]string{
-		"Siapa nama serdadu sewaan yang dijebloskan ke bui oleh Moskow?":                                    "stephen hubbard",
+		"Siapa nama serdadu sewaan yang dijebloskan ke bui oleh Moskow?":                                    "Stephen Hubbard",
 		"Ada berapa perwira Korut yang kehilangan nyawa akibat hantaman peluru kendali Kyiv?":               "enam",
-		"Siapa pejabat yang mengepalai kementerian pertahanan Korsel yang bicara soal kontingen Pyongyang?": "kim yong-hyun",
+		"Siapa pejabat yang mengepalai kementerian pertahanan Korsel yang bicara soal kontingen Pyongyang?": "Kim Yong-hyun",
 	} {
-		ans, err := lib.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := firstQuote(ans); !strings.Contains(got, want) {
-			t.Errorf("%q: first quote %q, want one with %q", q, got, want)
-		}
+		checkFirstQuote(t, lib, q, want)
 	}
 }
 
@@ -3237,26 +3224,12 @@ func TestEnglishSentenceOpenerIsNoName(t *testing.T) {
 // "Apa yang bikin X" asks what causes X: "bikin" (membuat) is the frame,
 // not a word the answer must hold.
 func TestWhatMakesIsAFrame(t *testing.T) {
-	lib := openSeed(t)
-	ans, err := lib.Ask(context.Background(), Question{Text: "Apa yang bikin suasana di Semenanjung Korea makin panas beberapa bulan belakangan?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := firstQuote(ans); !strings.Contains(got, "uji coba senjata") {
-		t.Errorf("first quote %q, want the one with \"uji coba senjata\"", got)
-	}
+	checkFirstQuote(t, openSeed(t), "Apa yang bikin suasana di Semenanjung Korea makin panas beberapa bulan belakangan?", "uji coba senjata")
 }
 
 // Chat writes Kim Jong Un by his initials: "KJU" is no unknown name.
 func TestInitialsOfKimJongUn(t *testing.T) {
-	lib := openSeed(t)
-	ans, err := lib.Ask(context.Background(), Question{Text: "how many troops did KJU send to RU in 2024"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := firstQuote(ans); !strings.Contains(got, "12.000") {
-		t.Errorf("first quote %q, want the one with 12.000", got)
-	}
+	checkFirstQuote(t, openSeed(t), "how many troops did KJU send to RU in 2024", "12.000")
 }
 
 // A question ending with two options ("tahun 1991 atau tahun 2000?") is
