@@ -398,6 +398,7 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 	outlet := slices.ContainsFunc(kinds, func(alt []string) bool { return outletKinds[alt[len(alt)-1]] })
 	position := slices.ContainsFunc(kinds, func(alt []string) bool { return positionTerms[alt[len(alt)-1]] })
 	org := slices.ContainsFunc(kinds, func(alt []string) bool { return orgKinds[alt[len(alt)-1]] })
+	town := slices.ContainsFunc(kinds, func(alt []string) bool { return towns[alt[len(alt)-1]] })
 	for i, t := range toks {
 		kind := false
 		for _, alt := range kinds {
@@ -423,14 +424,18 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 		if i > 0 && strings.TrimSpace(text[toks[i-1].End:t.Start]) == "," && capitalised(toks[i-1].Surface) && !qa.QuestionTerms[toks[i-1].Term] {
 			return true
 		}
-		for j := i + 1; j < len(toks) && j <= i+2; j++ {
-			if toks[j].Fold == "dari" {
+		// "Dikutip dari The Guardian": "dari" and "The" come before the name.
+		last := i + 2
+		for j := i + 1; j < len(toks) && j <= last; j++ {
+			if toks[j].Fold == "dari" || toks[j].Fold == "the" && capitalised(toks[j].Surface) {
+				last++
 				continue
 			}
 			if strings.ContainsAny(text[toks[j-1].End:toks[j].Start], ".!?;:") {
 				break // a capital after a full stop starts a sentence, not a name
 			}
-			if capitalised(toks[j].Surface) && !qa.QuestionTerms[toks[j].Term] {
+			// "wilayah Rusia" is Russia's land, no region of it named.
+			if capitalised(toks[j].Surface) && !qa.QuestionTerms[toks[j].Term] && !(town && countries[toks[j].Fold]) {
 				return true
 			}
 		}

@@ -284,6 +284,10 @@ var stopWords = func() map[string]bool {
 	return m
 }()
 
+// oneOf are the words after "salah" that make it "one of": "salah satu",
+// "salah seorang", "salah sebuah".
+var oneOf = setOf("satu", "seorang", "sebuah", "1")
+
 // yesNoTags are the chat words for "or not", a tag on a yes/no question
 // when they end it or a particle follows ("gk sih", "ga ya").
 var (
@@ -455,11 +459,12 @@ var relatives = setOf("where", "when", "who", "whom", "whose", "which", "why")
 // keywordTypes are the words that, first or last in keywords without a
 // question word, ask for a kind of answer: "jumlah tentara korut dikirim
 // 2024", "nk troops sent 2024 total", "tanggal rapat parlemen korut",
-// "putin pezeshkian meeting location".
+// "putin pezeshkian meeting location"; the first wins.
 var keywordTypes = map[string]vocab.AnswerType{
-	"jumlah": vocab.Number, "total": vocab.Number, "banyaknya": vocab.Number, "count": vocab.Number, "number": vocab.Number,
+	"jumlah": vocab.Number, "total": vocab.Number, "banyaknya": vocab.Number, "count": vocab.Number, "number": vocab.Number, "figure": vocab.Number,
 	"tanggal": vocab.Date, "tgl": vocab.Date, "date": vocab.Date,
 	"lokasi": vocab.Place, "location": vocab.Place,
+	"sumber": vocab.Thing, "source": vocab.Thing, // "source for the 1k-3k reinforcement figure?"
 }
 
 // maxKeywords is the most words keywords have: "north korean soldiers
@@ -468,17 +473,36 @@ var keywordTypes = map[string]vocab.AnswerType{
 // word is no frame.
 const maxKeywords = 10
 
+// maxOpenedKeywords is the most words keywords their frame opens have:
+// "total NK troops sent to Russia in 2024 per the euronews-sourced
+// report" (twelve) asks how many as plainly as a short one.
+const maxOpenedKeywords = 16
+
 // keywordType is the kind of answer keywords without a question word ask
-// for, and the index of the word that asks it; Unknown and none when no
-// keyword type word opens or ends them.
+// for, and the indexes of the words that ask it; Unknown and none when no
+// keyword type word opens or ends them. The frame may open after whose
+// figure it is ("Kyiv's total figure for NK troops ...") and run on over
+// a second frame word.
 func keywordType(words []string) (vocab.AnswerType, []int) {
-	if len(words) < 2 || len(words) > maxKeywords {
+	if len(words) < 2 || len(words) > maxOpenedKeywords {
 		return vocab.Unknown, nil // a word alone asks nothing; a sentence is no keywords
 	}
-	for _, i := range []int{0, len(words) - 1} {
-		if at, ok := keywordTypes[words[i]]; ok {
-			return at, []int{i}
+	first := 0
+	if strings.HasSuffix(words[0], "'s") {
+		first = 1
+	}
+	if at, ok := keywordTypes[words[first]]; ok && first+1 < len(words) {
+		at2, ok2 := keywordTypes[words[first+1]]
+		if ok2 && at2 == at {
+			return at, []int{first, first + 1}
 		}
+		return at, []int{first}
+	}
+	if len(words) > maxKeywords {
+		return vocab.Unknown, nil
+	}
+	if at, ok := keywordTypes[words[len(words)-1]]; ok {
+		return at, []int{len(words) - 1}
 	}
 	return vocab.Unknown, nil
 }
@@ -1114,6 +1138,12 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		// "di balik" is a preposition (behind), not balik (to return).
 		if stopWords[w] || len(w) < 2 && !isDigit(w) || w == "balik" && i > 0 && words[i-1] == "di" {
+			continue
+		}
+		// "salah satu pihak" is one of the parties: no mistake (salah),
+		// and no count of one.
+		if w == "salah" && i+1 < len(words) && oneOf[words[i+1]] {
+			i++
 			continue
 		}
 		// "in that Ukrainian missile strike": an English function word no

@@ -1980,18 +1980,22 @@ func TestChatFrames(t *testing.T) {
 func TestKeywordTypes(t *testing.T) {
 	lib := openSeed(t)
 	for q, want := range map[string]vocab.AnswerType{
-		"jumlah tentara korut dikirim 2024":                                   vocab.Number,
-		"total pasukan korut versi ukraina?":                                  vocab.Number,
-		"nk troops sent 2024 total":                                           vocab.Number,
-		"NK troops Kursk total sent 2024 number":                              vocab.Number,
-		"NK troops sent to russia in 2024 total":                              vocab.Number,
-		"nk pows captured by ukraine count":                                   vocab.Number,
-		"north korean soldiers captured by ukraine as POWs number":            vocab.Number, // nine words
-		"tanggal rapat parlemen korut":                                        vocab.Date,
-		"putin pezeshkian meeting location":                                   vocab.Place,
-		"tentara korut dikirim 2024":                                          vocab.Unknown,
-		"jumlah":                                                              vocab.Unknown, // a word alone asks nothing
-		"On what exact date in November did Putin and Kim ratify the treaty?": vocab.Date,    // the kind asked for is a date
+		"jumlah tentara korut dikirim 2024":                                                          vocab.Number,
+		"total pasukan korut versi ukraina?":                                                         vocab.Number,
+		"nk troops sent 2024 total":                                                                  vocab.Number,
+		"NK troops Kursk total sent 2024 number":                                                     vocab.Number,
+		"NK troops sent to russia in 2024 total":                                                     vocab.Number,
+		"nk pows captured by ukraine count":                                                          vocab.Number,
+		"north korean soldiers captured by ukraine as POWs number":                                   vocab.Number,  // nine words
+		"total NK troops sent to Russia in 2024 per the euronews-sourced report?":                    vocab.Number,  // a frame opens twelve words
+		"Kyiv's total figure for NK troops deployed as of Apr 2025?":                                 vocab.Number,  // after whose figure it is
+		"source for the 1k-3k reinforcement figure?":                                                 vocab.Thing,   // the source, not the figure
+		"Kursk troops sent by North Korea in the first wave of the deployment last year, total":      vocab.Unknown, // a frame ends no sentence
+		"tanggal rapat parlemen korut":                                                               vocab.Date,
+		"putin pezeshkian meeting location":                                                          vocab.Place,
+		"tentara korut dikirim 2024":                                                                 vocab.Unknown,
+		"jumlah":                                                                                     vocab.Unknown, // a word alone asks nothing
+		"On what exact date in November did Putin and Kim ratify the treaty?":                        vocab.Date,    // the kind asked for is a date
 		"Fox only says the Donetsk strike happened last week - does Al Jazeera give the exact date?": vocab.Unknown, // a sentence, not keywords
 	} {
 		if got := lib.snap.analyse(q).Type; got != want {
@@ -3314,4 +3318,56 @@ func TestSourceBasedReport(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "How many soldiers did Kim Jong Un send to Russia in 2024 according to the Euronews-based report?", "12.000")
 	checkFirstQuote(t, lib, "Which North Korean body announced that Kim Jong Un had decided to mobilize troops for Russia?", "Komisi militer pusat") // a commission is a body
+}
+
+// "wilayah Rusia" is Russia's land: asked which region, a window naming
+// only a country after "wilayah" names no region, and the one that says
+// "di wilayah Kursk" answers.
+func TestRegionIsNoCountry(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Which region did North Korean troops fight in?", "Kursk")
+	checkOnText(t, lib, "namesItsKind", namesItsKind, []textCase{
+		{"Which region did North Korean troops fight in?", "berkontribusi untuk pembebasan wilayah Rusia yang ditempati oleh Ukraina.", false},
+		{"Which region did North Korean troops fight in?", "tewas saat bertempur di wilayah Kursk Rusia.", true},
+		{"Negara mana yang mengirim rudal ke Rusia?", "Rudal itu dikirim oleh negara Iran.", true}, // asked for a country, one answers
+	})
+}
+
+// "Dikutip dari The Guardian" names the outlet quoted, "The" and all.
+func TestOutletAfterThe(t *testing.T) {
+	lib := openSeed(t)
+	checkOnText(t, lib, "namesItsKind", namesItsKind, []textCase{
+		{"Which outlet did Tribunnews cite for the Ukrainian military's claim?", "Dikutip dari The Guardian, militer Ukraina mengatakan kalau mereka menyerang depot minyak.", true},
+		{"Which outlet did Tribunnews cite for the Ukrainian military's claim?", "Dikutip dari the guardian, militer Ukraina mengatakan kalau mereka menyerang depot minyak.", false},
+	})
+	checkFirstQuote(t, lib, "Which outlet did Tribunnews cite for the Ukrainian military's claim about the oil depot attack?", "The Guardian")
+	checkFirstQuote(t, lib, "Which state news outlet carried Pyongyang's first official acknowledgement that it had dispatched troops?", "KCNA")
+}
+
+// "salah satu pihak" is one of the parties: neither "salah" (wrong) nor
+// "satu" is a detail the answer must hold.
+func TestOneOfIsNoMistake(t *testing.T) {
+	lib := openSeed(t)
+	for _, q := range []string{"Apa yang diwajibkan perjanjian pertahanan Rusia-Korea Utara jika salah satu pihak diserang?", "Siapa salah seorang pejabat yang bicara?"} {
+		for _, c := range lib.snap.analyse(q).Concepts {
+			if c.Label == "salah" || c.Label == "satu" || c.Label == "seorang" {
+				t.Errorf("%q: concept %q", q, c.Label)
+			}
+		}
+	}
+	qa := lib.snap.analyse("Siapa yang salah dalam serangan itu?")
+	if !slices.ContainsFunc(qa.Concepts, func(c concept) bool { return c.Label == "salah" }) {
+		t.Errorf("a mistake is still asked about: concepts %v", qa.Concepts)
+	}
+}
+
+// Terse analyst questions: a total or figure opens them, a lower-case
+// source is cited with a hyphen ("euronews-sourced"), a range is written
+// "1k-3k", and a shortfall is a kekurangan.
+func TestAnalystShorthand(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "total NK troops sent to Russia in 2024 per the euronews-sourced report?", "12.000")
+	checkFirstQuote(t, lib, "Kyiv's total figure for NK troops deployed as of Apr 2025?", "14.000")
+	checkFirstQuote(t, lib, "source for the 1k-3k reinforcement figure?", "JoongAng Ilbo")
+	checkFirstQuote(t, lib, "per the April report, what equipment shortfall drove high NK losses?", "kendaraan lapis baja")
 }

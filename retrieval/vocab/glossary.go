@@ -99,8 +99,8 @@ func (t *Translator) Translate(text string) []Term {
 	for i := 0; i < len(toks); {
 		if term, n := t.match(toks, i); n > 0 {
 			// "Korean-supplied", unknown as one word, is two known ones;
-			// "Luhansk-area" a name and a known word.
-			if parts := strings.Split(toks[i].orig, "-"); n == 1 && !term.Known && len(parts) > 1 && t.splittable(parts) {
+			// "Luhansk-area" a name and a known word; "1k-3k" two numbers.
+			if parts := strings.Split(toks[i].orig, "-"); n == 1 && !term.Known && len(parts) > 1 && (t.splittable(parts) || allNumbers(parts)) {
 				terms = append(terms, t.Translate(strings.Join(parts, " "))...)
 				i++
 				continue
@@ -118,15 +118,35 @@ func (t *Translator) Translate(text string) []Term {
 
 // splittable reports whether the parts of a hyphenated word are words of
 // their own: the glossary or the dictionary knows the last, and every
-// other is known too or capitalised, a name ("KCNA-quoted").
+// other is known too or capitalised, a name ("KCNA-quoted"). Before a word
+// that cites ("euronews-sourced", "kcna-quoted") a part is a name even in
+// lower case, as chat writes names.
 func (t *Translator) splittable(parts []string) bool {
+	cites := citingWords[strings.ToLower(parts[len(parts)-1])]
 	for _, w := range parts[:len(parts)-1] {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !t.allKnown([]string{w}) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !t.allKnown([]string{w}) && !(cites && isLetters(strings.ToLower(w))) {
 			return false
 		}
 	}
 	return t.allKnown(parts[len(parts)-1:])
 }
+
+// allNumbers reports whether every part is a number ("1k", "3k").
+func allNumbers(parts []string) bool {
+	for _, p := range parts {
+		toks := tokenize(p)
+		if len(toks) != 1 {
+			return false
+		}
+		if _, n := numberTerm(toks, 0); n != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// citingWords end a hyphenated word whose first part is the source cited.
+var citingWords = setOf(`sourced based quoted cited reported`)
 
 // Knows reports whether word, one lower-case English word, is one the
 // translator reads: a stop word, a question word, or a word the glossary

@@ -319,10 +319,12 @@ func TestTranslateHyphenated(t *testing.T) {
 	}
 	// A name before a known word: "Luhansk-area", "KCNA-quoted".
 	for text, want := range map[string][]string{
-		"Which Luhansk-area city": {"Which", "Luhansk", "area", "city"},
-		"the KCNA-quoted body":    {"KCNA", "quoted", "body"},
-		"Kim Yong-hyun said":      {"Kim Yong-hyun", "said"}, // a name's own hyphen
-		"the zorb-area":           {"zorb-area"},             // an unknown first part in lower case
+		"Which Luhansk-area city":     {"Which", "Luhansk", "area", "city"},
+		"the KCNA-quoted body":        {"KCNA", "quoted", "body"},
+		"Kim Yong-hyun said":          {"Kim Yong-hyun", "said"},         // a name's own hyphen
+		"the zorb-area":               {"zorb-area"},                     // an unknown first part in lower case
+		"the euronews-sourced report": {"euronews", "sourced", "report"}, // a source in lower case before a citing word
+		"the 1k-3k figure":            {"1k", "3k", "figure"},            // a range of two numbers
 	} {
 		if got := english(text); !slices.Equal(got, want) {
 			t.Errorf("%s: got %q, want %q", text, got, want)
