@@ -75,6 +75,9 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		if asksForDay(qa) { // "tanggal berapa": a year or a month will not do
 			return namesDay(text[toks[0].Start:toks[len(toks)-1].End], toks)
 		}
+		if asksForMonth(qa) { // "signed in June; in which month ... ratify": a month the question does not name
+			return daySlashRe.MatchString(text[toks[0].Start:toks[len(toks)-1].End]) || slices.ContainsFunc(toks, func(t token) bool { return monthNumbers[t.Fold] > 0 && isNew(t) })
+		}
 		if asksForWeekday(qa) { // "pada hari apa": "hari Rabu", or a date
 			return slices.ContainsFunc(toks, func(t token) bool { return weekdays[t.Fold] }) || namesDay(text[toks[0].Start:toks[len(toks)-1].End], toks)
 		}

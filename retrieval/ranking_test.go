@@ -3371,3 +3371,15 @@ func TestAnalystShorthand(t *testing.T) {
 	checkFirstQuote(t, lib, "source for the 1k-3k reinforcement figure?", "JoongAng Ilbo")
 	checkFirstQuote(t, lib, "per the April report, what equipment shortfall drove high NK losses?", "kendaraan lapis baja")
 }
+
+// Asked in which month, after the question names one for context ("signed
+// in June; in which month ... ratify"), only another month answers.
+func TestMonthAskedIsAnother(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "The defense treaty was signed in June; in which month did Putin and Kim ratify it?", "November")
+	checkOnText(t, lib, "typeMatch", typeMatch, []textCase{
+		{"The treaty was signed in June; in which month was it ratified?", "Putin menandatangani perjanjian itu pada bulan Juni.", false},
+		{"The treaty was signed in June; in which month was it ratified?", "Pada bulan November, kedua pemimpin meratifikasi perjanjian.", true},
+		{"Bulan apa perjanjian itu diratifikasi?", "Putin menandatangani perjanjian itu pada bulan Juni.", true},
+	})
+}

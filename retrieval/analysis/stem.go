@@ -20,8 +20,11 @@ var rootList string
 // "peroleh" (memperoleh, to obtain) reduced to "oleh" would match every
 // "oleh" (by). "tersebut" (the said, that) is a demonstrative: reduced to
 // "sebut" (to say, to name), it would match "menyebut" and "disebut" in
-// every "perang tersebut".
-var extraRoots = []string{"tandatangan", "beritahu", "kerjasama", "tanggungjawab", "harian", "peroleh", "tersebut"}
+// every "perang tersebut". "sebelum" (before), "sesudah" and "setelah"
+// (after) are prepositions: reduced to "belum" (not yet), "sudah" and
+// "telah" (already), "setelah serangan" would match every "telah
+// mengirim".
+var extraRoots = []string{"tandatangan", "beritahu", "kerjasama", "tanggungjawab", "harian", "peroleh", "tersebut", "sebelum", "sesudah", "setelah"}
 
 // droppedRoots are words of the list so rare in news that, as roots, they
 // only swallow common derived words: "palai" made "dikepalai" and

@@ -52,6 +52,12 @@ func TestStem(t *testing.T) {
 		{"perolehan", "peroleh"},
 		{"tersebut", "tersebut"}, // the said, not "sebut" (to say)
 		{"disebut", "sebut"},
+		{"sebelum", "sebelum"}, // before, not "belum" (not yet)
+		{"sebelumnya", "sebelum"},
+		{"belum", "belum"},
+		{"setelah", "setelah"}, // after, not "telah" (already)
+		{"sesudah", "sesudah"},
+		{"sesudahnya", "sesudah"},
 		{"berhari-hari", "hari"},
 		{"bertahan", "tahan"},
 		{"terlibat", "libat"},
@@ -68,7 +74,6 @@ func TestStem(t *testing.T) {
 		{"keamanan", "aman"},
 		{"kemenangan", "menang"},
 		{"keberangkatan", "berangkat"},
-		{"sebelumnya", "belum"},
 		// "tanda tangan" is two words in the list; the package adds the
 		// solid compound so every derived form meets at one root.
 		{"ditandatangani", "tandatangan"},
