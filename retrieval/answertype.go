@@ -402,7 +402,11 @@ func namesKind(kinds [][]string, qa parsedQuestion, text string, toks []token) b
 	position := slices.ContainsFunc(kinds, func(alt []string) bool { return positionTerms[alt[len(alt)-1]] })
 	org := slices.ContainsFunc(kinds, func(alt []string) bool { return orgKinds[alt[len(alt)-1]] })
 	town := slices.ContainsFunc(kinds, func(alt []string) bool { return towns[alt[len(alt)-1]] })
+	month := slices.ContainsFunc(kinds, func(alt []string) bool { return alt[len(alt)-1] == "bulan" })
 	for i, t := range toks {
+		if month && monthNumbers[t.Fold] > 0 && !qa.QuestionTerms[t.Term] {
+			return true // "antara Januari dan Februari" names months without the word
+		}
 		kind := false
 		for _, alt := range kinds {
 			kind = kind || alt[len(alt)-1] == t.Term && !position

@@ -511,7 +511,7 @@ func asksForMonth(qa parsedQuestion) bool {
 	return qa.Type == vocab.Date && monthAskedRe.MatchString(qa.Text)
 }
 
-var monthAskedRe = regexp.MustCompile(`(?i)\b(bulan|bln)\s+(berapa|berapakah|brp|apa|apakah|apaan)\b|\b(what|which)\s+month\b`)
+var monthAskedRe = regexp.MustCompile(`(?i)\b(bulan|bln)\s+(berapa|berapakah|brp|apa|apakah|apaan)\b|\b(what|which)\s+months?\b`)
 
 // namesMonth reports whether text (tokenised as toks) names a month, by
 // its name or in a date written 28/4.
@@ -875,7 +875,8 @@ var countries = setOf("inggris", "amerika", "jepang", "china", "cina", "tiongkok
 	"argentina", "turki", "iran", "irak", "israel", "palestina", "saudi", "korea", "vietnam", "thailand", "malaysia",
 	"singapura", "filipina", "portugal", "austria", "swiss", "swedia", "norwegia", "denmark", "finlandia",
 	"polandia", "irlandia", "skotlandia", "belgia", "pakistan", "afghanistan", "afganistan", "bangladesh", "nepal",
-	"kamboja", "laos", "myanmar", "mongolia", "ukraina", "atlantik")
+	"kamboja", "laos", "myanmar", "mongolia", "ukraina", "atlantik", "estonia", "latvia", "lituania", "belarus", "moldova",
+	"hongaria", "rumania", "bulgaria", "serbia", "kroasia", "ceko", "slovakia", "suriah", "yordania", "lebanon", "libya", "kuba")
 
 // markedWordUnsaid reports whether the question asks about a superlative
 // ("kota terkecil", "pemimpin terburuk", "the oldest") or an ending

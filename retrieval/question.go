@@ -296,6 +296,7 @@ var (
 	chatTags     = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk")
 	yesNoTags    = union(chatTags, setOf("blm", "belum", "tidak", "bukan"))
 	truthWords   = setOf("benar", "bener", "betul", "btl", "bnr")
+	isTruthWord  = func(w string) bool { return truthWords[w] || w == "right" || w == "correct" }
 	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 
@@ -1125,9 +1126,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 					alts = append(alts, []string{normTerm(w)})
 				}
 			}
-			if typ == vocab.Number && len(qw) > 0 && i > qw[0] && words[i-1] != "dari" {
+			if typ == vocab.Number && len(qw) > 0 && (i > qw[0] && words[i-1] != "dari" || slices.ContainsFunc(words[i+n:], isTruthWord)) {
 				// "brp tentara? 12rb ya?": the asker's guess, which the
 				// answer may confirm; "berapa dari 12.000" is a share.
+				// So is a figure put to be checked: "jaraknya 110 mil,
+				// benar? Berapa jaraknya?"
 				for _, alt := range alts {
 					q.Guesses[strings.Join(alt, " ")] = true
 				}
@@ -1591,7 +1594,9 @@ func namedSourceOf(concepts []concept, words []string, attributes string) [][]st
 func speakerOf(concepts []concept, words []string) (who [][]string, did map[string]bool) {
 	for i, w := range words {
 		verb := conceptNamed(concepts, w)
-		if verb == nil || verb.Name != 0 || !slices.ContainsFunc(verb.Alts, func(alt []string) bool { return speechTerms[alt[0]] }) {
+		// "troops reportedly sent": an English adverb hedges, it names no
+		// one who reported.
+		if verb == nil || verb.Name != 0 || strings.HasSuffix(w, "ly") || !slices.ContainsFunc(verb.Alts, func(alt []string) bool { return speechTerms[alt[0]] }) {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-3; j-- {

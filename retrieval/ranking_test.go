@@ -3383,3 +3383,47 @@ func TestMonthAskedIsAnother(t *testing.T) {
 		{"Bulan apa perjanjian itu diratifikasi?", "Putin menandatangani perjanjian itu pada bulan Juni.", true},
 	})
 }
+
+// Asked between which months, "antara Januari dan Februari" names months
+// without the word "bulan"; and "troops reportedly sent" is a hedge, no
+// one the troops reported.
+func TestMonthsNamedWithoutTheWord(t *testing.T) {
+	lib := openSeed(t)
+	q := "Between which months were the extra North Korean troops reportedly sent to Kursk?"
+	checkFirstQuote(t, lib, q, "antara Januari dan Februari")
+	if src := lib.snap.analyse(q).Source; src != nil {
+		t.Errorf("%q: source %v, want none", q, src)
+	}
+	checkOnText(t, lib, "namesItsKind", namesItsKind, []textCase{
+		{q, "3.000 tentara tambahan dikirim ke Kursk antara Januari dan Februari.", true},
+		{"In which month of the summer did Ukraine launch its attack in August?", "Ukraina merebut wilayah itu pada bulan Agustus.", false}, // only the month the question names
+	})
+}
+
+// English: a pullback is a penarikan, the intelligence service a badan
+// intelijen.
+func TestPullbackAndService(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "When did North Korean units go back into combat in Russia after a temporary pullback from the front?", "awal Februari")
+	checkFirstQuote(t, lib, "Which South Korean newspaper, rather than the intelligence service, put a number on the extra troops sent early in 2025?", "JoongAng Ilbo")
+	checkAbstains(t, lib, map[string]bool{"when will nk troops go back home from ru": true})
+}
+
+// Asked which country a figure comes from, the country of his office
+// answers: "Presiden FMR Estonia".
+func TestOriginCountry(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Tokoh dari negara mana yang disebut meminta agar orang berhenti takut pada Putin?", "Estonia")
+	checkOnText(t, lib, "placed", placed, []textCase{
+		{"Tokoh dari negara mana yang meminta itu?", "Presiden FMR Estonia meminta kita untuk berhenti merasa takut pada Putin", true},
+		{"Di mana presiden itu meminta hal tersebut?", "Presiden FMR Estonia meminta kita untuk berhenti merasa takut pada Putin", false}, // an office's country is no place of the event
+	})
+}
+
+// A figure put to be checked before the question ("110 mil dari
+// perbatasan, benar? Berapa jaraknya?") is a guess the answer confirms, not
+// a detail that makes the quote's count no answer.
+func TestFigureToCheck(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Gudang senjata utama Rusia yang kena drone Ukraina itu jaraknya kira-kira seratus sepuluh mil dari perbatasan, benar? Berapa jaraknya?", "110 mil")
+}

@@ -366,12 +366,16 @@ func placed(qa parsedQuestion, text string, toks []token) bool {
 		if i > 0 && placeWords[toks[i-1].Fold] && !notAPlace(toks, i) || apposedPlace(text, toks, i) {
 			return true
 		}
-		if countries[t.Fold] && (i == 0 || !capitalised(toks[i-1].Surface) && !titleWords[toks[i-1].Fold] || strings.Contains(text[toks[i-1].End:t.Start], ",")) {
+		if countries[t.Fold] && (i == 0 || !capitalised(toks[i-1].Surface) && !titleWords[toks[i-1].Fold] || strings.Contains(text[toks[i-1].End:t.Start], ",") || originAskedRe.MatchString(qa.Text)) {
 			return true
 		}
 	}
 	return false
 }
+
+// originAskedRe asks which country someone comes from: then an office's
+// country answers ("Presiden FMR Estonia" for "Tokoh dari negara mana").
+var originAskedRe = regexp.MustCompile(`(?i)\b(dari|asal)\s+negara\s+(mana|manakah|apa|apakah)\b|\bfrom\s+(which|what)\s+country\b`)
 
 // notAPlace reports whether the capitalised word toks[i], after a place
 // word, is a point of the compass standing alone: "sanksi berat dari
