@@ -96,7 +96,7 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		for i := 1; i < len(toks); i++ {
 			// Not after a place word: "Laut Azov" names a sea; nor after
 			// "The": "The Guardian" is a newspaper.
-			if nameWord(toks[i]) && isNew(toks[i]) && !countries[toks[i].Fold] && (capitalised(toks[i-1].Surface) || titleWords[toks[i-1].Fold]) && !placeWords[toks[i-1].Fold] && toks[i-1].Fold != "the" {
+			if nameWord(toks[i]) && isNew(toks[i]) && !countries[toks[i].Fold] && (capitalised(toks[i-1].Surface) || titleWords[toks[i-1].Fold]) && !placeWords[toks[i-1].Fold] && toks[i-1].Fold != "the" && !bodyOrOutlet(text, toks, i) {
 				return true
 			}
 		}
@@ -120,6 +120,26 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		}
 	}
 	return false
+}
+
+// bodyOrOutlet reports whether the capitalised word toks[i] belongs to
+// the name of a body or of an outlet quoted, no person's: its run of
+// capitals opens with a body's word ("Badan Intelijen Nasional (NIS)") or
+// follows a verb of citing ("Dikutip dari Al Jazeera"); a comma ends the
+// run ("Dikutip dari Al Jazeera, Kim Yong-hyun").
+func bodyOrOutlet(text string, toks []token, i int) bool {
+	start := i
+	for start > 0 && capitalised(toks[start-1].Surface) && !strings.ContainsAny(text[toks[start-1].End:toks[start].Start], ",.;:") {
+		start--
+	}
+	if orgTerms[toks[start].Term] {
+		return true
+	}
+	before := start - 1
+	if before >= 0 && toks[before].Fold == "dari" {
+		before--
+	}
+	return before >= 0 && citeTerms[toks[before].Term]
 }
 
 // effortFor reports whether toks[i] opens an aim: "usaha" or "upaya"

@@ -1487,7 +1487,7 @@ var anyone = setOf("warga", "orang", "tokoh", "sosok", "pria", "wanita", "peremp
 // englishRoles are the nouns naming an office or a job a who-question asks
 // the holder of.
 var englishRoles = setOf("minister", "president", "director", "head", "chief", "commander", "general", "governor",
-	"leader", "spokesman", "spokesperson", "ambassador", "chairman", "secretary", "mayor", "king", "queen", "prime")
+	"leader", "spokesman", "spokesperson", "ambassador", "chairman", "secretary", "mayor", "king", "queen", "prime", "heads")
 
 // nameOf returns the alternatives of the kind named just after the word
 // asking for a name ("nama desa", "names of the officers"), when it is

@@ -3427,3 +3427,21 @@ func TestFigureToCheck(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "Gudang senjata utama Rusia yang kena drone Ukraina itu jaraknya kira-kira seratus sepuluh mil dari perbatasan, benar? Berapa jaraknya?", "110 mil")
 }
+
+// A body's or a quoted outlet's name is no person's: asked who heads the
+// NIS or who was president, "Badan Intelijen Nasional (NIS)" and
+// "Dikutip dari Al Jazeera" name no one, though "Kim Yong-hyun" after the
+// outlet's comma does.
+func TestBodyOrOutletIsNoPerson(t *testing.T) {
+	lib := openSeed(t)
+	checkOnText(t, lib, "typeMatch", typeMatch, []textCase{
+		{"Siapa yang memimpin lembaga itu?", "Badan Intelijen Nasional (NIS) Korea Selatan mengatakan pada hari Rabu bahwa lebih banyak pasukan dikerahkan.", false},
+		{"Siapa yang mengatakannya?", "Dikutip dari Al Jazeera, pasukan akan dikirim.", false},
+		{"Siapa yang mengatakannya?", "Dikutip dari Al Jazeera, Kim Yong-hyun, menambahkan Korea Utara akan mengirim lebih banyak prajurit.", true},
+	})
+	checkAbstains(t, lib, map[string]bool{
+		"Who heads South Korea's National Intelligence Service?":                            true,
+		"Siapa presiden Korea Selatan pada saat Kim Yong-hyun menjabat menteri pertahanan?": true,
+	})
+	checkFirstQuote(t, lib, "siapa pejabat korsel yg bilang korut bakal kirim lebih banyak tentara ke rusia?", "Kim Yong-hyun")
+}
