@@ -158,6 +158,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.placeUnnamed(qa, cands[0], article) {
 		best = 0 // asked where, and the quote names no place the question does not
 	}
+	if s.portfolioUnsaid(qa, cands[0], article) {
+		best = 0 // asked who the foreign minister is, and the story names no foreign minister
+	}
 	if s.roleUnnamed(qa, cands[0], article) {
 		best = 0 // asked who the minister is, and a whole story's quote names no one
 	}
@@ -377,10 +380,9 @@ func unheardRole(qa parsedQuestion, terms map[string]bool) bool {
 	if qa.Role == "" {
 		return false
 	}
-	for _, c := range qa.Concepts {
-		if strings.EqualFold(c.Label, qa.Role) {
-			return c.Absent && !altsIn(c.Loose, terms)
-		}
+	// "dubes" is read as "duta besar", whose first word is the role.
+	if c := conceptNamed(qa.Concepts, strings.ToLower(qa.Role)); c != nil {
+		return c.Absent && !altsIn(c.Loose, terms)
 	}
 	return false
 }

@@ -298,12 +298,44 @@ func portfolio(toks []token, i int) string {
 		if i+1 < len(toks) && capitalised(toks[i+1].Surface) == capitalised(t.Surface) && ministries[toks[i+1].Term] {
 			return toks[i+1].Term
 		}
-	case "minister":
+	case "minister", "secretary":
 		if i > 0 {
 			return englishMinistries[toks[i-1].Fold]
 		}
 	}
 	return ""
+}
+
+// portfolioUnsaid reports whether a who-question asks for the minister of
+// a ministry ("menteri luar negeri Rusia", "menlu", "foreign minister")
+// that the best quote's article, a whole story, neither names a minister
+// of nor mentions: a story without a foreign minister cannot say who he
+// is.
+func (s *snapshot) portfolioUnsaid(qa parsedQuestion, c candidate, article articleWords) bool {
+	if qa.Type != vocab.Person {
+		return false
+	}
+	asked := ""
+	for i := range qa.Tokens {
+		if asked = portfolio(qa.Tokens, i); asked != "" {
+			break
+		}
+	}
+	if asked == "" {
+		return false
+	}
+	// A story that writes "pertahanan" may call its defence minister a
+	// "pejabat tinggi" and still name him.
+	if terms, _, words := article(); words < minWholeStory || terms[asked] {
+		return false
+	}
+	toks := tokenize(s.articles[c.Article].Text)
+	for i := range toks {
+		if portfolio(toks, i) == asked {
+			return false
+		}
+	}
+	return true
 }
 
 // ministries are the first words of ministries' names, as index terms;

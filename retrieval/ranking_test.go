@@ -3445,3 +3445,17 @@ func TestBodyOrOutletIsNoPerson(t *testing.T) {
 	})
 	checkFirstQuote(t, lib, "siapa pejabat korsel yg bilang korut bakal kirim lebih banyak tentara ke rusia?", "Kim Yong-hyun")
 }
+
+// Asked for the minister of a ministry no word of the best quote's story
+// mentions ("menteri luar negeri Rusia"), or for an ambassador ("dubes",
+// read as "duta besar") no article mentions, Kutip abstains; a story that
+// calls the defence minister a "pejabat tinggi" may still name him.
+func TestMinistryUnsaid(t *testing.T) {
+	lib := openSeed(t)
+	checkAbstains(t, lib, map[string]bool{
+		"Siapa menteri luar negeri Rusia yang membahas kerja sama militer dengan Pyongyang?": true,
+		"siapa nama dubes korut di moskow yg ngurus kerja sama militer":                      true,
+	})
+	checkFirstQuote(t, lib, "Siapa nama menteri pertahanan Korea Selatan yang pernyataannya dikutip oleh Fox News, Al Jazeera, dan Tribunnews?", "Kim Yong-hyun")
+	checkFirstQuote(t, lib, "Siapa menteri pertahanan Korea Selatan?", "Kim Yong-hyun")
+}
