@@ -194,6 +194,9 @@ func yearLike(w string) bool {
 // tentara", "dua buah rudal".
 var classifiers = setOf("orang", "buah", "ekor", "unit", "biji", "butir", "lembar", "batang")
 
+// scaleWords are the scales a count may be asked in: "berapa ribu".
+var scaleWords = setOf("puluh", "ratus", "ribu", "juta", "miliar")
+
 // countedAlts are the alternatives of the concepts named by the first n
 // content words after a count question's question words (skipping
 // "jumlah" and "banyak"); n is 3 in English, where adjectives come first
@@ -206,7 +209,7 @@ func countedAlts(concepts []concept, words []string, after, n int) [][]string {
 		if got > 0 && vocab.IsEnglishAuxiliary(w) {
 			break // "how many troops has North Korea sent": the troops
 		}
-		if stopWords[w] || w == "jumlah" || w == "banyak" || w == "total" {
+		if stopWords[w] || w == "jumlah" || w == "banyak" || w == "total" || scaleWords[w] {
 			continue
 		}
 		counted = append(counted, w)
@@ -1159,6 +1162,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// weighs against every answer ("700 unit kapal" keeps "unit";
 		// "berapa orang yang tewas" counts the orang themselves).
 		if classifiers[w] && i > 0 && isQW[i-1] && typ == vocab.Number && i+1 < len(words) && !stopWords[words[i+1]] && !isQW[i+1] && s.docFreq(normTerm(w)) == 0 {
+			continue
+		}
+		// "berapa ribu serdadu": the scale of the count asked, which
+		// "14.000 tentara" writes in digits ("Ribuan tentara" is no count).
+		if scaleWords[w] && i > 0 && isQW[i-1] && typ == vocab.Number {
 			continue
 		}
 		// "berapa jauh" asks for a distance that news writes "110 mil dari

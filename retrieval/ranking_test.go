@@ -3459,3 +3459,19 @@ func TestMinistryUnsaid(t *testing.T) {
 	checkFirstQuote(t, lib, "Siapa nama menteri pertahanan Korea Selatan yang pernyataannya dikutip oleh Fox News, Al Jazeera, dan Tribunnews?", "Kim Yong-hyun")
 	checkFirstQuote(t, lib, "Siapa menteri pertahanan Korea Selatan?", "Kim Yong-hyun")
 }
+
+// "berapa ribu serdadu" asks a count in thousands: "ribu" is its scale,
+// which "14.000 tentara" writes in digits, not a word the answer must hold
+// ("Ribuan tentara" counts nothing).
+func TestScaleOfCount(t *testing.T) {
+	lib := openSeed(t)
+	q := "Menurut Kyiv, kira-kira berapa ribu total serdadu yang dikirim Pyongyang untuk membantu Rusia?"
+	qa := lib.snap.analyse(q)
+	if slices.ContainsFunc(qa.Concepts, func(c concept) bool { return c.Label == "ribu" }) {
+		t.Errorf("%q: \"ribu\" is a concept", q)
+	}
+	if len(qa.Counted) == 0 || qa.Counted[0][0] != "serdadu" {
+		t.Errorf("%q: counted %v, want serdadu first", q, qa.Counted)
+	}
+	checkFirstQuote(t, lib, q, "14.000")
+}
