@@ -142,12 +142,12 @@ func bodyOrOutlet(text string, toks []token, i int) bool {
 	return before >= 0 && citeTerms[toks[before].Term]
 }
 
-// effortFor reports whether toks[i] opens an aim: "usaha" or "upaya"
-// with "untuk" within the next three words ("sebagai bagian dari usaha
-// Kim untuk ...", "dalam upaya untuk ..."), not "upaya perang" (the war
-// effort).
+// effortFor reports whether toks[i] opens an aim: "usaha", "upaya" or
+// "persiapan" with "untuk" within the next three words ("sebagai bagian
+// dari usaha Kim untuk ...", "dalam upaya untuk ...", "sebagai persiapan
+// untuk pengiriman"), not "upaya perang" (the war effort).
 func effortFor(toks []token, i int) bool {
-	if toks[i].Fold != "usaha" && toks[i].Fold != "upaya" {
+	if toks[i].Fold != "usaha" && toks[i].Fold != "upaya" && toks[i].Fold != "persiapan" {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {

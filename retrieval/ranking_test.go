@@ -3475,3 +3475,15 @@ func TestScaleOfCount(t *testing.T) {
 	}
 	checkFirstQuote(t, lib, q, "14.000")
 }
+
+// "What reason did X give" asks why; analysts' "output" is production, a
+// series of summits "serangkaian" meetings.
+func TestWhatReason(t *testing.T) {
+	lib := openSeed(t)
+	q := "What reason did analysts give for North Korea ramping up its artillery and cruise missile output?"
+	if typ := lib.snap.analyse(q).Type; typ != vocab.Reason {
+		t.Errorf("%q: type %v, want Reason", q, typ)
+	}
+	checkFirstQuote(t, lib, q, "persiapan untuk pengiriman")
+	checkFirstQuote(t, lib, "Why have Kim and Putin been holding a series of summit meetings in recent years?", "memperkuat hubungan")
+}

@@ -93,6 +93,8 @@ var questionPhrases = []struct {
 	{[]string{"what", "month"}, Date},
 	{[]string{"what", "time"}, Date},
 	{[]string{"in", "what", "year"}, Date},
+	{[]string{"what", "reason"}, Reason}, // "What reason did analysts give for ...": why
+	{[]string{"what", "reasons"}, Reason},
 }
 
 // questionWords are single question words, with their chat and -kah forms.
