@@ -3487,3 +3487,18 @@ func TestWhatReason(t *testing.T) {
 	checkFirstQuote(t, lib, q, "persiapan untuk pengiriman")
 	checkFirstQuote(t, lib, "Why have Kim and Putin been holding a series of summit meetings in recent years?", "memperkuat hubungan")
 }
+
+// English "struck" is "menghantam", and "one of its drones" counts no
+// one: "one of" is "sebuah".
+func TestStruckOneOf(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("What did the Ukrainian military say one of its drones struck inside Russia?")
+	for _, c := range qa.Concepts {
+		if c.Label == "one" {
+			t.Errorf("\"one of\" is a concept: %v", c.Alts)
+		}
+		if c.Label == "struck" && !slices.ContainsFunc(c.Alts, func(alt []string) bool { return slices.Equal(alt, []string{"hantam"}) }) {
+			t.Errorf("struck: alternatives %v, want hantam among them", c.Alts)
+		}
+	}
+}
