@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -272,7 +273,7 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 		if toks == nil {
 			toks = tokenize(s.articles[best.Article].Text[best.Start:best.End])
 		}
-		if !fuzzyIn(c.Alts[0], toks, map[string]bool{}) {
+		if !fuzzyIn(c.Alts[0], toks, map[string]bool{}) && !beginsAWord(qa, strings.ToLower(c.Label), toks) {
 			unknown[name]++
 		}
 	}
@@ -283,6 +284,34 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 	}
 	return false
 }
+
+// beginsAWord reports whether word, a name the asker only half recalls
+// ("Joong apa gitu", "Roven apa ya"), begins a longer word of toks
+// ("JoongAng", "Rovenky").
+func beginsAWord(qa parsedQuestion, word string, toks []token) bool {
+	if utf8.RuneCountInString(word) < 4 || !halfRecalled(qa.Tokens, word) {
+		return false
+	}
+	return slices.ContainsFunc(toks, func(t token) bool { return len(t.Fold) > len(word) && strings.HasPrefix(t.Fold, word) })
+}
+
+// halfRecalled reports whether the question follows word with a hedge
+// that says the rest escapes the asker: "Joong apa gitu", "Roven apa ya",
+// "Roven something".
+func halfRecalled(toks []token, word string) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Fold != word {
+			continue
+		}
+		next := toks[i+1].Fold
+		if next == "gitu" || next == "something" || next == "apa" && i+2 < len(toks) && recallHedges[toks[i+2].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+var recallHedges = setOf("gitu", "gt", "ya", "yah", "sih", "namanya", "tuh")
 
 // nearNamesake reports whether the best quote (toks, its words) names a
 // near-namesake of a name in the question: the name with one word, which no article

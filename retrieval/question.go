@@ -281,6 +281,9 @@ var stopWords = func() map[string]bool {
 		// menewaskan": "serangan tak terduga" is no match)
 		"diduga", "dikabarkan", "kabarnya", "katanya", "konon", "disinyalir", "ditengarai", "reportedly", "allegedly", "purportedly", "supposedly",
 		"waktu", // chat's "saat": "naik mobil apa waktu jalan-jalan"
+		// where the asker heard it: "tadi di radio saya dengar ..."
+		"dengar", "denger", "mendengar", "radio", "televisi", "tv",
+		"sekian", // "seratus sekian": a figure the asker half recalls
 		"sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
@@ -439,9 +442,33 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		if c.Absent && c.Name == 0 && !q.Defines {
 			q.Concepts[i].Weight *= tuning.AbsentWeight
 		}
+		// Asked how many, a figure no article holds is the asker's guess
+		// ("was it ten thousand or something?", "seratus sekian"): the
+		// answer corrects it rather than repeats it.
+		if c.Absent && q.Type == vocab.Number && !hyphenated(q, c.Label) && slices.ContainsFunc(c.Alts, func(alt []string) bool { return len(alt) == 1 && isDigit(alt[0]) && !yearLike(alt[0]) }) {
+			q.Concepts[i].Weight *= guessWeight
+			for _, alt := range c.Alts {
+				q.Guesses[strings.Join(alt, " ")] = true
+			}
+		}
 	}
 	return q
 }
+
+// hyphenated reports whether the question writes label joined by a hyphen
+// to the word before it: the "23" of "KN-23" is part of a name.
+func hyphenated(q parsedQuestion, label string) bool {
+	for i := 1; i < len(q.Tokens); i++ {
+		if q.Tokens[i].Fold == strings.ToLower(label) && q.Text[q.Tokens[i-1].End:q.Tokens[i].Start] == "-" {
+			return true
+		}
+	}
+	return false
+}
+
+// guessWeight is the share of its weight a figure no article holds keeps
+// in a how-many question: the asker's guess.
+const guessWeight = 0.25
 
 // countFrom is the index of the last word of an English question's
 // frame, after which comes what it counts: "how many kilometres from the

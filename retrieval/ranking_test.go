@@ -3502,3 +3502,24 @@ func TestStruckOneOf(t *testing.T) {
 		}
 	}
 }
+
+// An asker who half recalls a name ("Joong apa gitu", "Roven apa ya")
+// names what begins a longer word; a figure no article holds in a
+// how-many question is the asker's guess, not a detail ("seratus sekian",
+// "was it ten thousand"), unless it is part of a name ("KN-23"); and where
+// the asker heard it ("tadi di radio saya dengar") is no detail either.
+func TestHalfRecalled(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Ada koran Korea Selatan yang bilang Korut ngirim tentara tambahan ke Kursk, nama korannya apa ya, Joong apa gitu?", "JoongAng Ilbo")
+	checkFirstQuote(t, lib, "Depot minyak di Luhansk yang diserang drone Ukraina itu dekat kota apa ya, namanya agak susah, Roven apa gitu?", "Rovenky")
+	checkFirstQuote(t, lib, "How many soldiers did Kim Jong-un send to Russia in 2024, was it ten thousand or something like that?", "12.000")
+	checkFirstQuote(t, lib, "Tadi pagi di radio saya dengar ada perwira Korut yang tewas kena rudal Ukraina, itu berapa orang ya kira-kira?", "enam")
+	checkAbstains(t, lib, map[string]bool{
+		"Depot minyak di Luhansk dekat kota Roven?": true, // a name written whole that no article holds
+		"korut udh kirim brp SRBM KN-23 ke ru?":     true,
+	})
+	qa := lib.snap.analyse("Katanya gudang senjata itu jaraknya berapa jauh dari perbatasan, seratus sekian gitu?")
+	if !qa.Guesses["100"] {
+		t.Errorf("seratus is no guess: guesses %v", qa.Guesses)
+	}
+}

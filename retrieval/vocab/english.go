@@ -50,7 +50,7 @@ var englishStop = setOf(`the a an of to in on at by for with from into about bes
 	exactly finally basically kinda even ever now currently supposedly later
 	wait btw um uh hmm ok okay tho anyway anyways name names true
 	r u ur rn bc cuz abt wat wut w else lmao lmfao tbh ngl fr imo imho idk smth sth bruh
-	wanna gonna gotta
+	wanna gonna gotta something
 	i've i'm i'd i'll you're we're they're there's it's that's isn't aren't wasn't weren't
 	don't doesn't didn't can't won't haven't hasn't`)
 
