@@ -538,6 +538,24 @@ func keywordType(words []string) (vocab.AnswerType, []int) {
 	return vocab.Unknown, nil
 }
 
+// imperativeFrame reads an English request that opens with a verb ("Give
+// the full date on which ...", "State the number of ..."): the kind of
+// answer its object names within four words, and the indexes of the verb
+// and that word; Unknown when it is none.
+func imperativeFrame(words []string) (vocab.AnswerType, []int) {
+	if len(words) < 2 || !imperatives[words[0]] {
+		return vocab.Unknown, nil
+	}
+	for j := 1; j < len(words) && j <= 4; j++ {
+		if at, ok := keywordTypes[words[j]]; ok {
+			return at, []int{0, j}
+		}
+	}
+	return vocab.Unknown, nil
+}
+
+var imperatives = setOf("give", "state", "identify", "provide", "tell", "find")
+
 // askedKindWeight is the share of its weight the kind of place a
 // where-question asks for keeps ("provinsi" in "di provinsi mana").
 const askedKindWeight = 0.5
@@ -1748,6 +1766,9 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	typ, qw := vocab.QuestionType(words)
 	if typ == vocab.Unknown {
 		typ, qw = keywordType(words)
+	}
+	if at, frame := imperativeFrame(words); at != vocab.Unknown {
+		typ, qw = at, frame // "Give the full date on which ...": the "which" is relative
 	}
 	q.Type = typ
 	frame := map[string]bool{} // "how many", "what is the total number of"

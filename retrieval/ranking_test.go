@@ -3523,3 +3523,18 @@ func TestHalfRecalled(t *testing.T) {
 		t.Errorf("seratus is no guess: guesses %v", qa.Guesses)
 	}
 }
+
+// "According to the Pahami report": the outlet reports whoever's figure
+// it quotes, so "Menurut pemerintah Ukraina" in its article is its figure.
+// And a request that opens with a verb ("Give the full date on which
+// ...") asks for the kind its object names; the "which" is relative.
+func TestOutletsFigureAndRequests(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "According to the Pahami report, how many of the North Korean troops sent to Russia were meant to replace fallen soldiers?", "3.000")
+	q := "Give the full date on which Putin and Kim Jong Un were pictured driving together in Pyongyang."
+	if typ := lib.snap.analyse(q).Type; typ != vocab.Date {
+		t.Errorf("%q: type %v, want Date", q, typ)
+	}
+	checkFirstQuote(t, lib, q, "19 Juni 2024")
+	checkAbstains(t, lib, map[string]bool{"According to Moscow, how many North Korean troops were meant to replace fallen soldiers?": true})
+}

@@ -463,6 +463,11 @@ func (s *snapshot) countOfAnotherSource(qa parsedQuestion, c candidate) bool {
 	if qa.Type != vocab.Number || qa.Source == nil {
 		return false
 	}
+	// "According to the Pahami report": the outlet reports whoever's
+	// figure it quotes.
+	if altsIn(qa.Source, termSetOf(tokenize(publisher(s.articles[c.Article])))) {
+		return false
+	}
 	text := s.articles[c.Article].Text
 	other := false
 	for k := c.First; k <= c.Last; k++ {
