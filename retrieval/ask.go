@@ -100,7 +100,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 		}
 	}
 	best := cands[0].Coverage
-	if s.unknownName(qa, cands[0]) {
+	if s.unknownName(qa, cands[0]) || nameAbsent(qa, cands[0].termSet) {
 		best = 0 // no evidence about what the question names
 	}
 	if qa.Type == vocab.Number && !cands[0].TypeOK {
@@ -279,6 +279,30 @@ func (s *snapshot) unknownName(qa parsedQuestion, best candidate) bool {
 	}
 	for n, u := range unknown {
 		if u == words[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAbsent reports whether the question names someone in two words or
+// more, one of which no article holds (a name's word, no Indonesian one),
+// and the best quote holds none of them: "RSUD Dr Hassard" is neither in
+// the corpus nor in a quote about another hospital.
+func nameAbsent(qa parsedQuestion, quote map[string]bool) bool {
+	words, absent, quoted := map[int]int{}, map[int]bool{}, map[int]bool{}
+	for _, c := range qa.Concepts {
+		if c.Name == 0 || c.Describes {
+			continue
+		}
+		words[c.Name]++
+		label := strings.ToLower(c.Label)
+		// "Bangsa" in "Perserikatan Bangsa-Bangsa" is a word, not a name.
+		absent[c.Name] = absent[c.Name] || c.Absent && !idana.IsRoot(label) && idana.Stem(label) == label
+		quoted[c.Name] = quoted[c.Name] || altsIn(c.Alts, quote)
+	}
+	for n, k := range words {
+		if k >= 2 && absent[n] && !quoted[n] {
 			return true
 		}
 	}

@@ -3538,3 +3538,24 @@ func TestOutletsFigureAndRequests(t *testing.T) {
 	checkFirstQuote(t, lib, q, "19 Juni 2024")
 	checkAbstains(t, lib, map[string]bool{"According to Moscow, how many North Korean troops were meant to replace fallen soldiers?": true})
 }
+
+// A name of two words or more, one of which no article holds and none of
+// which the best quote holds, names someone the corpus does not know; a
+// word of Indonesian ("Perserikatan Bangsa-Bangsa") is no such name.
+func TestNameAbsent(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, quote string
+		want            bool
+	}{
+		{"Kapan Menteri Sergei Lavrovski bertemu Kim?", "Kim dan Putin telah mengadakan beberapa pertemuan puncak.", true},
+		{"Kapan Menteri Sergei Lavrovski bertemu Kim?", "Menteri Sergei bertemu Kim.", false},                   // the quote holds a word of the name
+		{"Kapan Kim Jong Un bertemu Putin?", "Kim dan Putin telah mengadakan beberapa pertemuan puncak.", false}, // every word known
+		{"Moskow mengambil langkah di Perserikatan Bangsa-Bangsa apa?", "Rusia menggunakan hak vetonya di PBB.", false},
+	} {
+		qa := lib.snap.analyse(tc.question)
+		if got := nameAbsent(qa, termSetOf(tokenize(tc.quote))); got != tc.want {
+			t.Errorf("nameAbsent(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+}
