@@ -138,10 +138,11 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.numberedOtherwise(qa, cands) {
 		best = 0 // asked about PlayStation 2, and the quote tells of PlayStation 3
 	}
-	if otherYear(qa.withoutOptions(), quote) {
+	years := withoutDateline(qa.withoutOptions(), s.articles[cands[0].Article])
+	if otherYear(years, quote) {
 		best = 0 // asked about 2023, and the quote dates its facts to 2024
 	}
-	if yearUnsaid(qa.withoutOptions(), s.articles[cands[0].Article]) {
+	if yearUnsaid(years, s.articles[cands[0].Article]) {
 		best = 0 // asked about Cape Town in 1852, and its article dates other years only
 	}
 	if !qa.English && (negationDropped(qa.Text, quoteToks) || asksWhoDoesNot(qa.Text, quoteToks)) {
@@ -628,6 +629,18 @@ var (
 	// plannedWords mark a plan in a quote: "akan", "rencananya".
 	plannedWords = setOf("akan", "rencana", "rencananya", "berencana", "direncanakan", "diharapkan", "diperkirakan", "depan", "nanti")
 )
+
+// withoutDateline drops from a question that cites a report ("Berdasarkan
+// laporan Al Jazeera pada Oktober 2024, ...") the year the article a is
+// dated: it dates the report, not the fact asked about.
+func withoutDateline(question string, a Article) string {
+	if a.Published.IsZero() || !reportCueRe.MatchString(question) {
+		return question
+	}
+	return strings.ReplaceAll(question, strconv.Itoa(a.Published.Year()), "")
+}
+
+var reportCueRe = regexp.MustCompile(`(?i)\b(laporan|pernyataan|menurut|berdasarkan|report|statement|according)\b`)
 
 // otherYear reports whether the question names a year the quote does not
 // hold while the quote dates what it tells to another year: "pada tahun

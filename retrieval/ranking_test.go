@@ -3559,3 +3559,23 @@ func TestNameAbsent(t *testing.T) {
 		}
 	}
 }
+
+// A question citing a report of a date ("Berdasarkan laporan Al Jazeera
+// pada Oktober 2024, ...") dates the report, not the fact it asks about;
+// "the hermit kingdom" is North Korea, and who governs a province its
+// gubernur.
+func TestDatelineAndEpithets(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Berdasarkan laporan Al Jazeera pada Oktober 2024, perjanjian antar-Korea bersejarah yang diperkirakan dibatalkan Pyongyang ditandatangani pada tahun berapa?", "1991")
+	checkFirstQuote(t, lib, "When did the hermit kingdom's soldiers go back into combat after a brief pullback from the front?", "awal Februari")
+	checkFirstQuote(t, lib, "Who governs the Zaporizhzhia province?", "Ivan Fedorov")
+	a := Article{Published: time.Date(2024, 10, 8, 0, 0, 0, 0, time.UTC)}
+	for q, want := range map[string]string{
+		"Menurut laporan Al Jazeera pada Oktober 2024, kapan perjanjian itu diteken?": "Menurut laporan Al Jazeera pada Oktober , kapan perjanjian itu diteken?",
+		"Berapa tentara yang dikirim pada 2024?":                                      "Berapa tentara yang dikirim pada 2024?", // no report cited: the year is the fact's
+	} {
+		if got := withoutDateline(q, a); got != want {
+			t.Errorf("withoutDateline(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
