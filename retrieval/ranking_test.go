@@ -3549,7 +3549,7 @@ func TestNameAbsent(t *testing.T) {
 		want            bool
 	}{
 		{"Kapan Menteri Sergei Lavrovski bertemu Kim?", "Kim dan Putin telah mengadakan beberapa pertemuan puncak.", true},
-		{"Kapan Menteri Sergei Lavrovski bertemu Kim?", "Menteri Sergei bertemu Kim.", false},                   // the quote holds a word of the name
+		{"Kapan Menteri Sergei Lavrovski bertemu Kim?", "Menteri Sergei bertemu Kim.", false},                    // the quote holds a word of the name
 		{"Kapan Kim Jong Un bertemu Putin?", "Kim dan Putin telah mengadakan beberapa pertemuan puncak.", false}, // every word known
 		{"Moskow mengambil langkah di Perserikatan Bangsa-Bangsa apa?", "Rusia menggunakan hak vetonya di PBB.", false},
 	} {
@@ -3578,4 +3578,14 @@ func TestDatelineAndEpithets(t *testing.T) {
 			t.Errorf("withoutDateline(%q) = %q, want %q", q, got, want)
 		}
 	}
+}
+
+// Asked which missile, "serangan misil Ukraina di dekat Donetsk" names a
+// place after the weapon, no model.
+func TestWeaponThenPlace(t *testing.T) {
+	lib := openSeed(t)
+	checkAbstains(t, lib, map[string]bool{
+		"What was the model of the missile Kyiv used in the strike that killed the North Korean officers?": true,
+		"Rudal jenis apa yang dipakai tentara Rusia untuk berlatih di Iran?":                               false, // "rudal balistik jarak pendek Fas-360"
+	})
 }

@@ -313,6 +313,9 @@ func (s *snapshot) weaponUnnamed(qa parsedQuestion, c candidate, article article
 				continue
 			}
 			for _, u := range toks[i+1 : min(i+6, len(toks))] {
+				if placeWords[u.Fold] {
+					break // "misil Ukraina di dekat Donetsk": a place, no model
+				}
 				if capitalised(u.Surface) && !qa.QuestionTerms[u.Term] && !countries[u.Fold] || modelCodeRe.MatchString(u.Surface) {
 					return false
 				}
