@@ -1191,6 +1191,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if stopWords[w] || len(w) < 2 && !isDigit(w) || w == "balik" && i > 0 && words[i-1] == "di" {
 			continue
 		}
+		// "hari Sabtu": the weekday says it, and "Sabtu (12/10/2024)
+		// malam" need not write "hari".
+		if w == "hari" && i+1 < len(words) && weekdays[words[i+1]] && !isQW[i] {
+			continue
+		}
 		// "salah satu pihak" is one of the parties: no mistake (salah),
 		// and no count of one.
 		if w == "salah" && i+1 < len(words) && oneOf[words[i+1]] {

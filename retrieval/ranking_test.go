@@ -3589,3 +3589,14 @@ func TestWeaponThenPlace(t *testing.T) {
 		"Rudal jenis apa yang dipakai tentara Rusia untuk berlatih di Iran?":                               false, // "rudal balistik jarak pendek Fas-360"
 	})
 }
+
+// "hari Sabtu": the weekday says the day, and "pada Sabtu (12/10/2024)
+// malam" need not write "hari"; asked "hari apa", "hari" is the frame.
+func TestWeekdayWithoutHari(t *testing.T) {
+	lib := openSeed(t)
+	q := "Tadi katanya Rusia mencegat banyak drone Ukraina hari Sabtu malam, totalnya berapa drone ya?"
+	if slices.ContainsFunc(lib.snap.analyse(q).Concepts, func(c concept) bool { return c.Label == "hari" }) {
+		t.Errorf("%q: \"hari\" before a weekday is a concept", q)
+	}
+	checkFirstQuote(t, lib, q, "47 pesawat nirawak")
+}
