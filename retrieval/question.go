@@ -290,6 +290,10 @@ var stopWords = func() map[string]bool {
 	return m
 }()
 
+// isTruthWord reports whether w asks whether something is true: "benar",
+// "bener", "right", "correct".
+func isTruthWord(w string) bool { return truthWords[w] || w == "right" || w == "correct" }
+
 // oneOf are the words after "salah" that make it "one of": "salah satu",
 // "salah seorang", "salah sebuah".
 var oneOf = setOf("satu", "seorang", "sebuah", "1")
@@ -302,7 +306,6 @@ var (
 	chatTags     = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk")
 	yesNoTags    = union(chatTags, setOf("blm", "belum", "tidak", "bukan"))
 	truthWords   = setOf("benar", "bener", "betul", "btl", "bnr")
-	isTruthWord  = func(w string) bool { return truthWords[w] || w == "right" || w == "correct" }
 	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 
