@@ -259,11 +259,7 @@ func anotherOffice(qa parsedQuestion, quote []token) bool {
 	}
 	asked := ""
 	if office == "menteri" {
-		for i := range qa.Tokens {
-			if asked = portfolio(qa.Tokens, i); asked != "" {
-				break
-			}
-		}
+		asked = askedPortfolio(qa)
 	}
 	other := false
 	for i, t := range quote {
@@ -315,12 +311,7 @@ func (s *snapshot) portfolioUnsaid(qa parsedQuestion, c candidate, article artic
 	if qa.Type != vocab.Person {
 		return false
 	}
-	asked := ""
-	for i := range qa.Tokens {
-		if asked = portfolio(qa.Tokens, i); asked != "" {
-			break
-		}
-	}
+	asked := askedPortfolio(qa)
 	if asked == "" {
 		return false
 	}
@@ -336,6 +327,17 @@ func (s *snapshot) portfolioUnsaid(qa parsedQuestion, c candidate, article artic
 		}
 	}
 	return true
+}
+
+// askedPortfolio is the ministry of the first minister the question
+// names ("luar" for "menlu"), or "".
+func askedPortfolio(qa parsedQuestion) string {
+	for i := range qa.Tokens {
+		if p := portfolio(qa.Tokens, i); p != "" {
+			return p
+		}
+	}
+	return ""
 }
 
 // ministries are the first words of ministries' names, as index terms;

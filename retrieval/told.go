@@ -362,6 +362,7 @@ func (s *snapshot) placeUnnamed(qa parsedQuestion, c candidate, article articleW
 // people's ("Presiden Iran", "pemimpin Korea Utara"): "SEA Games XXII,
 // Vietnam 2003", "mengirim personel ke pasukan Rusia".
 func placed(qa parsedQuestion, text string, toks []token) bool {
+	origin := originAskedRe.MatchString(qa.Text)
 	for i, t := range toks {
 		if !capitalised(t.Surface) || qa.QuestionTerms[t.Term] {
 			continue
@@ -369,7 +370,7 @@ func placed(qa parsedQuestion, text string, toks []token) bool {
 		if i > 0 && placeWords[toks[i-1].Fold] && !notAPlace(toks, i) || apposedPlace(text, toks, i) {
 			return true
 		}
-		if countries[t.Fold] && (i == 0 || !capitalised(toks[i-1].Surface) && !titleWords[toks[i-1].Fold] || strings.Contains(text[toks[i-1].End:t.Start], ",") || originAskedRe.MatchString(qa.Text)) {
+		if countries[t.Fold] && (i == 0 || !capitalised(toks[i-1].Surface) && !titleWords[toks[i-1].Fold] || strings.Contains(text[toks[i-1].End:t.Start], ",") || origin) {
 			return true
 		}
 	}
