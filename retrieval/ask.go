@@ -34,6 +34,8 @@ var tuning = struct {
 	LooseCredit   float64 // share of a concept's weight a thesaurus synonym earns
 	LooseBoost    float64 // bleve boost of thesaurus synonyms
 	AbsentWeight  float64 // share of its idf a word no article holds weighs
+	RescueBelow   float64 // under MinCoverage, answer when the abstention model's doubt is at most this
+	DoubtAbove    float64 // over MinCoverage, abstain when the model's doubt is over this
 }{
 	Candidates:    40,
 	MaxQuoteLen:   400,
@@ -46,6 +48,8 @@ var tuning = struct {
 	LooseCredit:   0.3,
 	LooseBoost:    0.3,
 	AbsentWeight:  0.75,
+	RescueBelow:   0.5,
+	DoubtAbove:    0.93,
 }
 
 // Ask answers a question with the best quotes of the corpus, best first.
@@ -56,17 +60,34 @@ func (l *Library) Ask(ctx context.Context, q Question) (Answer, error) {
 	return ans, err
 }
 
-// askSettings override tuning for one question (evaluation sweeps).
-type askSettings struct{ minCoverage float64 }
+// askSettings override tuning for one question (evaluation and
+// training).
+type askSettings struct {
+	minCoverage float64
+	model       *boostModel // nil: coverage decides alone
+	always      bool        // quote the best candidates whatever the evidence
+}
 
 type askOption func(*askSettings)
 
-func withMinCoverage(v float64) askOption { return func(s *askSettings) { s.minCoverage = v } }
+// withoutModel leaves the abstention decision to coverage and the rules.
+func withoutModel() askOption { return func(s *askSettings) { s.model = nil } }
 
-// askTraced is Ask that also returns the best candidate's coverage, before
-// the abstention decision.
-func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) (Answer, float64, error) {
-	set := askSettings{minCoverage: tuning.MinCoverage}
+// answeringAlways quotes the best candidates however weak the evidence.
+func answeringAlways() askOption { return func(s *askSettings) { s.always = true } }
+
+// verdict is the evidence askTraced decided on.
+type verdict struct {
+	Coverage float64   // the best candidate's, 0 when a rule rejected it
+	Evidence []float64 // the abstention model's input; nil when a rule rejected the best candidate
+	// Rescuable is false when the question names something no article
+	// holds: then the model may not answer what coverage abstains on.
+	Rescuable bool
+}
+
+// askTraced is Ask that also returns the evidence it decided on.
+func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) (Answer, verdict, error) {
+	set := askSettings{minCoverage: tuning.MinCoverage, model: abstainModel}
 	for _, o := range opts {
 		o(&set)
 	}
@@ -81,16 +102,17 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	qa := s.analyse(q.Text)
 	ans := Answer{Question: q.Text, Abstained: true}
 	if len(qa.Concepts) == 0 {
-		return ans, 0, nil
+		return ans, verdict{}, nil
 	}
 	hits, err := l.search(ctx, qa, tuning.Candidates)
 	if err != nil {
-		return Answer{}, 0, err
+		return Answer{}, verdict{}, err
 	}
 	cands := s.rank(qa, hits)
 	if len(cands) == 0 {
-		return ans, 0, nil
+		return ans, verdict{}, nil
 	}
+	raw := cands[0].Coverage
 	for i, c := range cands {
 		if asked, ok := askedCoverage(qa, c.termSet); ok {
 			// A question of several sentences: the answer need not
@@ -214,13 +236,24 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if futureUnsaid(qa, quoteToks) {
 		best = 0 // asked when Kim's next visit will be, and the quote tells of a past one
 	}
-	if best < set.minCoverage {
-		return ans, best, nil
+	v := verdict{Coverage: best}
+	minCoverage := set.minCoverage
+	if best > 0 {
+		v.Evidence = evidence(qa, cands, raw, best)
+		v.Rescuable = !namesUnknown(qa)
 	}
-	quotes := s.quotes(cands, limit, set.minCoverage, qa.Type == vocab.Person)
+	switch {
+	case set.always:
+		minCoverage = 0
+	case best == 0 || abstains(set.model, v, set.minCoverage):
+		return ans, v, nil
+	case best < minCoverage:
+		minCoverage = best // the model answers where coverage alone would not
+	}
+	quotes := s.quotes(cands, limit, minCoverage, qa.Type == vocab.Person)
 	ans.Abstained = len(quotes) == 0
 	ans.Quotes = quotes
-	return ans, best, nil
+	return ans, v, nil
 }
 
 // askedCoverage is, for a question of several sentences, the best

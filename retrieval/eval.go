@@ -102,19 +102,19 @@ func (l *Library) Evaluate(ctx context.Context, items []QAItem) (EvalReport, err
 	rep := EvalReport{ByLang: map[string][2]int{}}
 	type trace struct {
 		answerable bool
-		coverage   float64 // best candidate's coverage, before abstention
+		verdict    verdict // the evidence the answer was decided on
 		right1     bool    // right at 1 when not abstaining
 	}
 	var traces []trace
 	for _, it := range items {
 		rep.Questions++
-		ans, cov, err := l.askTraced(ctx, Question{Text: it.Question, Limit: 3})
+		ans, v, err := l.askTraced(ctx, Question{Text: it.Question, Limit: 3})
 		if err != nil {
 			return rep, err
 		}
 		lang := rep.ByLang[it.Lang]
 		lang[1]++
-		tr := trace{answerable: it.Answerable, coverage: cov}
+		tr := trace{answerable: it.Answerable, verdict: v}
 		if !it.Answerable {
 			rep.Unanswerable++
 			if ans.Abstained {
@@ -152,7 +152,7 @@ func (l *Library) Evaluate(ctx context.Context, items []QAItem) (EvalReport, err
 		// For the curve: what the first quote would be with no abstention.
 		tr.right1 = right1
 		if ans.Abstained {
-			unfiltered, _, err := l.askTraced(ctx, Question{Text: it.Question, Limit: 1}, withMinCoverage(0))
+			unfiltered, _, err := l.askTraced(ctx, Question{Text: it.Question, Limit: 1}, answeringAlways())
 			if err != nil {
 				return rep, err
 			}
@@ -167,7 +167,8 @@ func (l *Library) Evaluate(ctx context.Context, items []QAItem) (EvalReport, err
 		var p CurvePoint
 		p.MinCoverage = th
 		for _, tr := range traces {
-			abstain := tr.coverage < th || tr.coverage == 0
+			v := tr.verdict
+			abstain := v.Coverage == 0 || abstains(abstainModel, v, th)
 			switch {
 			case tr.answerable && !abstain && tr.right1:
 				p.Success1++

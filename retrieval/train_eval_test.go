@@ -130,6 +130,12 @@ func pyList(t *testing.T, s string) []string {
 // idkmrcTrain reads IDK-MRC's train split; every paragraph is an article,
 // and every third question (answerable or not) is asked.
 func idkmrcTrain(t *testing.T) ([]map[string]string, []QAItem) {
+	return idkmrcTrainQuestions(t, func(n int) bool { return n%3 == 0 })
+}
+
+// idkmrcTrainQuestions reads IDK-MRC's train split with the questions
+// whose number (from 1, in file order) ask keeps.
+func idkmrcTrainQuestions(t *testing.T, ask func(n int) bool) ([]map[string]string, []QAItem) {
 	path := filepath.Join(sharedEvalData, "idk_mrc", "train.json")
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -157,7 +163,7 @@ func idkmrcTrain(t *testing.T) ([]map[string]string, []QAItem) {
 		articles = append(articles, map[string]string{"id": id, "title": "", "source": "IDK-MRC (Wikipedia)", "text": p.Context})
 		for _, qa := range p.QAs {
 			n++
-			if n%3 != 0 {
+			if !ask(n) {
 				continue
 			}
 			it := QAItem{ID: qa.ID, Lang: "id", Question: qa.Question, Answerable: !qa.IsImpossible}
