@@ -47,16 +47,7 @@ func TestSeedQASets(t *testing.T) {
 		{"testdata/seed-blind-qa.jsonl", 0.96, 0.97, 0.81, 0.012},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			f, err := os.Open(tc.file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			items, err := ReadQA(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rep, err := lib.Evaluate(context.Background(), items)
+			rep, err := lib.Evaluate(context.Background(), readQAFile(t, tc.file))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -39,17 +39,7 @@ func TestTrainSplits(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			articles, items := tc.load(t)
 			corpus := filepath.Join(t.TempDir(), "corpus.jsonl")
-			f, err := os.Create(corpus)
-			if err != nil {
-				t.Fatal(err)
-			}
-			enc := json.NewEncoder(f)
-			for _, a := range articles {
-				if err := enc.Encode(a); err != nil {
-					t.Fatal(err)
-				}
-			}
-			f.Close()
+			writeJSONL(t, corpus, articles)
 			rep := evaluate(t, Options{IndexDir: t.TempDir(), CorpusDir: corpus}, items)
 			checkFloors(t, fmt.Sprintf("%s, %d articles", tc.name, len(articles)), rep, tc.minSuccess1, tc.minAbstained, tc.maxFalseAbst)
 		})
