@@ -20,7 +20,8 @@ import (
 // tuning.DoubtAbove: a swapped name or noun the quote's other words hide).
 // The model is trained on questions Kutip is not evaluated on (two thirds
 // of IDK-MRC's train split and the seed paraphrases) by
-// TestTrainAbstention; see the README, "Abstention".
+// TestTrainAbstention; see the README, "Session 25" under "How answers
+// are chosen".
 
 //go:embed abstain-model.json
 var abstainModelJSON []byte

@@ -63,9 +63,8 @@ func (l *Library) Ask(ctx context.Context, q Question) (Answer, error) {
 // askSettings override tuning for one question (evaluation and
 // training).
 type askSettings struct {
-	minCoverage float64
-	model       *boostModel // nil: coverage decides alone
-	always      bool        // quote the best candidates whatever the evidence
+	model  *boostModel // nil: coverage decides alone
+	always bool        // quote the best candidates whatever the evidence
 }
 
 type askOption func(*askSettings)
@@ -87,7 +86,7 @@ type verdict struct {
 
 // askTraced is Ask that also returns the evidence it decided on.
 func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) (Answer, verdict, error) {
-	set := askSettings{minCoverage: tuning.MinCoverage, model: abstainModel}
+	set := askSettings{model: abstainModel}
 	for _, o := range opts {
 		o(&set)
 	}
@@ -237,7 +236,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 		best = 0 // asked when Kim's next visit will be, and the quote tells of a past one
 	}
 	v := verdict{Coverage: best}
-	minCoverage := set.minCoverage
+	minCoverage := tuning.MinCoverage
 	if best > 0 {
 		v.Evidence = evidence(qa, cands, raw, best)
 		v.Rescuable = !namesUnknown(qa)
@@ -245,7 +244,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	switch {
 	case set.always:
 		minCoverage = 0
-	case best == 0 || abstains(set.model, v, set.minCoverage):
+	case best == 0 || abstains(set.model, v, minCoverage):
 		return ans, v, nil
 	case best < minCoverage:
 		minCoverage = best // the model answers where coverage alone would not
