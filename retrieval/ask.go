@@ -646,10 +646,26 @@ var (
 // ("kapan kim bakal kunjungan balik ke moskow?", "next kim putin summit
 // when") and the quote tells of nothing to come: it dates a past event.
 func futureUnsaid(qa parsedQuestion, quote []token) bool {
-	if qa.Type != vocab.Date || !slices.ContainsFunc(qa.Tokens, func(t token) bool { return futureWords[t.Fold] }) {
+	if qa.Type != vocab.Date || !asksAhead(qa.Tokens) {
 		return false
 	}
-	return !slices.ContainsFunc(quote, func(t token) bool { return futureWords[t.Fold] || plannedWords[t.Fold] })
+	for i, t := range quote {
+		if futureWords[t.Fold] || plannedWords[t.Fold] || t.Fold == "depan" && i > 0 && comingTimes[quote[i-1].Fold] {
+			return false
+		}
+	}
+	return true
+}
+
+// asksAhead reports whether a question asks about what is to come: "next
+// summit", not "next to the Russians".
+func asksAhead(toks []token) bool {
+	for i, t := range toks {
+		if futureWords[t.Fold] && !(t.Fold == "next" && i+1 < len(toks) && toks[i+1].Fold == "to") {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -658,8 +674,12 @@ var (
 	// PGN akan menaikkan harga gasnya?"), and their quotes give its date
 	// without it.
 	futureWords = setOf("bakal", "berikutnya", "selanjutnya", "mendatang", "dijadwalkan", "will", "next", "upcoming", "scheduled")
-	// plannedWords mark a plan in a quote: "akan", "rencananya".
-	plannedWords = setOf("akan", "rencana", "rencananya", "berencana", "direncanakan", "diharapkan", "diperkirakan", "depan", "nanti")
+	// plannedWords mark a plan in a quote: "akan", "rencananya", and
+	// "depan" after comingTimes.
+	plannedWords = setOf("akan", "rencana", "rencananya", "berencana", "direncanakan", "diharapkan", "diperkirakan", "nanti")
+	// comingTimes before "depan" name a time to come ("pekan depan",
+	// "masa depan"); "garis depan" is the front line.
+	comingTimes = setOf("minggu", "pekan", "bulan", "tahun", "masa", "hari", "kali")
 )
 
 // withoutDateline drops from a question that cites a report ("Berdasarkan

@@ -71,3 +71,20 @@ func BenchmarkAskClickID(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkAbstainModel weighs one answer's evidence with the embedded
+// abstention model: the cost the model adds to every answered question.
+func BenchmarkAbstainModel(b *testing.B) {
+	if abstainModel == nil {
+		b.Fatal("the embedded abstention model did not load")
+	}
+	lib := openSeed(b)
+	_, v, err := lib.askTraced(context.Background(), Question{Text: "Berapa tentara Korea Utara yang dikirim ke Rusia?"})
+	if err != nil || v.Evidence == nil {
+		b.Fatalf("no evidence to weigh: %v", err)
+	}
+	for b.Loop() {
+		abstainModel.prob(v.Evidence)
+	}
+	b.ReportMetric(float64(len(abstainModel.Trees)), "trees")
+}

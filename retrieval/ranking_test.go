@@ -1526,8 +1526,17 @@ func TestFutureUnsaid(t *testing.T) {
 		{"Kapan Putin mengunjungi Pyongyang?", "Putin dan Kim bersulang selama kunjungan mereka pada 19 Juni.", false},    // the past asked
 		{"Kapan PT PGN akan menaikkan harga gasnya?", "Harga gas naik 15 persen mulai 1 Oktober.", false},                 // "akan" of a plan since carried out
 		{"Siapa yang bakal datang berikutnya?", "Kim datang pada 19 Juni.", false},                                        // not a when-question
+		// "garis depan" is the front line, no time to come; "pekan depan" is one.
+		{"When will North Korea withdraw its troops?", "Pasukan Korea Utara kembali setelah penarikan sementara dari garis depan.", true},
+		{"When will North Korea withdraw its troops?", "Pasukan Korea Utara ditarik pekan depan.", false},
+		// "next to the Russians" asks nothing ahead.
+		{"When did Zelensky confirm NK troops were fighting next to the Russians?", "Zelensky mengonfirmasi pada 7 Februari bahwa pasukan Korea Utara bertempur lagi.", false},
 	})
-	checkAbstains(t, lib, map[string]bool{"kapan kim jong un bakal kunjungan balik ke moskow?": true})
+	checkAbstains(t, lib, map[string]bool{
+		"kapan kim jong un bakal kunjungan balik ke moskow?":                       true,
+		"When will North Korea withdraw its troops?":                               true,
+		"When did Zelensky confirm NK troops were back fighting next to Russians?": false,
+	})
 }
 
 // Asked on what date, a window naming no day ("Pada hari Jumat, Putin
