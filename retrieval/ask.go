@@ -232,6 +232,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if definedUnsaid(qa, cands[0].termSet, article) {
 		best = 0 // asked what a failed convergence is, and the article defines convergence
 	}
+	if !cands[0].TypeOK && plannedOnly(qa, quoteToks) {
+		best = 0 // asked when North Korea annulled the pact, and the quote, dating nothing, says it is expected to
+	}
 	if futureUnsaid(qa, quoteToks) {
 		best = 0 // asked when Kim's next visit will be, and the quote tells of a past one
 	}
@@ -656,6 +659,37 @@ func futureUnsaid(qa parsedQuestion, quote []token) bool {
 	}
 	return true
 }
+
+// plannedOnly reports whether a when-question asks when something was
+// done ("Kapan Korea Utara membatalkan perjanjian itu?") and the quote
+// tells of that deed only as a plan or an expectation: "Korea Utara
+// diharapkan akan membatalkan perjanjian ...".
+func plannedOnly(qa parsedQuestion, quote []token) bool {
+	if qa.Type != vocab.Date || qa.English || asksAhead(qa.Tokens) || slices.ContainsFunc(qa.Tokens, func(t token) bool {
+		return plannedWords[t.Fold] || intentWords[t.Fold] || t.Term == "rencana" || t.Term == "jadwal"
+	}) {
+		return false // "yang mau dibatalkan", "kapan pemerintah merencanakan ..."
+	}
+	planned := false
+	for _, c := range qa.Concepts {
+		if c.Name > 0 || !isVerb(strings.ToLower(c.Label)) {
+			continue
+		}
+		for i, t := range quote {
+			if !slices.ContainsFunc(c.Alts, func(alt []string) bool { return len(alt) == 1 && alt[0] == t.Term }) {
+				continue
+			}
+			if i == 0 || !plannedWords[quote[i-1].Fold] {
+				return false // a deed the quote tells as done
+			}
+			planned = true
+		}
+	}
+	return planned
+}
+
+// intentWords tell of what someone means to do: "yang mau dibatalkan".
+var intentWords = setOf("mau", "hendak", "ingin", "bakal")
 
 // asksAhead reports whether a question asks about what is to come: "next
 // summit", not "next to the Russians".

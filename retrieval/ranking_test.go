@@ -1539,6 +1539,26 @@ func TestFutureUnsaid(t *testing.T) {
 	})
 }
 
+// Asked when something was done, a quote that tells of it only as
+// expected or planned ("diharapkan akan membatalkan") and dates nothing is
+// no answer; a question that itself speaks of the plan ("yang mau
+// dibatalkan", "merencanakan") is not asking when it was done.
+func TestPlannedOnly(t *testing.T) {
+	lib := openSeed(t)
+	expected := "Korea Utara diharapkan akan membatalkan perjanjian inter-Korea yang ditandatangani pada tahun 1991."
+	checkOnText(t, lib, "plannedOnly", onQuote(plannedOnly), []textCase{
+		{"Kapan Korea Utara resmi membatalkan perjanjian inter-Korea tahun 1991?", expected, true},
+		{"Kapan Korea Utara resmi membatalkan perjanjian inter-Korea tahun 1991?", "Korea Utara membatalkan perjanjian itu dalam sidang parlemen.", false},
+		{"Perjanjian inter-Korea yang mau dibatalkan Korut itu ditandatangani tahun berapa?", expected, false},
+		{"Kapan pemerintah merencanakan menaikkan harga bahan bakar?", "Pemerintah akan menaikkan harga bahan bakar.", false},
+		{"Siapa yang membatalkan perjanjian inter-Korea?", expected, false}, // not a when-question
+	})
+	checkAbstains(t, lib, map[string]bool{
+		"Kapan Korea Utara resmi membatalkan perjanjian inter-Korea tahun 1991?":            true,
+		"Perjanjian inter-Korea yang mau dibatalkan Korut itu ditandatangani tahun berapa?": false,
+	})
+}
+
 // Asked on what date, a window naming no day ("Pada hari Jumat, Putin
 // akan bertemu ...") ranks below one that does: the day rule would
 // abstain on it.
