@@ -31,10 +31,10 @@ func openSeed(t testing.TB) *Library {
 // answer. seed-paraphrase-qa.jsonl was written by 249 separate sessions
 // told to write as Discord users would; some of its questions ask for
 // bylines and photo credits, which the corpus cleaner removes.
-// seed-blind-qa.jsonl holds 30 more such batches (b250-b279), written in
-// one session in new styles and kept apart, with floors of their own, so
-// that the older set's floors still hold it to its own figures. Floors sit
-// just under the figures in the README.
+// seed-blind-qa.jsonl holds 34 more such batches (b250-b279, written in
+// one session in new styles; b280-b283, in session 26), kept apart with
+// floors of their own, so that the older set's floors still hold it to
+// its own figures. Floors sit just under the figures in the README.
 func TestSeedQASets(t *testing.T) {
 	lib := openSeed(t)
 	for _, tc := range []struct {
