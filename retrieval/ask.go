@@ -1778,6 +1778,14 @@ func b2f(b bool) float64 {
 	return 0
 }
 
+// askedPlaceKind reports whether c is the kind of place the question asks
+// for ("kota apa", "near which town"): in the sentences around a window it
+// earns nothing, as there it marks where the answer is.
+func askedPlaceKind(qa parsedQuestion, c concept) bool {
+	return len(qa.Category) > 0 && (towns[strings.Join(qa.Category[0], " ")] || kindNamedPlaces[strings.Join(qa.Category[0], " ")]) &&
+		slices.EqualFunc(c.Alts, qa.Category, slices.Equal)
+}
+
 // score measures how much of the question a window of tokens holds. Words
 // in ctxTerms, around the window, earn part of their weight; words of
 // outlet, the article's publisher, and names in named earn all of it: the
@@ -1824,7 +1832,7 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 			got += c.Weight // asked in which month, "antara Januari dan Februari" names months
 		case qa.Type == vocab.Number && amountFrames[strings.ToLower(c.Label)] && holdsCountIn(qa, text, toks):
 			got += tuning.ContextCredit * c.Weight // asked the total, "12.000 tentara" half states it
-		case altsIn(c.Alts, ctxTerms):
+		case altsIn(c.Alts, ctxTerms) && !askedPlaceKind(qa, c):
 			ctx += tuning.ContextCredit * c.Weight
 		}
 	}

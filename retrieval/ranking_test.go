@@ -1559,6 +1559,28 @@ func TestPlannedOnly(t *testing.T) {
 	})
 }
 
+// Asked for a kind of place ("kota apa", "near which town"), a window
+// earns nothing for the kind word in the sentence after it: there it marks
+// where the answer is, a sentence the window's quote has no room for.
+func TestAskedPlaceKindEarnsNoContext(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "depot minyak luhansk kota apa", "Rovenky")
+	checkFirstQuote(t, lib, "the Luhansk oil depot UA hit on Oct 12 - near which town?", "Rovenky")
+	qa := lib.snap.analyse("depot minyak luhansk kota apa")
+	for _, c := range qa.Concepts {
+		if got, want := askedPlaceKind(qa, c), c.Label == "kota"; got != want {
+			t.Errorf("askedPlaceKind(%q) = %v, want %v", c.Label, got, want)
+		}
+	}
+	// Another kind, a news agency, still earns from the sentences around.
+	media := lib.snap.analyse("kantor berita negara korut yg kutip pernyataan kim apa")
+	for _, c := range media.Concepts {
+		if askedPlaceKind(media, c) {
+			t.Errorf("askedPlaceKind(%q) = true for a news agency question", c.Label)
+		}
+	}
+}
+
 // Asked on what date, a window naming no day ("Pada hari Jumat, Putin
 // akan bertemu ...") ranks below one that does: the day rule would
 // abstain on it.
