@@ -1581,6 +1581,14 @@ func TestAskedPlaceKindEarnsNoContext(t *testing.T) {
 	}
 }
 
+// Keywords that name an amount ask how many: "versi Ukraina, total
+// tentara Korut?" is answered by Kyiv's count.
+func TestKeywordAmountAsksHowMany(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "versi Ukraina, total tentara Korut?", "14.000 tentara")
+	checkFirstQuote(t, lib, "ukraine govt estimate total north korean troops sent", "14.000 tentara")
+}
+
 // Asked on what date, a window naming no day ("Pada hari Jumat, Putin
 // akan bertemu ...") ranks below one that does: the day rule would
 // abstain on it.
