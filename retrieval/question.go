@@ -1352,6 +1352,13 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 				q.Category = c.Alts
 			}
 		}
+		if k := slices.IndexFunc(words[:j], func(w string) bool { return w == "yang" || w == "yg" }); k > 0 && !isQW[0] && !openedKind(q.Concepts, words[j]) {
+			// "kantor berita korut yg rilis pernyataan apa": the named
+			// kind the question opens with, which the clause describes.
+			if c := conceptNamed(q.Concepts, words[0]); c != nil && openedKind(q.Concepts, words[0]) {
+				q.Category = c.Alts
+			}
+		}
 		if j >= 2 && words[j-1] == "atau" {
 			// "di kota atau wilayah apa": either kind, the first named first.
 			q.Category = append(conceptAlts(q.Concepts, words[j-2]), q.Category...)
@@ -1553,6 +1560,13 @@ var englishRoles = setOf("minister", "president", "director", "head", "chief", "
 // nameOf returns the alternatives of the kind named just after the word
 // asking for a name ("nama desa", "names of the officers"), when it is
 // one of namedKinds; nil otherwise.
+// openedKind reports whether w is a concept naming a kind of thing that
+// has names ("media", "kantor berita", "kota").
+func openedKind(concepts []concept, w string) bool {
+	c := conceptNamed(concepts, w)
+	return c != nil && slices.ContainsFunc(c.Alts, func(alt []string) bool { return namedKinds[strings.Join(alt, " ")] })
+}
+
 func nameOf(concepts []concept, words []string, english bool, name ...string) [][]string {
 	for i, w := range words {
 		if !slices.Contains(name, w) {

@@ -634,12 +634,21 @@ func TestPhraseKind(t *testing.T) {
 	checkFirstQuote(t, lib, q.Text, "Associated Press")
 	// "X ... itu apa (namanya)": the phrase the question opens with.
 	for question, kind := range map[string]string{
-		"kantor berita negara korut yg ngumumin itu apa namanya": "kantor",
+		"kantor berita negara korut yg ngumumin itu apa namanya": "kantor berita",
 		"perjanjian yg mau dibatalin korut itu apa?":             "janji",
+		// "N yg ... X apa": a named kind the question opens with, which
+		// the clause describes, not the clause's last word.
+		"kantor berita korut yg rilis pernyataan apa": "kantor berita",
+		"media korut yg ngerilis statement kim apa":   "media",
 	} {
-		if q := lib.snap.analyse(question); len(q.Category) == 0 || q.Category[0][0] != kind {
+		if q := lib.snap.analyse(question); len(q.Category) == 0 || strings.Join(q.Category[0], " ") != kind {
 			t.Errorf("%q: kind %v, want %s first", question, q.Category, kind)
 		}
+	}
+	checkFirstQuote(t, lib, "kantor berita korut yg rilis pernyataan apa", "KCNA")
+	// An opening kind does not override a kind the clause ends with.
+	if q := lib.snap.analyse("kota yg diserang drone ukraina itu di provinsi apa"); len(q.Category) == 0 || q.Category[0][0] == "kota" {
+		t.Errorf("kind %v, want the province asked, not the opening kota", q.Category)
 	}
 }
 
