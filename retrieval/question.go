@@ -538,8 +538,20 @@ func keywordType(words []string) (vocab.AnswerType, []int) {
 	if at, ok := keywordTypes[words[len(words)-1]]; ok {
 		return at, []int{len(words) - 1}
 	}
+	// An amount after whose estimate it is: "versi Ukraina, total tentara
+	// Korut?", "ukraine govt estimate total north korean troops sent".
+	// Not "figure", which a source may qualify ("the 1k-3k figure").
+	for j := first + 1; j < len(words) && j <= first+maxSourceWords; j++ {
+		if at := keywordTypes[words[j]]; at == vocab.Number && words[j] != "figure" {
+			return at, []int{j}
+		}
+	}
 	return vocab.Unknown, nil
 }
+
+// maxSourceWords is the most words that may say whose estimate an amount
+// frame is before it ("ukraine govt estimate total ...").
+const maxSourceWords = 3
 
 // imperativeFrame reads an English request that opens with a verb ("Give
 // the full date on which ...", "State the number of ..."): the kind of

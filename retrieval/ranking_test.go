@@ -2054,9 +2054,13 @@ func TestKeywordTypes(t *testing.T) {
 		"NK troops Kursk total sent 2024 number":                                                     vocab.Number,
 		"NK troops sent to russia in 2024 total":                                                     vocab.Number,
 		"nk pows captured by ukraine count":                                                          vocab.Number,
-		"north korean soldiers captured by ukraine as POWs number":                                   vocab.Number,  // nine words
-		"total NK troops sent to Russia in 2024 per the euronews-sourced report?":                    vocab.Number,  // a frame opens twelve words
-		"Kyiv's total figure for NK troops deployed as of Apr 2025?":                                 vocab.Number,  // after whose figure it is
+		"north korean soldiers captured by ukraine as POWs number":                                   vocab.Number, // nine words
+		"total NK troops sent to Russia in 2024 per the euronews-sourced report?":                    vocab.Number, // a frame opens twelve words
+		"Kyiv's total figure for NK troops deployed as of Apr 2025?":                                 vocab.Number, // after whose figure it is
+		"versi Ukraina, total tentara Korut?":                                                        vocab.Number, // after whose estimate it is
+		"ukraine govt estimate total north korean troops sent":                                       vocab.Number,
+		"tentara korut yg dikirim jumlah":                                                            vocab.Number,
+		"ukraine says figure of troops sent":                                                         vocab.Unknown, // "figure" only opens or ends
 		"source for the 1k-3k reinforcement figure?":                                                 vocab.Thing,   // the source, not the figure
 		"Kursk troops sent by North Korea in the first wave of the deployment last year, total":      vocab.Unknown, // a frame ends no sentence
 		"tanggal rapat parlemen korut":                                                               vocab.Date,

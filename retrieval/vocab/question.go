@@ -208,23 +208,8 @@ func QuestionType(tokens []string) (AnswerType, []int) {
 		t = YesNo
 		idx = append([]int{0}, idx...)
 	}
-	// Keywords without a question word that name an amount ("ukraine
-	// estimate total NK troops", "jumlah tentara korut di kursk") ask how
-	// many; the amount word is part of the frame.
-	if t == Unknown {
-		for i, w := range words {
-			if keywordAmounts[w] {
-				t = Number
-				idx = append(idx, i)
-			}
-		}
-	}
 	return t, idx
 }
-
-// keywordAmounts name an amount in a keyword question. Not "figure": "source
-// for the 1k-3k figure?" asks for a source.
-var keywordAmounts = setOf(`jumlah total totalnya jumlahnya number count toll`)
 
 // placeAskedWithApa reports whether words[i] is "apa" or "apakah" after a
 // kind of place that di, ke or dari opens: "di kota apa", "ke negara
