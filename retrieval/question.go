@@ -1364,7 +1364,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 				q.Category = c.Alts
 			}
 		}
-		if k := slices.IndexFunc(words[:j], func(w string) bool { return w == "yang" || w == "yg" }); k > 0 && !isQW[0] && !openedKind(q.Concepts, words[j]) {
+		if j > 1 && !isQW[0] && slices.ContainsFunc(words[1:j], func(w string) bool { return w == "yang" || w == "yg" }) && !openedKind(q.Concepts, words[j]) {
 			// "kantor berita korut yg rilis pernyataan apa": the named
 			// kind the question opens with, which the clause describes.
 			if c := conceptNamed(q.Concepts, words[0]); c != nil && openedKind(q.Concepts, words[0]) {
@@ -1569,9 +1569,6 @@ var anyone = setOf("warga", "orang", "tokoh", "sosok", "pria", "wanita", "peremp
 var englishRoles = setOf("minister", "president", "director", "head", "chief", "commander", "general", "governor",
 	"leader", "spokesman", "spokesperson", "ambassador", "chairman", "secretary", "mayor", "king", "queen", "prime", "heads")
 
-// nameOf returns the alternatives of the kind named just after the word
-// asking for a name ("nama desa", "names of the officers"), when it is
-// one of namedKinds; nil otherwise.
 // openedKind reports whether w is a concept naming a kind of thing that
 // has names ("media", "kantor berita", "kota").
 func openedKind(concepts []concept, w string) bool {
@@ -1579,6 +1576,9 @@ func openedKind(concepts []concept, w string) bool {
 	return c != nil && slices.ContainsFunc(c.Alts, func(alt []string) bool { return namedKinds[strings.Join(alt, " ")] })
 }
 
+// nameOf returns the alternatives of the kind named just after the word
+// asking for a name ("nama desa", "names of the officers"), when it is
+// one of namedKinds; nil otherwise.
 func nameOf(concepts []concept, words []string, english bool, name ...string) [][]string {
 	for i, w := range words {
 		if !slices.Contains(name, w) {
