@@ -665,19 +665,19 @@ func futureUnsaid(qa parsedQuestion, quote []token) bool {
 // tells of that deed only as a plan or an expectation: "Korea Utara
 // diharapkan akan membatalkan perjanjian ...".
 func plannedOnly(qa parsedQuestion, quote []token) bool {
-	if qa.Type != vocab.Date || qa.English || asksAhead(qa.Tokens) || slices.ContainsFunc(qa.Tokens, func(t token) bool {
+	if qa.Type != vocab.Date || asksAhead(qa.Tokens) || slices.ContainsFunc(qa.Tokens, func(t token) bool {
 		return plannedWords[t.Fold] || intentWords[t.Fold] || t.Term == "rencana" || t.Term == "jadwal"
 	}) {
 		return false // "yang mau dibatalkan", "kapan pemerintah merencanakan ..."
 	}
 	planned := false
 	for _, c := range qa.Concepts {
-		if c.Name > 0 || !isVerb(strings.ToLower(c.Label)) {
+		if c.Name > 0 {
 			continue
 		}
 		for i, t := range quote {
-			if !slices.ContainsFunc(c.Alts, func(alt []string) bool { return len(alt) == 1 && alt[0] == t.Term }) {
-				continue
+			if !isVerb(t.Fold) || !slices.ContainsFunc(c.Alts, func(alt []string) bool { return len(alt) == 1 && alt[0] == t.Term }) {
+				continue // the question's deed, as the quote's verb
 			}
 			if i == 0 || !plannedWords[quote[i-1].Fold] {
 				return false // a deed the quote tells as done
@@ -689,7 +689,7 @@ func plannedOnly(qa parsedQuestion, quote []token) bool {
 }
 
 // intentWords tell of what someone means to do: "yang mau dibatalkan".
-var intentWords = setOf("mau", "hendak", "ingin", "bakal")
+var intentWords = setOf("mau", "hendak", "ingin", "bakal", "want", "wants", "wanted", "plan", "plans", "planned", "intend", "intends", "expected", "going")
 
 // asksAhead reports whether a question asks about what is to come: "next
 // summit", not "next to the Russians".

@@ -1561,6 +1561,10 @@ func TestPlannedOnly(t *testing.T) {
 		{"Perjanjian inter-Korea yang mau dibatalkan Korut itu ditandatangani tahun berapa?", expected, false},
 		{"Kapan pemerintah merencanakan menaikkan harga bahan bakar?", "Pemerintah akan menaikkan harga bahan bakar.", false},
 		{"Siapa yang membatalkan perjanjian inter-Korea?", expected, false}, // not a when-question
+		// English and chat questions too: the deed is the quote's verb.
+		{"When did North Korea cancel the 1991 inter-Korean agreement?", expected, true},
+		{"kpn korut resmi batalin perjanjian inter-korea 1991?", expected, true},
+		{"When is North Korea expected to cancel the inter-Korean agreement?", expected, false},
 	})
 	checkAbstains(t, lib, map[string]bool{
 		"Kapan Korea Utara resmi membatalkan perjanjian inter-Korea tahun 1991?":            true,
