@@ -676,7 +676,7 @@ func plannedOnly(qa parsedQuestion, quote []token) bool {
 			continue
 		}
 		for i, t := range quote {
-			if !isVerb(t.Fold) || !slices.ContainsFunc(c.Alts, func(alt []string) bool { return len(alt) == 1 && alt[0] == t.Term }) {
+			if !slices.ContainsFunc(c.Alts, func(alt []string) bool { return len(alt) == 1 && alt[0] == t.Term }) || !isVerb(t.Fold) {
 				continue // the question's deed, as the quote's verb
 			}
 			if i == 0 || !plannedWords[quote[i-1].Fold] {
@@ -688,8 +688,9 @@ func plannedOnly(qa parsedQuestion, quote []token) bool {
 	return planned
 }
 
-// intentWords tell of what someone means to do: "yang mau dibatalkan".
-var intentWords = setOf("mau", "hendak", "ingin", "bakal", "want", "wants", "wanted", "plan", "plans", "planned", "intend", "intends", "expected", "going")
+// intentWords tell of what someone means to do: "yang mau dibatalkan"
+// ("bakal" is a futureWord already).
+var intentWords = setOf("mau", "hendak", "ingin", "want", "wants", "wanted", "plan", "plans", "planned", "intend", "intends", "expected", "going")
 
 // asksAhead reports whether a question asks about what is to come: "next
 // summit", not "next to the Russians".
@@ -1782,8 +1783,11 @@ func b2f(b bool) float64 {
 // for ("kota apa", "near which town"): in the sentences around a window it
 // earns nothing, as there it marks where the answer is.
 func askedPlaceKind(qa parsedQuestion, c concept) bool {
-	return len(qa.Category) > 0 && (towns[strings.Join(qa.Category[0], " ")] || kindNamedPlaces[strings.Join(qa.Category[0], " ")]) &&
-		slices.EqualFunc(c.Alts, qa.Category, slices.Equal)
+	if len(qa.Category) == 0 {
+		return false
+	}
+	kind := strings.Join(qa.Category[0], " ")
+	return (towns[kind] || kindNamedPlaces[kind]) && slices.EqualFunc(c.Alts, qa.Category, slices.Equal)
 }
 
 // score measures how much of the question a window of tokens holds. Words

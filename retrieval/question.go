@@ -1364,10 +1364,10 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 				q.Category = c.Alts
 			}
 		}
-		if j > 1 && !isQW[0] && slices.ContainsFunc(words[1:j], func(w string) bool { return w == "yang" || w == "yg" }) && !openedKind(q.Concepts, words[j]) {
+		if j > 1 && !isQW[0] && slices.ContainsFunc(words[1:j], func(w string) bool { return w == "yang" || w == "yg" }) && !hasNames(conceptNamed(q.Concepts, words[j])) {
 			// "kantor berita korut yg rilis pernyataan apa": the named
 			// kind the question opens with, which the clause describes.
-			if c := conceptNamed(q.Concepts, words[0]); c != nil && openedKind(q.Concepts, words[0]) {
+			if c := conceptNamed(q.Concepts, words[0]); hasNames(c) {
 				q.Category = c.Alts
 			}
 		}
@@ -1569,10 +1569,9 @@ var anyone = setOf("warga", "orang", "tokoh", "sosok", "pria", "wanita", "peremp
 var englishRoles = setOf("minister", "president", "director", "head", "chief", "commander", "general", "governor",
 	"leader", "spokesman", "spokesperson", "ambassador", "chairman", "secretary", "mayor", "king", "queen", "prime", "heads")
 
-// openedKind reports whether w is a concept naming a kind of thing that
+// hasNames reports whether c, when there is one, is a kind of thing that
 // has names ("media", "kantor berita", "kota").
-func openedKind(concepts []concept, w string) bool {
-	c := conceptNamed(concepts, w)
+func hasNames(c *concept) bool {
 	return c != nil && slices.ContainsFunc(c.Alts, func(alt []string) bool { return namedKinds[strings.Join(alt, " ")] })
 }
 
