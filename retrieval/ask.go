@@ -2296,7 +2296,8 @@ func similarity(a, b map[string]bool) float64 {
 var alsoWords = setOf("juga", "pula", "also", "too")
 
 // asksAlso reports whether a question asks who or what also did it:
-// "Negara mana yang juga mengirim rudal ke Rusia?".
+// "Negara mana yang juga mengirim rudal ke Rusia?", "Which other country
+// sent missiles to Russia?".
 func asksAlso(qa parsedQuestion) bool {
-	return qa.Type != vocab.YesNo && slices.ContainsFunc(qa.Tokens, func(t token) bool { return alsoWords[t.Fold] })
+	return qa.Type != vocab.YesNo && slices.ContainsFunc(qa.Tokens, func(t token) bool { return alsoWords[t.Fold] || qa.English && otherWords[t.Fold] })
 }

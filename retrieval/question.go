@@ -422,6 +422,12 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	if len(excluded) > 0 {
 		q.Concepts = slices.DeleteFunc(q.Concepts, func(c concept) bool { return excluding[strings.ToLower(c.Label)] })
 	}
+	// "Which other country sent missiles to Russia?": with nothing
+	// excluded, "other" asks what else did it, as "also" does (asksAlso),
+	// and names nothing to match.
+	if len(excluded) == 0 && q.English && q.Type != vocab.YesNo {
+		q.Concepts = slices.DeleteFunc(q.Concepts, func(c concept) bool { return otherWords[strings.ToLower(c.Label)] })
+	}
 	for _, label := range excluded {
 		for i, c := range q.Concepts {
 			if strings.EqualFold(c.Label, label) {
@@ -636,6 +642,10 @@ func (s *snapshot) weighAppositiveKinds(q *parsedQuestion) {
 
 // excluders open what a question excludes: "selain X", "besides X".
 var excluders = setOf("selain", "besides", "except")
+
+// otherWords ask in English for another than the one in mind: "which
+// other country".
+var otherWords = setOf("other", "another", "else")
 
 // excluding are the words that go with an excluder and ask for nothing
 // once it is there: "which other country besides ...".

@@ -535,12 +535,21 @@ func TestAsksAlso(t *testing.T) {
 		"Negara mana yang juga mengirim rudal ke Rusia?": true,
 		"Negara mana yang mengirim rudal ke Rusia?":      false,
 		"Apakah Iran juga mengirim rudal ke Rusia?":      false, // yes/no: "juga" is the asker's
+		"Which other country sent missiles to Russia?":   true,  // "other" with nothing excluded
+		"Which country sent missiles to Russia?":         false,
 	} {
 		if got := asksAlso(lib.snap.analyse(q)); got != want {
 			t.Errorf("asksAlso(%q) = %v, want %v", q, got, want)
 		}
 	}
 	checkFirstQuote(t, lib, "Negara mana yang juga mengirim rudal ke Rusia?", "Iran")
+	// "other" names nothing to match: it is no concept.
+	for _, c := range lib.snap.analyse("Which other country sent missiles to Russia?").Concepts {
+		if otherWords[strings.ToLower(c.Label)] {
+			t.Errorf("%q is a concept of %q", c.Label, "Which other country sent missiles to Russia?")
+		}
+	}
+	checkFirstQuote(t, lib, "Which other country sent missiles to Russia?", "Iran")
 }
 
 func TestCountsWhatIsAsked(t *testing.T) {
