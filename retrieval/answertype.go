@@ -108,7 +108,7 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		}
 	case vocab.Reason:
 		for i, t := range toks {
-			if reasonWords[t.Fold] || effortFor(toks, i) {
+			if reasonWords[t.Fold] || effortFor(toks, i) || consequenceOpens(text, toks, i) {
 				return true
 			}
 		}
@@ -146,6 +146,17 @@ func bodyOrOutlet(text string, toks []token, i int) bool {
 // "persiapan" with "untuk" within the next three words ("sebagai bagian
 // dari usaha Kim untuk ...", "dalam upaya untuk ...", "sebagai persiapan
 // untuk pengiriman"), not "upaya perang" (the war effort).
+// consequenceOpens reports whether toks[i] opens a sentence that follows
+// from the one before it, which then holds the cause: "... hampir
+// mendekati aliansi militer,” katanya. “**Jadi**, ... lebih banyak pasukan
+// Korea Utara dapat dilibatkan".
+func consequenceOpens(text string, toks []token, i int) bool {
+	return i > 0 && consequenceWords[toks[i].Fold] && strings.ContainsAny(text[toks[i-1].End:toks[i].Start], ".!?")
+}
+
+// consequenceWords open a sentence that follows from the one before.
+var consequenceWords = setOf("jadi", "maka", "makanya", "karenanya", "akibatnya", "therefore", "thus", "so")
+
 func effortFor(toks []token, i int) bool {
 	if toks[i].Fold != "usaha" && toks[i].Fold != "upaya" && toks[i].Fold != "persiapan" {
 		return false

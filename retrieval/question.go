@@ -1366,6 +1366,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		for j > 0 && naming(j) && !isQW[j-1] && !stopWords[words[j-1]] {
 			j--
 		}
+		if j > 0 && !isQW[j-1] && bodyKinds[words[j-1]] && !bodyKinds[words[j]] && !naming(j) && conceptAlts(q.Concepts, words[j-1]) != nil {
+			j-- // "Media pemerintah mana": a body of the government, the head first ("media cetak" is one word)
+		}
 		q.Category = conceptAlts(q.Concepts, words[j])
 		if demonstratives[words[j]] && !isQW[0] {
 			// "kantor berita negara korut yg ngumumin itu apa namanya":

@@ -55,6 +55,8 @@ func TestTypeMatch(t *testing.T) {
 		{"aim", vocab.Reason, "mengapa korea utara membatalkan perjanjian", "Korea Utara membatalkan perjanjian sebagai bagian dari usaha Kim untuk mendefinisikan Selatan sebagai musuh.", true},
 		{"aim with demi", vocab.Reason, "mengapa pasukan dikirim", "Pasukan dikirim demi membantu Rusia.", true},
 		{"war effort is no aim", vocab.Reason, "mengapa pasukan dikirim", "Pasukan dikirim untuk mendukung upaya perang Rusia.", false},
+		{"a consequence follows its cause", vocab.Reason, "mengapa lebih banyak pasukan dilibatkan", "Hubungan itu mendekati aliansi militer. Jadi, lebih banyak pasukan dapat dilibatkan.", true},
+		{"becoming is no consequence", vocab.Reason, "mengapa lebih banyak pasukan dilibatkan", "Hubungan itu jadi aliansi militer dan lebih banyak pasukan dilibatkan.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			qa := parsedQuestion{Type: tc.typ, QuestionTerms: map[string]bool{}}
@@ -649,12 +651,17 @@ func TestPhraseKind(t *testing.T) {
 		// the clause describes, not the clause's last word.
 		"kantor berita korut yg rilis pernyataan apa": "kantor berita",
 		"media korut yg ngerilis statement kim apa":   "media",
+		// "X Y mana": the body X of Y, the head first; a phrase of its
+		// own ("media cetak") stays whole.
+		"Media pemerintah mana yang mengumumkan konfirmasi Korut soal pengiriman pasukan?": "media",
+		"Media cetak Negeri Ginseng mana yang pertama mengabarkan pengiriman itu?":         "media cetak",
 	} {
 		if q := lib.snap.analyse(question); len(q.Category) == 0 || strings.Join(q.Category[0], " ") != kind {
 			t.Errorf("%q: kind %v, want %s first", question, q.Category, kind)
 		}
 	}
 	checkFirstQuote(t, lib, "kantor berita korut yg rilis pernyataan apa", "KCNA")
+	checkFirstQuote(t, lib, "Media pemerintah mana yang mengumumkan konfirmasi Korut soal pengiriman pasukan?", "KCNA")
 	// An opening kind does not override a kind the clause ends with.
 	if q := lib.snap.analyse("kota yg diserang drone ukraina itu di provinsi apa"); len(q.Category) == 0 || q.Category[0][0] == "kota" {
 		t.Errorf("kind %v, want the province asked, not the opening kota", q.Category)
