@@ -235,6 +235,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if !cands[0].TypeOK && plannedOnly(qa, quoteToks) {
 		best = 0 // asked when North Korea annulled the pact, and the quote, dating nothing, says it is expected to
 	}
+	if subordinateOnly(qa, cands[0].termSet, quoteToks) {
+		best = 0 // asked where the troops trained before they were sent, and the quote tells where they were sent
+	}
 	if futureUnsaid(qa, quoteToks) {
 		best = 0 // asked when Kim's next visit will be, and the quote tells of a past one
 	}
@@ -1044,8 +1047,8 @@ func markedWordUnsaid(qa parsedQuestion, quote map[string]bool, article articleW
 	// which the article says as "paling lama" or "terlama".
 	toks := qa.Tokens
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Fold != "paling" || stopWords[toks[i+1].Fold] || countedMost[toks[i+1].Fold] {
-			continue
+		if toks[i].Fold != "paling" || stopWords[toks[i+1].Fold] || countedMost[toks[i+1].Fold] || countedMost[strings.Join(vocab.Expand(toks[i+1].Fold), " ")] {
+			continue // "paling byk" is "paling banyak"
 		}
 		w := toks[i+1]
 		_, folds, _ := article()
@@ -2300,4 +2303,71 @@ var alsoWords = setOf("juga", "pula", "also", "too")
 // sent missiles to Russia?".
 func asksAlso(qa parsedQuestion) bool {
 	return qa.Type != vocab.YesNo && slices.ContainsFunc(qa.Tokens, func(t token) bool { return alsoWords[t.Fold] || qa.English && otherWords[t.Fold] })
+}
+
+// temporalConnectives open a clause that only dates the question's event:
+// "dilatih di mana sebelum dikirim ke garis depan".
+var temporalConnectives = setOf("sebelum", "setelah", "sesudah", "seusai", "usai", "before", "after")
+
+// subordinateOnly reports whether a where- or when-question's best quote
+// tells only of the event its temporal clause names, not of the one asked:
+// asked where the troops trained before they were sent to the front, a
+// quote about where they were sent (and no training) gives the wrong place.
+func subordinateOnly(qa parsedQuestion, terms map[string]bool, quote []token) bool {
+	if qa.Type != vocab.Place && qa.Type != vocab.Date {
+		return false
+	}
+	toks := qa.Tokens
+	start := -1
+	for i, t := range toks {
+		if temporalConnectives[t.Fold] || temporalConnectives[strings.Join(vocab.Expand(t.Fold), " ")] {
+			start = i
+			break
+		}
+	}
+	if start < 1 {
+		return false
+	}
+	inClause := map[string]bool{}
+	for j := start + 1; j < len(toks); j++ {
+		if strings.ContainsAny(qa.Text[toks[j-1].End:toks[j].Start], ",;") || isQuestionWord(toks[j].Fold) {
+			break
+		}
+		inClause[toks[j].Fold] = true
+	}
+	event := func(c concept) bool {
+		l := strings.ToLower(c.Label)
+		return !strings.Contains(l, " ") && (isVerb(l) || strings.HasPrefix(l, "pe") && strings.HasSuffix(l, "an") || qa.English && (strings.HasSuffix(l, "ed") || englishVerbs[l]))
+	}
+	main, mainHeld := 0, false
+	var sub [][]string // the clause's events the quote holds
+	for _, c := range qa.Concepts {
+		if c.Absent || c.Name != 0 || !event(c) {
+			continue
+		}
+		held := altsIn(c.Alts, terms)
+		switch {
+		case !inClause[strings.ToLower(c.Label)]:
+			main++
+			mainHeld = mainHeld || held
+		case held:
+			sub = append(sub, c.Alts...)
+		}
+	}
+	if main == 0 || mainHeld || sub == nil {
+		return false
+	}
+	// A quote that dates its event by the clause's ("kembali beraksi ...
+	// setelah penarikan") tells of the asked event in words of its own.
+	for i, t := range quote {
+		if !temporalConnectives[t.Fold] {
+			continue
+		}
+		for _, u := range quote[i+1 : min(i+4, len(quote))] {
+			if altsIn(sub, map[string]bool{u.Term: true}) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -321,6 +321,7 @@ func TestMarkedWordUnsaid(t *testing.T) {
 		{"Apa bahasa yang paling tua di negeri itu?", 9, false},
 		{"Apa bahasa yang paling banyak dituturkan?", 8, false},
 		{"Apa bahasa yang paling banyak dituturkan?", 0, false}, // the most is read from counts
+		{"bahasa apa yg paling byk dituturkan?", 0, false},      // chat's "byk" is "banyak"
 		{"Kapan buku itu dihapus?", 3, true},
 		{"Kapan perjanjian itu dihapus?", 10, false}, // "dibatalkan" says it
 		// "pemimpin tertinggi" is a title (supreme leader), not the highest of many.
@@ -3691,4 +3692,34 @@ func TestWeekdayWithoutHari(t *testing.T) {
 		t.Errorf("%q: \"hari\" before a weekday is a concept", q)
 	}
 	checkFirstQuote(t, lib, q, "47 pesawat nirawak")
+}
+
+// Asked where or when one event happened before or after another, a quote
+// that tells only of the other event gives its place or date, not the one
+// asked; a quote dating its event by the other in words of its own does
+// answer.
+func TestSubordinateOnly(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, quote string
+		want            bool
+	}{
+		{"Di mana tentara Korut dilatih sebelum dikirim ke garis depan?", "Tentara Korea Utara dikirim ke Kursk pada Januari.", true},
+		{"pasukan korut dilatih dmn dulu sblm dikirim ke front", "Tentara Korea Utara dikirim ke Kursk pada Januari.", true},
+		{"Where were the North Korean soldiers trained before being sent to the front?", "Tentara Korea Utara dikirim ke Kursk pada Januari.", true},
+		{"Di mana tentara Korut dilatih sebelum dikirim ke garis depan?", "Tentara Korea Utara dilatih di Vladivostok sebelum dikirim ke Kursk.", false},
+		{"Di mana tentara Korut dilatih?", "Tentara Korea Utara dikirim ke Kursk pada Januari.", false}, // no clause
+		{"Kapan pasukan Korut kembali terjun ke pertempuran setelah sempat ditarik dari garis depan?", "Pasukan Korea Utara kembali beraksi pada awal Februari, setelah penarikan sementara dari garis depan.", false},
+		{"Berapa tentara Korut dilatih sebelum dikirim ke garis depan?", "Korea Utara mengirim 12.000 tentara.", false}, // neither where nor when
+	} {
+		qa := lib.snap.analyse(tc.question)
+		toks := tokenize(tc.quote)
+		if got := subordinateOnly(qa, termSetOf(toks), toks); got != tc.want {
+			t.Errorf("subordinateOnly(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+	checkAbstains(t, lib, map[string]bool{
+		"Di kota mana tentara Korut dilatih dulu sebelum dikirim ke garis depan?":         true,
+		"Kapan pasukan Korea Utara kembali terjun ke pertempuran setelah sempat ditarik?": false,
+	})
 }
