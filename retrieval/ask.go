@@ -160,7 +160,10 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 		best = 0 // asked about PlayStation 2, and the quote tells of PlayStation 3
 	}
 	years := withoutDateline(qa.withoutOptions(), s.articles[cands[0].Article])
-	if otherYear(years, quote) {
+	if otherYear(years, quote) && !asksForYear(qa) {
+		// Asked in what year, the year the question names dates
+		// something else: "... dibatalkan Oktober 2024 itu ditandatangani
+		// tahun berapa?".
 		best = 0 // asked about 2023, and the quote dates its facts to 2024
 	}
 	if yearUnsaid(years, s.articles[cands[0].Article]) {
@@ -702,8 +705,17 @@ func asksAhead(toks []token) bool {
 		if futureWords[t.Fold] && !(t.Fold == "next" && i+1 < len(toks) && toks[i+1].Fold == "to") {
 			return true
 		}
+		if t.Fold == "going" && i+2 < len(toks) && toks[i+1].Fold == "to" && !isPlaceName(toks[i+2]) {
+			return true // "when is kim going to visit moscow", not "going to Moscow"
+		}
 	}
 	return false
+}
+
+// isPlaceName reports whether t names a place, though chat writes it in
+// lower case ("moscow").
+func isPlaceName(t token) bool {
+	return capitalised(t.Surface) || countries[t.Fold] || vocab.Variants(t.Fold) != nil
 }
 
 var (

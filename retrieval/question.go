@@ -913,8 +913,9 @@ func (s *snapshot) rootTypo(t token) string {
 // when there is none or more than one. Without an English dictionary an
 // unknown word may be a real one ("commanding"), so only the slips that
 // seldom make another word count: two neighbours swapped ("hwo",
-// "soldeirs"), a doubled letter typed once ("misiles", "acording"), and
-// any one edit from a question word ("whta").
+// "soldeirs"), a doubled letter typed once ("misiles", "acording"), a
+// vowel typed for another in a long word ("mercenery"), and any one edit
+// from a question word ("whta").
 func (s *snapshot) withoutEnglishTypos(text string) string {
 	tr := translator()
 	var b strings.Builder
@@ -925,7 +926,7 @@ func (s *snapshot) withoutEnglishTypos(text string) string {
 			s.held(t.Term) {
 			continue
 		}
-		cands := slices.Concat(neighbourSwaps(w), doubledOnce(w))
+		cands := slices.Concat(neighbourSwaps(w), doubledOnce(w), vowelSlips(w))
 		for _, c := range oneEditFrom(w) {
 			if asksSomething(c) {
 				cands = append(cands, c)
@@ -950,6 +951,31 @@ func (s *snapshot) withoutEnglishTypos(text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// minVowelSlipLen is the shortest word, in bytes, read with one vowel
+// typed for another: shorter words make other words that way ("bat",
+// "bit").
+const minVowelSlipLen = 7
+
+// vowelSlips returns a long w with each of its vowels changed in turn
+// for another ("mercenery" gives "mercenary"), nil for a short one.
+func vowelSlips(w string) []string {
+	if len(w) < minVowelSlipLen {
+		return nil
+	}
+	var out []string
+	for i := range len(w) {
+		if !strings.ContainsRune("aeiou", rune(w[i])) {
+			continue
+		}
+		for _, v := range "aeiou" {
+			if byte(v) != w[i] {
+				out = append(out, w[:i]+string(v)+w[i+1:])
+			}
+		}
+	}
+	return out
 }
 
 // doubledOnce returns w with each of its letters doubled in turn:
@@ -1824,6 +1850,12 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 	seen := map[string]bool{}
 	runs, inName := 0, false
 	describing := answerDescription(words)
+	goingTo := map[string]bool{}
+	for i := 0; i+2 < len(words); i++ {
+		if goingWords[words[i]] && words[i+1] == "to" && isPlaceName(q.Tokens[i+2]) {
+			goingTo[words[i]] = true
+		}
+	}
 	terms := translator().Translate(q.Text)
 	// A capital opening a sentence marks no name: "... were kept.
 	// Roughly how many miles ...".
@@ -1847,6 +1879,11 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		// ("give X of Y"), unless it numbers a name ("SEA Games X").
 		letter := len(term.English) < 2 && !isDigit(term.English) && !(i > 0 && capitalised(terms[i-1].English) && numberingRe.MatchString(term.English))
 		if frame[strings.ToLower(term.English)] || letter {
+			continue
+		}
+		// "when did putin go to pyongyang" asks what "kapan putin ke
+		// pyongyang" does: the going is said by "to" and where.
+		if goingTo[strings.ToLower(term.English)] {
 			continue
 		}
 		// "What does NIS stand for?" asks for NIS spelled out; "stand" is
@@ -2030,6 +2067,11 @@ func answerDescription(words []string) map[string]bool {
 	}
 	return out
 }
+
+// goingWords say in English that someone went somewhere, which "to" and
+// the place say as well. Not "travel": news says that in words of its
+// own (perjalanan), and the word is evidence.
+var goingWords = setOf("go", "goes", "went", "going", "gone", "come", "came")
 
 // englishKindFrames say that the noun after "of" is the kind asked for.
 var englishKindFrames = setOf("kind", "kinds", "type", "types", "sort", "brand", "make", "model")

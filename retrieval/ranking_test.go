@@ -96,6 +96,9 @@ func TestAnalyseQuestion(t *testing.T) {
 		// utara: pyongyang; luar negeri: asing).
 		{"Berapa tentara Korea Utara yang dikirim ke Rusia?", vocab.Number, false, []string{"tentara", "korea utara", "dikirim", "rusia"}},
 		{"brp tentara korut yg dikirim?", vocab.Number, false, []string{"tentara", "korea utara", "dikirim"}},
+		// "go to X" says its going by "to" and X, as "ke X" does; "travel" is a word news has.
+		{"when did putin go to pyongyang", vocab.Date, true, []string{"putin", "pyongyang"}},
+		{"When did Kim travel to Moscow?", vocab.Date, true, []string{"Kim", "travel", "Moscow"}},
 		{"Mengapa Rusia bergantung pada petempur luar negeri?", vocab.Reason, false, []string{"rusia", "bergantung", "petempur", "luar negeri"}},
 		// A phrase of the synonym list in an affixed form: "ditembak jatuh" is tembak jatuh.
 		{"brp drone yg ditembak jatuh di atas laut azov?", vocab.Number, false, []string{"drone", "ditembak jatuh", "atas", "laut", "azov"}},
@@ -258,6 +261,9 @@ func TestOtherYear(t *testing.T) {
 			t.Errorf("otherYear(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
 		}
 	}
+	// Asked in what year, the question's year dates something else, and
+	// the quote's other year is the answer.
+	checkFirstQuote(t, openSeed(t), "Perjanjian inter-Korea yang diperkirakan dibatalkan Korea Utara dalam sidang parlemen Oktober 2024 itu ditandatangani tahun berapa?", "1991")
 }
 
 func TestNegationDropped(t *testing.T) {
@@ -1557,6 +1563,9 @@ func TestFutureUnsaid(t *testing.T) {
 		{"When will North Korea withdraw its troops?", "Pasukan Korea Utara ditarik pekan depan.", false},
 		// "next to the Russians" asks nothing ahead.
 		{"When did Zelensky confirm NK troops were fighting next to the Russians?", "Zelensky mengonfirmasi pada 7 Februari bahwa pasukan Korea Utara bertempur lagi.", false},
+		// "going to" before a verb is ahead; before a place it is a going.
+		{"when is kim jong un going to visit moscow", "Putin dan Kim bersulang selama kunjungan mereka pada 19 Juni.", true},
+		{"when was kim jong un going to Moscow", "Putin dan Kim bersulang selama kunjungan mereka pada 19 Juni.", false},
 	})
 	checkAbstains(t, lib, map[string]bool{
 		"kapan kim jong un bakal kunjungan balik ke moskow?":                       true,
@@ -2604,6 +2613,7 @@ func TestEnglishTypos(t *testing.T) {
 		"how many soldeirs died in Kursk":                               "how many soldiers died in Kursk",
 		"who was commanding the troops in Kursk?":                       "who was commanding the troops in Kursk?",
 		"When did Putin meet Pezeshkain?":                               "When did Putin meet Pezeshkain?",
+		"american mercenery jailed by russia name":                      "american mercenary jailed by russia name", // a vowel for another in a long word
 	} {
 		if got := lib.snap.withoutEnglishTypos(q); got != want {
 			t.Errorf("withoutEnglishTypos(%q) = %q, want %q", q, got, want)
