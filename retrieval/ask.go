@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -1429,6 +1430,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		v, ok := views[p.Article]
 		if !ok {
 			v = &view{toks: tokenize(a.Text), publisher: termSetOf(tokenize(publisher(a)))}
+			maps.Copy(v.publisher, citedOutlets(a.Text, v.toks))
 			v.about = articleAboutness(qa, v.toks, total)
 			views[p.Article] = v
 		}
@@ -1645,6 +1647,38 @@ func masthead(a Article) string {
 	}
 	return m
 }
+
+// citedOutlets are the terms of the outlets an article says it cites
+// ("Dikutip dari Al Jazeera, ...", "dilansir Reuters"): a story retold
+// from another outlet is that outlet's in every sentence, as it is its
+// publisher's.
+func citedOutlets(text string, toks []token) map[string]bool {
+	out := map[string]bool{}
+	for i, t := range toks {
+		if !outletCites[t.Fold] {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && toks[j].Fold == "dari" {
+			j++
+		}
+		for k := j; k < len(toks) && k < j+maxOutletWords && capitalised(toks[k].Surface); k++ {
+			out[toks[k].Term] = true
+			if k+1 < len(toks) && strings.TrimSpace(text[toks[k].End:toks[k+1].Start]) != "" {
+				break // "Al Jazeera, Kim Yong-hyun": a comma or stop ends the name
+			}
+		}
+	}
+	return out
+}
+
+// outletCites say that what follows is retold from an outlet; not
+// "mengutip", whose source is as often a person ("mengutip Kim").
+var outletCites = setOf("dikutip", "dilansir", "melansir")
+
+// maxOutletWords is the most words an outlet's name runs to ("The Wall
+// Street Journal").
+const maxOutletWords = 4
 
 // publisher is an article's publisher, also in parts ("Alinea.id" is also
 // "Alinea id").

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -3732,4 +3733,23 @@ func TestSubordinateOnly(t *testing.T) {
 		"Di kota mana tentara Korut dilatih dulu sebelum dikirim ke garis depan?":         true,
 		"Kapan pasukan Korea Utara kembali terjun ke pertempuran setelah sempat ditarik?": false,
 	})
+}
+
+// An outlet an article says it cites ("Dikutip dari Al Jazeera, ...") is,
+// like its publisher, the source of every sentence of it; the name ends
+// at a comma.
+func TestCitedOutlets(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Dikutip dari Al Jazeera, Kim Yong-hyun menambahkan.":   {"al", "jazeera"},
+		"Serangan itu, dilansir Reuters, menewaskan dua orang.": {"reuters"},
+		"Ia mengutip pernyataan Kim.":                           nil, // no outlet after it
+		"KCNA mengutip Kim Jong Un.":                            nil, // a person quoted
+	} {
+		toks := tokenize(text)
+		got := slices.Sorted(maps.Keys(citedOutlets(text, toks)))
+		if !slices.Equal(got, want) {
+			t.Errorf("citedOutlets(%q) = %v, want %v", text, got, want)
+		}
+	}
+	checkFirstQuote(t, openSeed(t), "Sejak kapan Moskow dan Pyongyang menjadi sekutu menurut Al Jazeera dan Tribunnews?", "setelah Perang Dunia II")
 }
