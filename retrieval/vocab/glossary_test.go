@@ -73,6 +73,10 @@ func TestTranslate(t *testing.T) {
 			want: []string{"kilometer", "km", "mobilisasi", "orang asing", "asing"},
 		},
 		{
+			q:    "when did ukraine grab land in kursk", // "merebut wilayah"
+			want: []string{"merebut", "wilayah"},
+		},
+		{
 			q:    "In which UN body did Russia use its veto?", // "Dewan Keamanan PBB": a council is a body
 			want: []string{"badan", "dewan", "veto"},
 		},
