@@ -212,6 +212,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.destinationSwapped(qa, cands[0]) {
 		best = 0 // asked when Kim went to Moscow, and the quote tells of Putin's visit to Pyongyang
 	}
+	if s.visitedElsewhere(qa, cands[0]) {
+		best = 0 // asked when Kim went to Moscow, and the quote's visit is, by its story, Putin's to Pyongyang
+	}
 	if s.townUnnamed(qa, cands[0], article) {
 		best = 0 // asked in which city, and the quote names only a country
 	}

@@ -3753,3 +3753,37 @@ func TestCitedOutlets(t *testing.T) {
 	}
 	checkFirstQuote(t, openSeed(t), "Sejak kapan Moskow dan Pyongyang menjadi sekutu menurut Al Jazeera dan Tribunnews?", "setelah Perang Dunia II")
 }
+
+// Asked when someone went somewhere, a quote telling of a visit without
+// saying where ("bersulang selama kunjungan mereka pada 19 Juni") is no
+// answer when its story's visits all go elsewhere ("Putin berkunjung ke
+// Korea Utara"); it answers when the story's visit goes where asked.
+func TestVisitedElsewhere(t *testing.T) {
+	lib := openSeed(t)
+	checkAbstains(t, lib, map[string]bool{
+		"kpn kim jong un kunjungan ke moskow ktemu putin": true,
+		"Kim Jong Un state visit ke Moskow kapan?":        true,
+		"Kapan Putin berkunjung ke Korea Utara?":          false,
+		"kapan putin ke pyongyang":                        false,
+	})
+	qa := lib.snap.analyse("Kapan Kim Jong Un berkunjung ke Moskow?")
+	hits, err := lib.search(context.Background(), qa, tuning.Candidates)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range lib.snap.rank(qa, hits) {
+		a := lib.snap.articles[c.Article]
+		quote := a.Text[c.Start:c.End]
+		if !strings.Contains(quote, "selama kunjungan mereka") {
+			continue
+		}
+		found = true
+		if !lib.snap.visitedElsewhere(qa, c) {
+			t.Errorf("%q: the visit of %q is, by its story, to Korea Utara", qa.Text, quote)
+		}
+	}
+	if !found {
+		t.Errorf("%q: no candidate quotes the visit of 19 June", qa.Text)
+	}
+}

@@ -99,6 +99,48 @@ func (s *snapshot) destinationSwapped(qa parsedQuestion, c candidate) bool {
 	return swapped
 }
 
+// visitedElsewhere reports whether a when-question names where someone
+// went ("kpn kim jong un kunjungan ke moskow") and the quote tells of a
+// visit without saying where ("bersulang selama kunjungan mereka pada 19
+// Juni"), in an article whose visits go elsewhere ("Putin berkunjung ke
+// Korea Utara") and never where the question says: the quote's visit is
+// that other one.
+func (s *snapshot) visitedElsewhere(qa parsedQuestion, c candidate) bool {
+	if qa.Destination == nil || qa.Type != vocab.Date {
+		return false
+	}
+	text := s.articles[c.Article].Text
+	sents := s.sentences[c.Article]
+	quote := tokenize(text[sents[c.First].Start:sents[c.Last].End])
+	if !slices.ContainsFunc(quote, func(t token) bool { return visitTerms[t.Term] }) {
+		return false
+	}
+	for i := 1; i < len(quote); i++ {
+		if towards[quote[i-1].Fold] && capitalised(quote[i].Surface) {
+			return false // the quote says where: destinationSwapped's case
+		}
+	}
+	toks := tokenize(text)
+	elsewhere := false
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Fold != "ke" || !capitalised(toks[i+1].Surface) || !slices.ContainsFunc(toks[max(i-3, 0):i], func(t token) bool { return visitTerms[t.Term] }) {
+			continue
+		}
+		end := i + 2 // the place's name: its capitalised words, up to a stop
+		for end < len(toks) && end < i+4 && capitalised(toks[end].Surface) && strings.TrimSpace(text[toks[end-1].End:toks[end].Start]) == "" {
+			end++
+		}
+		if altsIn(qa.Destination, termSetOf(toks[i+1:end])) {
+			return false // a visit to where the question says
+		}
+		elsewhere = true
+	}
+	return elsewhere
+}
+
+// visitTerms tell of a visit.
+var visitTerms = setOf("kunjung", "lawat")
+
 // roleUnnamed reports whether a who-question asking for a role ("Siapa
 // nama Menteri Pertahanan Rusia", "kepala NIS siapa") has, from a whole
 // story, a quote whose sentences about what is asked name no person.
