@@ -2359,9 +2359,11 @@ func asksAlso(qa parsedQuestion) bool {
 var temporalConnectives = setOf("sebelum", "setelah", "sesudah", "seusai", "usai", "before", "after")
 
 // subordinateOnly reports whether a where- or when-question's best quote
-// tells only of the event its temporal clause names, not of the one asked:
-// asked where the troops trained before they were sent to the front, a
-// quote about where they were sent (and no training) gives the wrong place.
+// tells only of the event its temporal clause names (or, for a clause
+// without one, "sblm ke garis depan", of what the clause names), not of
+// the one asked: asked where the troops trained before they were sent to
+// the front, a quote about where they were sent (and no training) gives
+// the wrong place.
 func subordinateOnly(qa parsedQuestion, terms map[string]bool, quote []token) bool {
 	if qa.Type != vocab.Place && qa.Type != vocab.Date {
 		return false
@@ -2389,21 +2391,31 @@ func subordinateOnly(qa parsedQuestion, terms map[string]bool, quote []token) bo
 		return !strings.Contains(l, " ") && (isVerb(l) || strings.HasPrefix(l, "pe") && strings.HasSuffix(l, "an") || qa.English && (strings.HasSuffix(l, "ed") || englishVerbs[l]))
 	}
 	main, mainHeld := 0, false
-	var sub [][]string // the clause's events the quote holds
+	clauseEvents, clauseEventHeld := 0, false
+	var sub [][]string // the clause's words the quote holds
 	for _, c := range qa.Concepts {
-		if c.Absent || c.Name != 0 || !event(c) {
+		if c.Absent || c.Name != 0 {
 			continue
 		}
 		held := altsIn(c.Alts, terms)
 		switch {
-		case !inClause[strings.ToLower(c.Label)]:
+		case !slices.ContainsFunc(strings.Fields(strings.ToLower(c.Label)), func(w string) bool { return !inClause[w] }):
+			if held {
+				sub = append(sub, c.Alts...)
+			}
+			if event(c) {
+				clauseEvents++
+				clauseEventHeld = clauseEventHeld || held
+			}
+		case event(c):
 			main++
 			mainHeld = mainHeld || held
-		case held:
-			sub = append(sub, c.Alts...)
 		}
 	}
-	if main == 0 || mainHeld || sub == nil {
+	// The quote tells of the clause's event, or, for a clause without
+	// one ("sblm ke garis depan"), of what it names.
+	ofClause := clauseEventHeld || clauseEvents == 0 && sub != nil
+	if main == 0 || mainHeld || !ofClause {
 		return false
 	}
 	// A quote that dates its event by the clause's ("kembali beraksi ...

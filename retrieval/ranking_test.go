@@ -3722,6 +3722,10 @@ func TestSubordinateOnly(t *testing.T) {
 		{"Di mana tentara Korut dilatih?", "Tentara Korea Utara dikirim ke Kursk pada Januari.", false}, // no clause
 		{"Kapan pasukan Korut kembali terjun ke pertempuran setelah sempat ditarik dari garis depan?", "Pasukan Korea Utara kembali beraksi pada awal Februari, setelah penarikan sementara dari garis depan.", false},
 		{"Berapa tentara Korut dilatih sebelum dikirim ke garis depan?", "Korea Utara mengirim 12.000 tentara.", false}, // neither where nor when
+		// A clause without an event of its own: the quote tells of what it names.
+		{"tntara korut dilatih dulu di kota mana di rusia sblm ke garis depan", "Pasukan Korea Utara ditarik sementara dari garis depan di Kursk.", true},
+		// The quote tells of the clause's scene, not of its event: the asked one may be paraphrased.
+		{"Kapan ketua memberikan laporan setelah kejuaraan yang berlangsung di Fukui?", "Kejuaraan itu diikuti 32 negara, ujar ketua di Jakarta, Kamis (13/10).", false},
 	} {
 		qa := lib.snap.analyse(tc.question)
 		toks := tokenize(tc.quote)
