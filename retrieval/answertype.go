@@ -124,9 +124,10 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 
 // bodyOrOutlet reports whether the capitalised word toks[i] belongs to
 // the name of a body or of an outlet quoted, no person's: its run of
-// capitals opens with a body's word ("Badan Intelijen Nasional (NIS)") or
-// follows a verb of citing ("Dikutip dari Al Jazeera"); a comma ends the
-// run ("Dikutip dari Al Jazeera, Kim Yong-hyun").
+// capitals opens with a body's word ("Badan Intelijen Nasional (NIS)"),
+// follows the kind of an outlet ("surat kabar JoongAng Ilbo") or a verb of
+// citing ("Dikutip dari Al Jazeera"); a comma ends the run ("Dikutip dari
+// Al Jazeera, Kim Yong-hyun").
 func bodyOrOutlet(text string, toks []token, i int) bool {
 	start := i
 	for start > 0 && capitalised(toks[start-1].Surface) && !strings.ContainsAny(text[toks[start-1].End:toks[start].Start], ",.;:") {
@@ -135,6 +136,9 @@ func bodyOrOutlet(text string, toks []token, i int) bool {
 	if orgTerms[toks[start].Term] {
 		return true
 	}
+	if start > 0 && outletKinds[toks[start-1].Fold] {
+		return true // "surat kabar JoongAng Ilbo"
+	}
 	before := start - 1
 	if before >= 0 && toks[before].Fold == "dari" {
 		before--
@@ -142,10 +146,6 @@ func bodyOrOutlet(text string, toks []token, i int) bool {
 	return before >= 0 && citeTerms[toks[before].Term]
 }
 
-// effortFor reports whether toks[i] opens an aim: "usaha", "upaya" or
-// "persiapan" with "untuk" within the next three words ("sebagai bagian
-// dari usaha Kim untuk ...", "dalam upaya untuk ...", "sebagai persiapan
-// untuk pengiriman"), not "upaya perang" (the war effort).
 // consequenceOpens reports whether toks[i] opens a sentence that follows
 // from the one before it, which then holds the cause: "... hampir
 // mendekati aliansi militer,” katanya. “**Jadi**, ... lebih banyak pasukan
@@ -157,6 +157,10 @@ func consequenceOpens(text string, toks []token, i int) bool {
 // consequenceWords open a sentence that follows from the one before.
 var consequenceWords = setOf("jadi", "maka", "makanya", "karenanya", "akibatnya", "therefore", "thus", "so")
 
+// effortFor reports whether toks[i] opens an aim: "usaha", "upaya" or
+// "persiapan" with "untuk" within the next three words ("sebagai bagian
+// dari usaha Kim untuk ...", "dalam upaya untuk ...", "sebagai persiapan
+// untuk pengiriman"), not "upaya perang" (the war effort).
 func effortFor(toks []token, i int) bool {
 	if toks[i].Fold != "usaha" && toks[i].Fold != "upaya" && toks[i].Fold != "persiapan" {
 		return false

@@ -49,6 +49,7 @@ func TestTypeMatch(t *testing.T) {
 		{"person only question words", vocab.Person, "siapa presiden rusia", "kata Presiden Rusia kemarin.", false},
 		{"a sea is not a person", vocab.Person, "siapa menteri pertahanan rusia", "Kementerian mengatakan 16 dicegat di atas Laut Azov.", false},
 		{"a newspaper is not a person", vocab.Person, "siapa gubernur luhansk", "Dikutip dari The Guardian, militer Ukraina menyerang depot minyak.", false},
+		{"a newspaper after its kind is not a person", vocab.Person, "siapa presiden korea selatan", "Surat kabar JoongAng Ilbo dari Korea Selatan mengklaim itu.", false},
 		{"place", vocab.Place, "di mana tentara bertempur", "Tentara bertempur di Kursk.", true},
 		{"place lowercase", vocab.Place, "di mana tentara bertempur", "Tentara bertempur di sana.", false},
 		{"reason", vocab.Reason, "mengapa banyak korban", "Banyak korban karena serangan pesawat tanpa awak.", true},
