@@ -154,6 +154,9 @@ func questionOffice(qa parsedQuestion) (office, owner string) {
 			}
 			if i+2 < len(words) && words[i+1] == "of" {
 				if c, n := officeOwnerAt(words, i+2, true); n > 0 {
+					if region, m := officeOwnerAt(words, i+2+n, true); m > 0 {
+						return o, region // "governor of Ukraine's Zaporizhzhia region": the region's
+					}
 					return o, c
 				}
 			}

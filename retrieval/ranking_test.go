@@ -1241,6 +1241,9 @@ func TestOfficeOfAnother(t *testing.T) {
 		{"siapa gubernur luhansk", "Gubernur daerah Zaporizhzhia Ivan Fedorov mengatakan dua wanita terluka.", true},
 		{"who is the governor of luhansk?", "Gubernur daerah Zaporizhzhia Ivan Fedorov mengatakan dua wanita terluka.", true},
 		{"siapa gubernur zaporizhzhia?", "Gubernur daerah Zaporizhzhia Ivan Fedorov mengatakan dua wanita terluka.", false},
+		// "of Ukraine's Zaporizhzhia region": the region's, not the country's.
+		{"Who is the governor of Ukraine's Zaporizhzhia region?", "Gubernur daerah Zaporizhzhia Ivan Fedorov mengatakan dua wanita terluka.", false},
+		{"Who is the governor of Ukraine's Luhansk region?", "Gubernur daerah Zaporizhzhia Ivan Fedorov mengatakan dua wanita terluka.", true},
 		// The United States as "US" or "AS".
 		{"what the US president say about north korean troops in russia?", "Pada hari Jumat, Presiden Putin akan bertemu dengan Presiden Iran Masoud Pezeshkian.", true},
 		{"siapa menhan AS?", "Menurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara mengirim pasukan.", true},
