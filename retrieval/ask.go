@@ -1492,7 +1492,13 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 						}
 					}
 				}
-				c := s.score(qa, a.Text, toks, ctx, v.publisher, named, total)
+				outlet := v.publisher
+				speaker := withoutPartNames(qa, pronounSpeaker(a.Text, v.toks, sents, w[0], toks))
+				if speaker != nil {
+					outlet = maps.Clone(outlet)
+					maps.Copy(outlet, speaker)
+				}
+				c := s.score(qa, a.Text, toks, ctx, outlet, named, total)
 				about := c.termSet // the words the window is about
 				if byline && labelAsked(qa, toks) {
 					// Asked for the byline itself ("siapa reporter berita
@@ -1537,7 +1543,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 					before = termSetOf(sentToks[w[0]-1])
 				}
 				f[fNamed] = namedShare(qa, about, before)
-				f[fSource] = b2f(attributesToSource(qa, a.Text, toks))
+				f[fSource] = b2f(attributesToSource(qa, a.Text, toks) || qa.Source != nil && altsIn(qa.Source, speaker))
 				f[fOther] = b2f(attributesToAnother(qa, a.Text, toks))
 				f[fYearless] = b2f(asksForYear(qa) && !slices.ContainsFunc(toks, isYear))
 				f[fDayless] = b2f(dayAsked && !c.TypeOK)
@@ -1649,6 +1655,142 @@ func masthead(a Article) string {
 		m += "\n" + strconv.Itoa(a.Published.Year()) + " " + monthNames[a.Published.Month()]
 	}
 	return m
+}
+
+// pronounSpeaker returns the terms of the speaker of a window that names
+// them only by a pronoun ("... hampir mendekati aliansi militer,”
+// katanya."): the name beside a verb of saying in the nearest sentence
+// before it that has one ("Kim berkata, ..."), with the fuller run of
+// capitals the article first gives that name in ("Menurut Menteri
+// Pertahanan Seoul Kim Yong-hyun"). What a speaker says is theirs: a
+// question about what the minister said is about such a window. Nil for a
+// window that names its speaker or none.
+func pronounSpeaker(text string, articleToks []token, sents []idana.Span, first int, window []token) map[string]bool {
+	if !slices.ContainsFunc(window, func(t token) bool { return pronounSaid[t.Fold] }) {
+		return nil
+	}
+	var name []token
+	for k := first - 1; k >= 0 && k >= first-maxSpeakerReach && name == nil; k-- {
+		name = speakerNamed(text, tokensIn(articleToks, sents[k].Start, sents[k].End))
+	}
+	if name == nil {
+		return nil
+	}
+	out := termSetOf(name)
+	last := name[len(name)-1].Term
+	for _, run := range capitalRuns(text, articleToks) {
+		if len(run) > len(name) && slices.ContainsFunc(run, func(t token) bool { return t.Term == last }) {
+			maps.Copy(out, termSetOf(run))
+			break
+		}
+	}
+	return out
+}
+
+// withoutPartNames returns terms without the words of a name of the
+// question it holds only in part: a speaker "Kim Yong-hyun" is no "Kim
+// Jong Un".
+func withoutPartNames(qa parsedQuestion, terms map[string]bool) map[string]bool {
+	if terms == nil {
+		return nil
+	}
+	held, all := map[int]int{}, map[int]int{}
+	for _, c := range qa.Concepts {
+		if c.Name == 0 {
+			continue
+		}
+		all[c.Name]++
+		if altsIn(c.Alts, terms) {
+			held[c.Name]++
+		}
+	}
+	out := terms
+	for _, c := range qa.Concepts {
+		if c.Name == 0 || held[c.Name] == 0 || held[c.Name] == all[c.Name] {
+			continue
+		}
+		if maps.Equal(out, terms) {
+			out = maps.Clone(terms)
+		}
+		for _, alt := range c.Alts {
+			for _, t := range alt {
+				delete(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// maxSpeakerReach is how many sentences back a pronoun's speaker is
+// looked for.
+const maxSpeakerReach = 6
+
+// pronounSaid say that the one spoken of before said it.
+var pronounSaid = setOf("katanya", "ujarnya", "tuturnya", "ungkapnya", "imbuhnya", "tambahnya", "jelasnya", "lanjutnya", "tegasnya")
+
+// speakerNamed returns the run of capitals beside a verb of saying in a
+// sentence ("Kim berkata", "kata Kim", "Menurut Menteri Pertahanan Seoul
+// Kim Yong-hyun"), or nil.
+func speakerNamed(text string, toks []token) []token {
+	for i, t := range toks {
+		switch {
+		case t.Fold == "berkata" || t.Fold == "mengatakan" || t.Fold == "menambahkan":
+			if run := runEndingAt(text, toks, i-1); run != nil {
+				return run
+			}
+		case t.Fold == "menurut" || t.Fold == "kata" || t.Fold == "ujar":
+			if run := runStartingAt(text, toks, i+1); run != nil {
+				return run
+			}
+		}
+	}
+	return nil
+}
+
+// capitalRuns are an article's runs of capitalised words, in order.
+func capitalRuns(text string, toks []token) [][]token {
+	var runs [][]token
+	for i := 0; i < len(toks); i++ {
+		if run := runStartingAt(text, toks, i); run != nil {
+			i += len(run) - 1
+			if run[0].Fold == "menurut" {
+				run = run[1:] // "Menurut Menteri ...": the sentence's first word, no name's
+			}
+			runs = append(runs, run)
+		}
+	}
+	return runs
+}
+
+// runStartingAt is the run of capitalised words from toks[i] to the next
+// word in lower case or punctuation, nil when toks[i] is none.
+func runStartingAt(text string, toks []token, i int) []token {
+	if i >= len(toks) || !capitalised(toks[i].Surface) {
+		return nil
+	}
+	j := i + 1
+	for j < len(toks) {
+		gap := text[toks[j-1].End:toks[j].Start]
+		if gap != "-" && (!capitalised(toks[j].Surface) || strings.TrimSpace(gap) != "") {
+			break // "Kim Yong-hyun" runs on past its hyphen
+		}
+		j++
+	}
+	return toks[i:j]
+}
+
+// runEndingAt is the run of capitalised words ending at toks[i], nil when
+// toks[i] is none.
+func runEndingAt(text string, toks []token, i int) []token {
+	hyphened := func(j int) bool { return j > 0 && text[toks[j-1].End:toks[j].Start] == "-" }
+	if i < 0 || !capitalised(toks[i].Surface) && !hyphened(i) {
+		return nil
+	}
+	j := i
+	for j > 0 && (hyphened(j) || capitalised(toks[j-1].Surface) && strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) == "") {
+		j--
+	}
+	return toks[j : i+1]
 }
 
 // citedOutlets are the terms of the outlets an article says it cites
