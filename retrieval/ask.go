@@ -1704,13 +1704,13 @@ func withoutPartNames(qa parsedQuestion, terms map[string]bool) map[string]bool 
 			held[c.Name]++
 		}
 	}
-	out := terms
+	out, cloned := terms, false
 	for _, c := range qa.Concepts {
 		if c.Name == 0 || held[c.Name] == 0 || held[c.Name] == all[c.Name] {
 			continue
 		}
-		if maps.Equal(out, terms) {
-			out = maps.Clone(terms)
+		if !cloned {
+			out, cloned = maps.Clone(terms), true
 		}
 		for _, alt := range c.Alts {
 			for _, t := range alt {
@@ -1756,7 +1756,9 @@ func capitalRuns(text string, toks []token) [][]token {
 			if run[0].Fold == "menurut" {
 				run = run[1:] // "Menurut Menteri ...": the sentence's first word, no name's
 			}
-			runs = append(runs, run)
+			if len(run) > 0 {
+				runs = append(runs, run)
+			}
 		}
 	}
 	return runs
