@@ -1418,6 +1418,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		wholeToks  []token
 		wholeTerms map[string]bool
 		wholeScore *candidate // the question scored over the whole text
+		runs       [][]token  // the article's runs of capitals, once a window needs them
 		// publisher holds the terms of the article's publisher ("Al
 		// Jazeera"): a question naming the outlet ("Menurut Al Jazeera,
 		// ...") is about every sentence of its article.
@@ -1493,7 +1494,13 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 					}
 				}
 				outlet := v.publisher
-				speaker := withoutPartNames(qa, pronounSpeaker(a.Text, v.toks, sents, w[0], toks))
+				runs := func() [][]token {
+					if v.runs == nil {
+						v.runs = capitalRuns(a.Text, v.toks)
+					}
+					return v.runs
+				}
+				speaker := withoutPartNames(qa, pronounSpeaker(a.Text, v.toks, runs, sents, w[0], toks))
 				if speaker != nil {
 					outlet = maps.Clone(outlet)
 					maps.Copy(outlet, speaker)
@@ -1661,11 +1668,11 @@ func masthead(a Article) string {
 // them only by a pronoun ("... hampir mendekati aliansi militer,”
 // katanya."): the name beside a verb of saying in the nearest sentence
 // before it that has one ("Kim berkata, ..."), with the fuller run of
-// capitals the article first gives that name in ("Menurut Menteri
-// Pertahanan Seoul Kim Yong-hyun"). What a speaker says is theirs: a
+// capitals (runs: the article's capitalRuns) the article first gives that
+// name in ("Menurut Menteri Pertahanan Seoul Kim Yong-hyun"). What a speaker says is theirs: a
 // question about what the minister said is about such a window. Nil for a
 // window that names its speaker or none.
-func pronounSpeaker(text string, articleToks []token, sents []idana.Span, first int, window []token) map[string]bool {
+func pronounSpeaker(text string, articleToks []token, runs func() [][]token, sents []idana.Span, first int, window []token) map[string]bool {
 	if !slices.ContainsFunc(window, func(t token) bool { return pronounSaid[t.Fold] }) {
 		return nil
 	}
@@ -1678,7 +1685,7 @@ func pronounSpeaker(text string, articleToks []token, sents []idana.Span, first 
 	}
 	out := termSetOf(name)
 	last := name[len(name)-1].Term
-	for _, run := range capitalRuns(text, articleToks) {
+	for _, run := range runs() {
 		if len(run) > len(name) && slices.ContainsFunc(run, func(t token) bool { return t.Term == last }) {
 			maps.Copy(out, termSetOf(run))
 			break

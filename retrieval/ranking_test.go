@@ -3808,7 +3808,7 @@ func TestPronounSpeaker(t *testing.T) {
 	toks := tokenize(text)
 	sents := idana.Sentences(text)
 	said := func(k int) map[string]bool {
-		return pronounSpeaker(text, toks, sents, k, tokensIn(toks, sents[k].Start, sents[k].End))
+		return pronounSpeaker(text, toks, func() [][]token { return capitalRuns(text, toks) }, sents, k, tokensIn(toks, sents[k].Start, sents[k].End))
 	}
 	want := []string{"hyun", "kim", "menteri", "seoul", "tahan", "yong"}
 	if got := slices.Sorted(maps.Keys(said(2))); !slices.Equal(got, want) {
