@@ -1816,12 +1816,9 @@ func citedOutlets(text string, toks []token) map[string]bool {
 		if j < len(toks) && toks[j].Fold == "dari" {
 			j++
 		}
-		for k := j; k < len(toks) && k < j+maxOutletWords && capitalised(toks[k].Surface); k++ {
-			out[toks[k].Term] = true
-			if k+1 < len(toks) && strings.TrimSpace(text[toks[k].End:toks[k+1].Start]) != "" {
-				break // "Al Jazeera, Kim Yong-hyun": a comma or stop ends the name
-			}
-		}
+		// "Al Jazeera, Kim Yong-hyun": a comma or stop ends the name.
+		name := runStartingAt(text, toks, j)
+		maps.Copy(out, termSetOf(name[:min(len(name), maxOutletWords)]))
 	}
 	return out
 }
