@@ -541,7 +541,7 @@ var (
 		"jam", "menit", "detik", "tahun", "bulan", "hari", "pekan", "minggu", "mile", "miles", "percent")
 	// countables are things counted one by one (index terms): people,
 	// troops, weapons, craft.
-	countables = setOf("orang", "korban", "tentara", "pasuk", "prajurit", "serdadu", "personel", "perwira", "warga", "penumpang",
+	countables = setOf("orang", "korban", "tentara", "pasuk", "prajurit", "serdadu", "personel", "perwira", "warga", "penumpang", "tumpang",
 		"rudal", "misil", "drone", "nirawak", "peluru", "roket", "bom", "tank", "pesawat", "kapal", "senjata", "amunisi", "artileri")
 )
 

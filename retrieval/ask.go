@@ -1537,6 +1537,9 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fProx] = c.Prox
 				f[fDef] = b2f(c.Def && (qa.Type == vocab.Thing || qa.Type == vocab.Unknown))
 				f[fTypeOK] = b2f(c.TypeOK) - b2f(rough)*3/4
+				if c.TypeOK && !rough && uncounted(qa, c.termSet) {
+					f[fTypeOK] = 0.5
+				}
 				f[fCause] = b2f(c.TypeOK && qa.Type == vocab.Reason)
 				f[fLead] = b2f(w[0] <= 1)
 				f[fAbout] = b2f(ab.Opens)
@@ -1575,6 +1578,19 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 			}
 		}
 	}
+}
+
+// uncounted reports whether a how-many question counts a noun
+// ("berapa penumpang") the window's words never name: its number counts
+// something else ("Boeing 737 400").
+func uncounted(qa parsedQuestion, terms map[string]bool) bool {
+	if qa.Type != vocab.Number || qa.Units != nil {
+		return false
+	}
+	nouns := slices.DeleteFunc(slices.Clone(qa.Counted), func(alt []string) bool {
+		return len(alt) == 1 && classifiers[alt[0]] || !countables[alt[len(alt)-1]]
+	})
+	return len(nouns) > 0 && !altsIn(nouns, terms)
 }
 
 // figureShare is the share of the question's own figures (not years,

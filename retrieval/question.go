@@ -465,10 +465,15 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 }
 
 // hyphenated reports whether the question writes label joined by a hyphen
-// to the word before it: the "23" of "KN-23" is part of a name.
+// to the word before it: the "23" of "KN-23" is part of a name, as is the
+// "181" of "GA - 181", a flight's code spaced out.
 func hyphenated(q parsedQuestion, label string) bool {
 	for i := 1; i < len(q.Tokens); i++ {
-		if q.Tokens[i].Fold == strings.ToLower(label) && q.Text[q.Tokens[i-1].End:q.Tokens[i].Start] == "-" {
+		if q.Tokens[i].Fold != strings.ToLower(label) {
+			continue
+		}
+		gap, prev := q.Text[q.Tokens[i-1].End:q.Tokens[i].Start], q.Tokens[i-1].Fold
+		if gap == "-" || strings.TrimSpace(gap) == "-" && strings.ContainsFunc(prev, unicode.IsLetter) {
 			return true
 		}
 	}
@@ -1225,7 +1230,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 					alts = append(alts, []string{normTerm(w)})
 				}
 			}
-			if typ == vocab.Number && len(qw) > 0 && (i > qw[0] && words[i-1] != "dari" || slices.ContainsFunc(words[i+n:], isTruthWord)) {
+			if typ == vocab.Number && len(qw) > 0 && !hyphenated(*q, label) && (i > qw[0] && words[i-1] != "dari" || slices.ContainsFunc(words[i+n:], isTruthWord)) {
 				// "brp tentara? 12rb ya?": the asker's guess, which the
 				// answer may confirm; "berapa dari 12.000" is a share.
 				// So is a figure put to be checked: "jaraknya 110 mil,

@@ -767,6 +767,36 @@ func TestFigureShare(t *testing.T) {
 	if got := figureShare(guess, terms("Sebanyak 12.000 tentara dikirim.")); got != 0 {
 		t.Errorf("a guessed figure: figureShare = %v, want 0", got)
 	}
+	// A flight's code after "berapa", spaced out as scraped text writes
+	// it, is no guess but a figure of the question's.
+	for _, q := range []string{"Berapa penumpang dalam penerbangan GA - 181 itu?", "Berapa penumpang dalam penerbangan GA-181 itu?"} {
+		if got := figureShare(lib.snap.analyse(q), terms("Penerbangan GA - 181 membawa 84 penumpang.")); got != 1 {
+			t.Errorf("%q: figureShare = %v, want 1", q, got)
+		}
+	}
+}
+
+// A how-many question counting a noun ("berapa penumpang") is answered by
+// a number of that noun: a window that never names it counts something
+// else ("Boeing 737 400") and holds the type asked for only in part.
+func TestUncounted(t *testing.T) {
+	lib := openSeed(t)
+	terms := func(text string) map[string]bool { return termSetOf(tokenize(text)) }
+	for _, tc := range []struct {
+		question, window string
+		want             bool
+	}{
+		{"Berapa penumpang yang turut dalam penerbangan itu?", "Pesawat Boeing 737 400 mendarat darurat pukul 08.06.", true},
+		{"Berapa penumpang yang turut dalam penerbangan itu?", "Pesawat itu membawa 84 penumpang.", false},
+		{"korut kirim brp tentara?", "Korea Utara mengirim 12.000 tentara.", false},
+		{"brp org tewas?", "Sebanyak 110 tewas.", false},                          // orang, a classifier, is often left unsaid
+		{"Berapa populasi Kristen Indonesia?", "Sebanyak 6,96% penduduk.", false}, // no countable thing
+		{"Kapan penumpang turun?", "Pesawat mendarat pukul 08.06.", false},        // not a how-many question
+	} {
+		if got := uncounted(lib.snap.analyse(tc.question), terms(tc.window)); got != tc.want {
+			t.Errorf("uncounted(%q, %q) = %v, want %v", tc.question, tc.window, got, tc.want)
+		}
+	}
 }
 
 func TestSmallNumbersMatchTheirWords(t *testing.T) {
