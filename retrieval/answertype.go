@@ -378,6 +378,19 @@ func countsWhatIsAsked(qa parsedQuestion, text string, toks []token) bool {
 	return false
 }
 
+// termsAt reports whether toks[i:] opens with the index terms of alt.
+func termsAt(toks []token, i int, alt []string) bool {
+	if i+len(alt) > len(toks) {
+		return false
+	}
+	for k, w := range alt {
+		if toks[i+k].Term != w {
+			return false
+		}
+	}
+	return true
+}
+
 // attributesToSource reports whether toks attribute what they tell to the
 // question's source, in one sentence: "Menurut pemerintah Ukraina, ..."
 // for "Menurut Kyiv, ...", "..., kata Kim", "Kim mengatakan ...", and
@@ -390,8 +403,9 @@ func attributesToSource(qa parsedQuestion, text string, toks []token) bool {
 		if j < 0 || j >= len(toks) || strings.ContainsAny(text[toks[min(i, j)].End:toks[max(i, j)].Start], ".!?") {
 			return false
 		}
+		// The whole name: "Korea Utara menolak" is no "Korea Selatan".
 		for _, alt := range qa.Source {
-			if alt[0] == toks[j].Term {
+			if termsAt(toks, j, alt) {
 				return true
 			}
 		}

@@ -2411,10 +2411,15 @@ func allProse(text string, sents []idana.Span) bool {
 
 var citeMarks = regexp.MustCompile(`(\[\d{1,3}\])+$`)
 
+// creditMark is a news story's closing credit after its last stop:
+// "ditingkatkan.(euronews)", "kata dia. (ant/rtr)".
+var creditMark = regexp.MustCompile(`([.!?])\s*\([\pL\pN /.-]{1,30}\)$`)
+
 // endsSentence reports whether s ends as a sentence does: with a stop,
 // a question or exclamation mark, or a closing quote or bracket after one.
 func endsSentence(s string) bool {
 	s = citeMarks.ReplaceAllString(strings.TrimRight(s, " \t\n\r\u00a0"), "") // "1936.[7]"
+	s = creditMark.ReplaceAllString(s, "$1")                                  // "ditingkatkan.(euronews)"
 	s = strings.TrimRight(s, "\"”’')]")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
 }

@@ -414,6 +414,24 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 				}
 			}
 		}
+		// "North Korean troops were later sent to Kursk. When had Ukraine
+		// seized that territory?": where the scene's troops went is not
+		// where the question asks anyone went, unless the asking sentence
+		// tells of that going too ("... ke Rusia. Berapa tentara yang
+		// dikirim?").
+		inScene := func(alts [][]string) bool {
+			return slices.ContainsFunc(q.Concepts, func(c concept) bool {
+				return slices.EqualFunc(c.Alts, alts, slices.Equal) && c.In != 0 && c.In&q.Asked == 0
+			})
+		}
+		goingAsked := slices.ContainsFunc(q.Concepts, func(c concept) bool {
+			return c.In&q.Asked != 0 && slices.ContainsFunc(c.Alts, func(alt []string) bool {
+				return slices.ContainsFunc(q.Going, func(g []string) bool { return slices.Equal(g, alt) })
+			})
+		})
+		if q.Destination != nil && inScene(q.Destination) && !goingAsked {
+			q.Destination, q.Going = nil, nil
+		}
 	}
 	// "selain Korut, negara mana lagi ...": what the question excludes is
 	// no part of the answer; it weighs little. The words that exclude

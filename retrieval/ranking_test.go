@@ -1058,6 +1058,9 @@ func TestEndsSentence(t *testing.T) {
 		"Rusia memenjarakan tentara bayaran di Ukraina":     false,
 		"Baca juga: Korea Utara kirim pasukan ke Rusia [1]": false,
 		"Daftar berikut:":                                   false,
+		"sesuatu yang telah dijanjikan Kim.(euronews)":      true, // a closing credit
+		"kata dia. (ant/rtr)":                               true,
+		"Foto: Korea Utara (KCNA)":                          false,
 	} {
 		if got := endsSentence(s); got != want {
 			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
@@ -1733,6 +1736,10 @@ func TestAttributesToSource(t *testing.T) {
 		{"According to Kyiv, how many troops has North Korea sent in total?", "Pasukan itu berperang di Ukraina. Kim mengatakan enam perwira tewas.", false},
 		// No source asked for.
 		{"Berapa tentara yang dikirim Korea Utara?", "Menurut pemerintah Ukraina, Korea Utara mengirim sekitar 14.000 tentara.", false},
+		// The source's whole name: Korea Utara is no Korea Selatan.
+		{"Negara mana yang mendukung klaim Korea Selatan itu?", "Korea Utara menolak tuduhan bahwa mereka menyuplai senjata.", false},
+		{"Menurut Korea Selatan, berapa tentara yang dikirim?", "Menurut pemerintah Ukraina, Korea Utara mengirim sekitar 14.000 tentara.", false},
+		{"Menurut Korea Selatan, berapa tentara yang dikirim?", "Korea Selatan mengatakan 12.000 tentara dikirim.", true},
 	})
 }
 
@@ -1964,6 +1971,16 @@ func TestDestinationSwapped(t *testing.T) {
 	qa := lib.snap.analyse("According to Fox, did Iran send missiles to Russia?")
 	if !altsIn(qa.Destination, setOf("rusia")) || altsIn(qa.Destination, setOf("fox")) {
 		t.Errorf("Destination = %v, want Russia's, not Fox's", qa.Destination)
+	}
+	// Where the scene's troops went is no destination of a question
+	// asking something else; it is when the asking sentence tells of
+	// that going too.
+	if qa := lib.snap.analyse("North Korean troops were later sent to Kursk. When had Ukraine seized that Russian territory in a surprise offensive?"); qa.Destination != nil {
+		t.Errorf("scene's destination: Destination = %v, want none", qa.Destination)
+	}
+	checkFirstQuote(t, lib, "North Korean troops were later sent to Kursk. When had Ukraine seized that Russian territory in a surprise offensive?", "Agustus")
+	if qa := lib.snap.analyse("NIS mengonfirmasi gelombang baru pasukan Korea Utara ke Rusia. Berapa tentara tambahan yang dikirim?"); !altsIn(qa.Destination, setOf("rusia")) {
+		t.Errorf("asked sentence sends too: Destination = %v, want Russia's", qa.Destination)
 	}
 }
 
