@@ -1403,6 +1403,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		return
 	}
 	maxBM25 := hits[0].Score
+	outletAsked := (qa.Type == vocab.Thing || qa.Type == vocab.Unknown) && outletKinds[qa.kind()]
 	numbered := numberedNames(qa.Text)               // "SEA Games X": windows numbering it otherwise rank lower
 	dayAsked := asksForDay(qa) || asksForWeekday(qa) // a date or a weekday: windows naming none rank lower
 	counted := ""                                    // the nation whose drones a how-many question counts (its soldiers: countOfAnotherNation)
@@ -1472,8 +1473,15 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				for k := w[0]; k <= w[1]; k++ {
 					toks = append(toks, sentToks[k]...)
 				}
+				// Asked which outlet the publisher's story comes from ("dari
+				// outlet apa Alinea mengambil berita ini?"), a closing credit
+				// ("ditingkatkan.(euronews)") labels its whole article, as a
+				// byline does.
+				credit := outletAsked && creditMark.MatchString(strings.TrimSpace(a.Text[sents[w[1]].Start:sents[w[1]].End])) &&
+					namesPublisher(qa, a)
+				labels := byline && labelAsked(qa, toks) || credit
 				ctx := ctxTerms
-				if byline {
+				if byline || credit {
 					if v.whole == "" {
 						v.whole = masthead(a) + "\n" + a.Text
 						v.wholeToks = tokenize(v.whole)
@@ -1507,7 +1515,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				}
 				c := s.score(qa, a.Text, toks, ctx, outlet, named, total)
 				about := c.termSet // the words the window is about
-				if byline && labelAsked(qa, toks) {
+				if labels {
 					// Asked for the byline itself ("siapa reporter berita
 					// ..."): it is about its whole article.
 					if v.wholeScore == nil {
@@ -1547,7 +1555,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fCount] = b2f(countsWhatIsAsked(qa, a.Text, toks))
 				f[fVerb] = verbShare(qa, about)
 				f[fDefines] = b2f(c.Def && qa.Defines || spellsOut(toks, qa.Acronym))
-				f[fKind] = b2f(namesItsKind(qa, a.Text, toks) || byline && labelAsked(qa, toks))
+				f[fKind] = b2f(namesItsKind(qa, a.Text, toks) || labels)
 				var before map[string]bool // the sentence before, which may name what the window leaves out
 				if w[0]-1 >= lo {
 					before = termSetOf(sentToks[w[0]-1])
@@ -1846,6 +1854,13 @@ var outletCites = setOf("dikutip", "dilansir", "melansir")
 // maxOutletWords is the most words an outlet's name runs to ("The Wall
 // Street Journal").
 const maxOutletWords = 4
+
+// namesPublisher reports whether the question names the outlet that
+// published a ("Alinea").
+func namesPublisher(qa parsedQuestion, a Article) bool {
+	own := termSetOf(tokenize(publisher(a)))
+	return slices.ContainsFunc(qa.Concepts, func(c concept) bool { return altsIn(c.Alts, own) })
+}
 
 // publisher is an article's publisher, also in parts ("Alinea.id" is also
 // "Alinea id").

@@ -3876,3 +3876,21 @@ func TestPronounSpeaker(t *testing.T) {
 	}
 	checkFirstQuote(t, lib, "Menurut menhan Korsel, hubungan Rusia-Korut sekarang udah hampir jadi apa?", "aliansi militer")
 }
+
+// Asked which outlet a publisher's story was taken from, the story's
+// closing credit ("ditingkatkan.(euronews)") answers, as a byline answers
+// who wrote it; asked which newspaper made a claim the story retells, the
+// sentence naming it still does.
+func TestClosingCreditAnswersWhichOutlet(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "alinea ngambil berita ini dari outlet apa?", "(euronews)")
+	checkFirstQuote(t, lib, "What outlet is the Alinea.id report of 27 Feb 2025 sourced from?", "(euronews)")
+	checkFirstQuote(t, lib, "Koran Korsel mana yang pertama klaim ada tambahan pasukan Korut ke Kursk?", "JoongAng Ilbo")
+	alinea := Article{Source: "Alinea.id"}
+	if !namesPublisher(lib.snap.analyse("artikel alinea soal korut itu aslinya dr outlet apa"), alinea) {
+		t.Error("namesPublisher: the question names Alinea")
+	}
+	if namesPublisher(lib.snap.analyse("koran korsel apa yg pertama klaim ada tambahan pasukan?"), alinea) {
+		t.Error("namesPublisher: the question names no publisher")
+	}
+}
