@@ -546,7 +546,14 @@ func designation(text string, toks []token, i int) bool {
 func measuresInstead(qa parsedQuestion, toks []token, i int) bool {
 	// What is counted comes first ("brp korban jiwa", "how many missiles");
 	// "how far is the weapon depot" counts no weapons.
-	return i+1 < len(toks) && measureUnits[toks[i+1].Fold] && slices.ContainsFunc(qa.Counted, func(alt []string) bool { return countables[alt[len(alt)-1]] })
+	return i+1 < len(toks) && measureUnits[toks[i+1].Fold] && slices.ContainsFunc(qa.Counted, countsThings)
+}
+
+// countsThings reports whether a counted phrase names things counted one
+// by one, by its head: first in Indonesian ("rudal balistik"), last in
+// English ("ballistic missiles", "drone").
+func countsThings(alt []string) bool {
+	return countables[alt[0]] || countables[alt[len(alt)-1]]
 }
 
 var (

@@ -215,6 +215,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.visitedElsewhere(qa, cands[0]) {
 		best = 0 // asked when Kim went to Moscow, and the quote's visit is, by its story, Putin's to Pyongyang
 	}
+	if tripUntold(qa, cands[0].termSet) {
+		best = 0 // asked when Kim flew to Moscow, and the quote dates his birthday wishes
+	}
 	if s.townUnnamed(qa, cands[0], article) {
 		best = 0 // asked in which city, and the quote names only a country
 	}
@@ -1596,7 +1599,7 @@ func uncounted(qa parsedQuestion, terms map[string]bool) bool {
 		return false
 	}
 	nouns := slices.DeleteFunc(slices.Clone(qa.Counted), func(alt []string) bool {
-		return len(alt) == 1 && classifiers[alt[0]] || !countables[alt[len(alt)-1]]
+		return len(alt) == 1 && classifiers[alt[0]] || !countsThings(alt)
 	})
 	return len(nouns) > 0 && !altsIn(nouns, terms)
 }

@@ -820,7 +820,7 @@ var (
 )
 
 // towards are the words before where someone goes.
-var towards = setOf("ke", "to", "visit", "visits", "visited", "visiting")
+var towards = setOf("ke", "to", "visit", "visits", "visited", "visiting", "kunjungi", "mengunjungi", "ngunjungi")
 
 // dateKinds are the index terms of the kinds of answer that are dates.
 var dateKinds = setOf("tanggal", "hari", "bulan", "tahun", "date", "day", "month", "year")

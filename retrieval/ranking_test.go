@@ -1966,6 +1966,9 @@ func TestDestinationSwapped(t *testing.T) {
 		"kim jong un kapan terakhir berkunjung ke moskow ya?":                                                                         true,
 		"When did Kim Jong Un last visit Moscow?":                                                                                     true,
 		"Kapan Putin melakukan kunjungan ke Pyongyang?":                                                                               false,
+		"when did kim jong un fly to moscow to meet putin?":                                                                           true, // tripUntold: the quote dates his birthday wishes
+		"kapan kim jong un kunjungi moskow 2025":                                                                                      true, // "kunjungi" goes to Moscow as "ke" does
+		"Kapan Kim Jong Un terbang ke Moskow untuk meneken pakta pertahanan bulan Juni itu?":                                          true, // the quote's visit goes to Pyongyang
 		"According to Al Jazeera, which country backs South Korea's claim that Pyongyang has become a major arms supplier to Russia?": false,
 	})
 	qa := lib.snap.analyse("According to Fox, did Iran send missiles to Russia?")
@@ -3893,4 +3896,44 @@ func TestClosingCreditAnswersWhichOutlet(t *testing.T) {
 	if namesPublisher(lib.snap.analyse("koran korsel apa yg pertama klaim ada tambahan pasukan?"), alinea) {
 		t.Error("namesPublisher: the question names no publisher")
 	}
+}
+
+// Asked how many of a thing counted one by one, a measure ("110 km") is no
+// count of it, whether the question names the thing head first ("rudal
+// balistik") or last ("ballistic missiles").
+func TestMeasureIsNoCount(t *testing.T) {
+	lib := openSeed(t)
+	text := "Rudal balistik Fas-360 memiliki jangkauan maksimum 110 km."
+	for q, want := range map[string]bool{
+		"berapa rudal balistik yang dikirim Iran?":             false,
+		"How many ballistic missiles has Iran shipped so far?": false,
+		"Berapa jangkauan maksimum rudal balistik Fas-360?":    true, // a measure asked for
+	} {
+		if got := typeMatch(lib.snap.analyse(q), text, tokenize(text)); got != want {
+			t.Errorf("typeMatch(%q, %q) = %v, want %v", q, text, got, want)
+		}
+	}
+}
+
+// Asked when someone went somewhere, a quote naming neither the place nor
+// any going dates something else; a going in a clause that dates the
+// event asked ("saat Putin ke Pyongyang") is no trip asked about.
+func TestTripUntold(t *testing.T) {
+	lib := openSeed(t)
+	quote := func(text string) map[string]bool { return termSetOf(tokenize(text)) }
+	for _, tc := range []struct {
+		question, quote string
+		want            bool
+	}{
+		{"kapan kim jong un ke moskow?", "Pada hari Senin, Kim Jong Un mengucapkan selamat ulang tahun kepada Putin.", true},
+		{"kapan kim jong un ke moskow?", "Kim Jong Un tiba di ibu kota Rusia pada 12 September.", false},
+		{"kapan kim jong un ke moskow?", "Kim Jong Un berada di Moskow pada 12 September.", false},
+		{"Kapan Putin mengucapkan selamat ulang tahun?", "Pada hari Senin, Kim Jong Un mengucapkan selamat ulang tahun kepada Putin.", false},
+		{"Pakta ditandatangani saat Putin ke Pyongyang, tapi pada bulan apa kedua pemimpin meratifikasinya?", "Pada bulan November, kedua pemimpin meratifikasi perjanjian itu.", false},
+	} {
+		if got := tripUntold(lib.snap.analyse(tc.question), quote(tc.quote)); got != tc.want {
+			t.Errorf("tripUntold(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+	checkFirstQuote(t, lib, "Pakta pertahanan ditandatangani saat Putin ke Pyongyang, tapi pada bulan apa kedua pemimpin meratifikasinya?", "November")
 }

@@ -84,8 +84,9 @@ func (s *snapshot) destinationSwapped(qa parsedQuestion, c candidate) bool {
 	for _, sent := range s.sentences[c.Article][c.First : c.Last+1] {
 		toks := tokenize(text[sent.Start:sent.End])
 		terms := termSetOf(toks)
-		// The sentence tells of going as the question does, elsewhere.
-		other := !altsIn(qa.Destination, terms) && altsIn(qa.Going, terms)
+		// The sentence tells of going as the question does, or of a
+		// visit, elsewhere.
+		other := !altsIn(qa.Destination, terms) && (altsIn(qa.Going, terms) || slices.ContainsFunc(toks, func(t token) bool { return visitTerms[t.Term] }))
 		for i := 1; i < len(toks); i++ {
 			if toks[i-1].Fold != "ke" || !capitalised(toks[i].Surface) {
 				continue
@@ -140,6 +141,44 @@ func (s *snapshot) visitedElsewhere(qa parsedQuestion, c candidate) bool {
 
 // visitTerms tell of a visit.
 var visitTerms = setOf("kunjung", "lawat")
+
+// tripUntold reports whether a when-question asks when someone went
+// somewhere ("when did kim jong un fly to moscow to meet putin?") and the
+// quote names neither the place nor any going: it dates something else
+// they did ("Pada hari Senin, Kim Jong Un mengucapkan selamat ...").
+func tripUntold(qa parsedQuestion, quote map[string]bool) bool {
+	if qa.Type != vocab.Date || qa.Destination == nil || altsIn(qa.Destination, quote) || tripInClause(qa) {
+		return false
+	}
+	for t := range quote {
+		if visitTerms[t] || tripTerms[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// tripInClause reports whether the question's going is a clause that
+// dates what it asks: "Pakta ditandatangani saat Putin ke Pyongyang, tapi
+// pada bulan apa kedua pemimpin meratifikasinya?" asks of the ratifying.
+func tripInClause(qa parsedQuestion) bool {
+	toks := qa.Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		if !towards[toks[i].Fold] || !altsIn(qa.Destination, termSetOf(toks[i+1:i+2])) {
+			continue
+		}
+		if slices.ContainsFunc(toks[max(i-4, 0):i], func(t token) bool { return clauseOpeners[t.Fold] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners open a clause that dates another event.
+var clauseOpeners = union(temporalConnectives, setOf("saat", "ketika", "sewaktu", "selama", "when", "while", "during"))
+
+// tripTerms tell of going somewhere.
+var tripTerms = setOf("datang", "tiba", "terbang", "berangkat", "pergi", "jalan", "kirim", "kerah", "utus", "pindah", "tempat", "singgah")
 
 // roleUnnamed reports whether a who-question asking for a role ("Siapa
 // nama Menteri Pertahanan Rusia", "kepala NIS siapa") has, from a whole
