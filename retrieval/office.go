@@ -354,8 +354,11 @@ var (
 // regions and the quote names only others: asked how many died in a
 // strike on Zaporizhzhia, a quote about one near Donetsk does not answer.
 func regionSwapped(qa parsedQuestion, quote []token) bool {
-	if qa.Type == vocab.Place || qa.Category != nil {
-		return false // asked where, another region may be the answer: "selain Kursk, di mana ..."
+	if qa.Type == vocab.Place || qa.Category != nil || qa.ExcludedName != nil {
+		// Asked where, or besides one region, another region may be
+		// the answer: "selain Kursk, di mana ...", "wilayah mana, bukan
+		// cuma Kursk?".
+		return false
 	}
 	asked := map[string]bool{}
 	for _, t := range qa.Tokens {

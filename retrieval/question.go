@@ -438,7 +438,10 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	// ("selain", "which other country besides") ask for nothing.
 	excluded := excludedWords(q)
 	if len(excluded) > 0 {
-		q.Concepts = slices.DeleteFunc(q.Concepts, func(c concept) bool { return excluding[strings.ToLower(c.Label)] })
+		openers := excludingPhrases(q)
+		q.Concepts = slices.DeleteFunc(q.Concepts, func(c concept) bool {
+			return excluding[strings.ToLower(c.Label)] || openers[strings.ToLower(c.Label)]
+		})
 	}
 	// "Which other country sent missiles to Russia?": with nothing
 	// excluded, "other" asks what else did it, as "also" does (asksAlso),
@@ -687,7 +690,7 @@ func excludedWords(q parsedQuestion) []string {
 	toks := q.Tokens
 	var out []string
 	for i, t := range toks {
-		if !excluders[t.Fold] && !(t.Fold == "from" && i > 0 && toks[i-1].Fold == "apart") && !(t.Fold == "than" && i > 0 && toks[i-1].Fold == "other") {
+		if !excluders[t.Fold] && !(t.Fold == "from" && i > 0 && toks[i-1].Fold == "apart") && !(t.Fold == "than" && i > 0 && toks[i-1].Fold == "other") && !notOnly(toks, i) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
@@ -706,6 +709,34 @@ func excludedWords(q parsedQuestion) []string {
 		out = append(out, out[i]+" "+out[i+1])
 	}
 	return out
+}
+
+// notOnly reports whether toks[i] ends a "not only" that excludes the
+// name that follows: "bukan cuma Kursk", "tidak hanya Iran", "not just
+// Kursk"; not "bukan cuma sejak perang Ukraina".
+func notOnly(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !onlyWords[toks[i].Fold] || !notWords[toks[i-1].Fold] {
+		return false
+	}
+	next := toks[i+1]
+	return capitalised(next.Surface) || countries[next.Fold] || vocab.Variants(next.Fold) != nil
+}
+
+var (
+	onlyWords = setOf("cuma", "hanya", "doang", "just", "only")
+	notWords  = setOf("bukan", "tidak", "tak", "gak", "nggak", "ga", "not")
+)
+
+// excludingPhrases are the words of a question's "not only" phrases,
+// which ask for nothing once they exclude what follows.
+func excludingPhrases(q parsedQuestion) map[string]bool {
+	words := map[string]bool{}
+	for i := range q.Tokens {
+		if notOnly(q.Tokens, i) {
+			words[q.Tokens[i-1].Fold], words[q.Tokens[i].Fold] = true, true
+		}
+	}
+	return words
 }
 
 // minSceneWords is the length, in words, from which what comes before a

@@ -1795,6 +1795,15 @@ func TestExcludedWordsWeighLittle(t *testing.T) {
 	if got := excludedWords(lib.snap.analyse("selain korut siapa kirim rudal ke rusia")); slices.Contains(got, "kirim") {
 		t.Errorf("excludedWords = %q, want it to stop at siapa", got)
 	}
+	// "bukan cuma" excludes the name after it, and a region besides it is
+	// then the answer; not a phrase that names no one.
+	if got := excludedWords(lib.snap.analyse("Ukraina bilang pasukannya masih beroperasi di wilayah Rusia yang mana, bukan cuma Kursk?")); !slices.Contains(got, "kursk") {
+		t.Errorf("excludedWords = %q, want kursk", got)
+	}
+	if got := excludedWords(lib.snap.analyse("Moskow dan Pyongyang bersekutu dari dulu, bukan cuma sejak perang Ukraina. Sejak kapan?")); len(got) != 0 {
+		t.Errorf("excludedWords = %q, want none", got)
+	}
+	checkFirstQuote(t, lib, "Ukraina bilang pasukannya masih beroperasi di wilayah Rusia yang mana, bukan cuma Kursk?", "Belgorod")
 }
 
 // Accents are folded away on both sides: "el-nino" finds "El Niño",
