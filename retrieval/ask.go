@@ -1477,11 +1477,11 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 					toks = append(toks, sentToks[k]...)
 				}
 				// Asked which outlet the publisher's story comes from ("dari
-				// outlet apa Alinea mengambil berita ini?"), a closing credit
-				// ("ditingkatkan.(euronews)") labels its whole article, as a
-				// byline does.
-				credit := outletAsked && creditMark.MatchString(strings.TrimSpace(a.Text[sents[w[1]].Start:sents[w[1]].End])) &&
-					namesPublisher(qa, a)
+				// outlet apa Alinea mengambil berita ini?"), a sentence with
+				// a closing credit ("ditingkatkan.(euronews)") or a footer
+				// ("Associated Press berkontribusi pada laporan ini.")
+				// labels its whole article, as a byline does.
+				credit := outletAsked && w[0] == w[1] && creditLine(a.Text[sents[w[1]].Start:sents[w[1]].End]) && namesPublisher(qa, a)
 				labels := byline && labelAsked(qa, toks) || credit
 				ctx := ctxTerms
 				if byline || credit {
@@ -2432,6 +2432,17 @@ var citeMarks = regexp.MustCompile(`(\[\d{1,3}\])+$`)
 // creditMark is a news story's closing credit after its last stop:
 // "ditingkatkan.(euronews)", "kata dia. (ant/rtr)".
 var creditMark = regexp.MustCompile(`([.!?])\s*\([\pL\pN /.-]{1,30}\)$`)
+
+// contributedRe is a story's footer crediting an agency: "Associated Press
+// berkontribusi pada laporan ini.", "Reuters contributed to this report."
+var contributedRe = regexp.MustCompile(`(?i)^[\pL\pN .&'-]{2,40}\s(turut\s)?(berkontribusi|contributed)\s(pada|dalam|untuk|to)\s(laporan|berita|this\s+report)\s*(ini)?\.?$`)
+
+// creditLine reports whether a sentence credits the outlet a story comes
+// from: a closing credit or a footer naming a contributing agency.
+func creditLine(sentence string) bool {
+	sentence = strings.TrimSpace(sentence)
+	return creditMark.MatchString(sentence) || contributedRe.MatchString(sentence)
+}
 
 // endsSentence reports whether s ends as a sentence does: with a stop,
 // a question or exclamation mark, or a closing quote or bracket after one.

@@ -277,6 +277,8 @@ var stopWords = func() map[string]bool {
 		delete(m, keep)
 	}
 	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "wkwk", "wkwkwk", "haha", "hehe", "pls", "plis", "please", "tolong", "mohon", "jelaskan", "dijelaskan", "jelasin", "cek", "cekin", "lupa", "kira", "kira-kira", "beri", "tahu", "aku", "tadi", "baca", "nama", "namanya", "bernama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "banget", "emang", "gitu", "gini", "mengenai", "terkait", "seputar", "perihal", "menyangkut", "menurut", "artikel", "lewat", "selain", "kepanjangan", "kepanjangannya", "singkatan", "singkatannya", "yg",
+		// chat's exclamations: "... kena rudal ukraina anjir"
+		"anjir", "anjay", "anjrit", "njir", "buset", "busyet", "astaga",
 		// hedges: the answer need not hedge as the asker does ("yang diduga
 		// menewaskan": "serangan tak terduga" is no match)
 		"diduga", "dikabarkan", "kabarnya", "katanya", "konon", "disinyalir", "ditengarai", "reportedly", "allegedly", "purportedly", "supposedly",
@@ -807,7 +809,7 @@ func destinationOf(q parsedQuestion) (where, going [][]string) {
 	}
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if !towards[toks[i-1].Fold] || i > 1 && toks[i-2].Fold == "according" {
+		if !towards[toks[i-1].Fold] || i > 1 && notGoing[toks[i-2].Fold] {
 			continue
 		}
 		if !capitalised(t.Surface) && !(lowerCase && (countries[t.Fold] || vocab.Variants(t.Fold) != nil)) {
@@ -849,6 +851,11 @@ var (
 	modelWords  = setOf("jenis", "tipe", "type", "model", "sistem", "system", "kind")
 	nameWords   = setOf("nama", "namanya", "name", "names")
 )
+
+// notGoing are the words whose "to" names no place anyone goes:
+// "according to Fox", "contributed to Fox News' report".
+var notGoing = setOf("according", "contributed", "contribute", "contributes", "contributing", "belongs", "belong", "belonged",
+	"related", "due", "close", "next", "similar", "compared", "thanks", "attributed", "referring", "refers", "reply", "replied", "responded")
 
 // towards are the words before where someone goes.
 var towards = setOf("ke", "to", "visit", "visits", "visited", "visiting", "kunjungi", "mengunjungi", "ngunjungi")
@@ -928,6 +935,42 @@ func (s *snapshot) typoOf(w string) string {
 // is no typo.
 func (s *snapshot) held(term string) bool {
 	return s.docFreq(term) > 0 || s.titleFreq(term) > 0
+}
+
+// unstretched returns a chat word with a letter held down ("korutt",
+// "brpaa", "bangettt") as it is written, when no passage or vocabulary
+// knows the stretched form and one does the word with each run of a
+// letter cut to one or two; else the word as it stands.
+func (s *snapshot) unstretched(t token) string {
+	w := t.Fold
+	if len(w) < 4 || s.held(t.Term) || vocab.Expand(w) != nil || idana.IsRoot(w) || stopWords[w] {
+		return w
+	}
+	for _, keep := range []int{1, 2} {
+		c := cutRuns(w, keep)
+		if c != w && (vocab.Expand(c) != nil || idana.IsRoot(c) || stopWords[c] || s.held(normTerm(c))) {
+			return c
+		}
+	}
+	return w
+}
+
+// cutRuns cuts every run of one letter in w to at most keep letters.
+func cutRuns(w string, keep int) string {
+	var b strings.Builder
+	var last rune
+	n := 0
+	for _, r := range w {
+		if r == last {
+			n++
+		} else {
+			last, n = r, 1
+		}
+		if n <= keep || !unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // rootTypo returns the root word a question's word is a typo of
@@ -1177,6 +1220,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			tagged = true
 			continue
 		}
+		t.Fold = s.unstretched(t)
 		// An acronym in capitals ("GA-181") is not the chat word it
 		// spells ("ga", tidak), though it may be a name's ("AS").
 		exp := vocab.Expand(t.Fold)

@@ -3946,3 +3946,44 @@ func TestTripUntold(t *testing.T) {
 	}
 	checkFirstQuote(t, lib, "Pakta pertahanan ditandatangani saat Putin ke Pyongyang, tapi pada bulan apa kedua pemimpin meratifikasinya?", "November")
 }
+
+// A letter held down in chat ("korutt", "dikirimm") is read as the word;
+// a word that is known as written is left alone.
+func TestUnstretched(t *testing.T) {
+	lib := openSeed(t)
+	for w, want := range map[string]string{
+		"korutt":   "korut",
+		"dikirimm": "dikirim",
+		"tentaraa": "tentara",
+		"perwira":  "perwira",
+		"uuuh":     "uuuh", // nothing known when cut
+	} {
+		if got := lib.snap.unstretched(tokenize(w)[0]); got != want {
+			t.Errorf("unstretched(%q) = %q, want %q", w, got, want)
+		}
+	}
+	checkFirstQuote(t, lib, "brp orang perwira korutt yg katanya mati kena rudal ukraina anjir", "enam")
+}
+
+// A footer crediting an agency, or a closing credit, credits the outlet
+// a story comes from; a caption's credit or a sentence about contributing
+// does not.
+func TestCreditLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Associated Press berkontribusi pada laporan ini.":                true,
+		"Reuters contributed to this report.":                             true,
+		"sesuatu yang telah dijanjikan Kim untuk ditingkatkan.(euronews)": true,
+		"Korea Utara berkontribusi pada upaya perang Rusia.":              false,
+		"Tentara Korea Utara bertempur bersama Rusia di Ukraina":          false,
+	} {
+		if got := creditLine(s); got != want {
+			t.Errorf("creditLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Which news agency contributed to Fox News' report on Kim Yong-hyun's remarks?", "Associated Press")
+	// "contributed to Fox News' report" goes nowhere.
+	if qa := lib.snap.analyse("Which news agency contributed to Fox News' report on Kim Yong-hyun's remarks?"); qa.Destination != nil {
+		t.Errorf("Destination = %v, want none", qa.Destination)
+	}
+}

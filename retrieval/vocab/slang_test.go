@@ -13,6 +13,7 @@ func TestExpand(t *testing.T) {
 	}{
 		{"yg", []string{"yang"}},
 		{"brp", []string{"berapa"}},
+		{"brpa", []string{"berapa"}},
 		{"brapa", []string{"berapa"}},
 		{"gak", []string{"tidak"}},
 		{"nggak", []string{"tidak"}},
