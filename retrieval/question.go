@@ -363,6 +363,7 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		s.analyseIndonesian(&q)
 	}
 	q.Concepts, q.Options = eitherOf(q)
+	hedgedGuesses(&q)
 	q.Destination, q.Going = destinationOf(q)
 	q.Weapon = asksWeapon(q)
 	q.Units = unitsAsked(q)
@@ -486,6 +487,32 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	}
 	return q
 }
+
+// hedgedGuesses marks as guesses a how-many question's figures the asker
+// hedges ("Did Kim send around twelve thousand soldiers? What figure is
+// reported?", "sekitar 12 ribu?"): the answer confirms or corrects them,
+// as it does a figure after the question word.
+func hedgedGuesses(q *parsedQuestion) {
+	if q.Type != vocab.Number {
+		return
+	}
+	text := " " + strings.Join(strings.Fields(strings.ToLower(q.Text)), " ")
+	for _, c := range q.Concepts {
+		if !slices.ContainsFunc(c.Alts, func(alt []string) bool { return len(alt) == 1 && isDigit(alt[0]) && !yearLike(alt[0]) }) {
+			continue
+		}
+		for h := range hedges {
+			if strings.Contains(text, " "+h+" "+strings.ToLower(c.Label)) {
+				for _, alt := range c.Alts {
+					q.Guesses[strings.Join(alt, " ")] = true
+				}
+			}
+		}
+	}
+}
+
+// hedges are the words before a figure the asker is unsure of.
+var hedges = setOf("around", "about", "approximately", "roughly", "some", "nearly", "almost", "sekitar", "kira-kira", "kurang lebih", "hampir", "sktr")
 
 // hyphenated reports whether the question writes label joined by a hyphen
 // to the word before it: the "23" of "KN-23" is part of a name, as is the

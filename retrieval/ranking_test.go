@@ -3689,6 +3689,15 @@ func TestHalfRecalled(t *testing.T) {
 	if !qa.Guesses["100"] {
 		t.Errorf("seratus is no guess: guesses %v", qa.Guesses)
 	}
+	// A hedged figure before the question word is a guess too; a plain
+	// one is not.
+	if qa := lib.snap.analyse("Did Kim Jong Un send around twelve thousand soldiers to Russia in 2024? What figure is reported?"); !qa.Guesses["12000"] {
+		t.Errorf("around twelve thousand is no guess: guesses %v", qa.Guesses)
+	}
+	if qa := lib.snap.analyse("Of the 12,000 soldiers sent, how many died?"); qa.Guesses["12000"] {
+		t.Errorf("12,000 is a guess: guesses %v", qa.Guesses)
+	}
+	checkFirstQuote(t, lib, "Did Kim Jong Un send around twelve thousand soldiers to Russia in 2024? What figure is reported?", "12.000 tentara")
 }
 
 // "According to the Pahami report": the outlet reports whoever's figure
