@@ -3996,3 +3996,12 @@ func TestCreditLine(t *testing.T) {
 		t.Errorf("Destination = %v, want none", qa.Destination)
 	}
 }
+
+// Malay words Indonesian readers write (askar, hantar, gabenor, kat mana,
+// macam mana) are read as their Indonesian ones.
+func TestMalayWords(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Berapa ramai askar yang Kim Jong-un hantar ke Rusia sepanjang 2024?", "12.000 tentara")
+	checkFirstQuote(t, lib, "Siapa gabenor daerah Zaporizhzhia tu?", "Ivan Fedorov")
+	checkFirstQuote(t, lib, "Kat mana lokasi serangan rudal Ukraina yang kena pegawai Korea Utara tu?", "Donetsk")
+}

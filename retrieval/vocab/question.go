@@ -74,6 +74,7 @@ var questionPhrases = []struct {
 	{[]string{"dari", "mana"}, Place},
 	{[]string{"yang", "mana"}, Thing},
 	{[]string{"sejauh", "mana"}, Manner}, // how far, to what extent: no place
+	{[]string{"macam", "mana"}, Manner},  // Malay's "how"
 	{[]string{"how", "many"}, Number},
 	{[]string{"how", "much"}, Number},
 	{[]string{"how", "long"}, Number},

@@ -31,6 +31,7 @@ func TestQuestionType(t *testing.T) {
 		{"Dari mana asal rudal itu?", Place, []int{0, 1}},
 		{"Apa yang membuat suasana di Semenanjung Korea makin panas?", Thing, []int{0, 1, 2}}, // "membuat" is the frame
 		{"Sejauh mana rudal itu menjangkau?", Manner, []int{0, 1}},                            // how far, to what extent: no place
+		{"Macam mana menteri menggambarkan hubungan itu?", Manner, []int{0, 1}},               // Malay's "how"
 		{"Mengapa tentara Korea Utara banyak menjadi korban di Kursk?", Reason, []int{0}},
 		{"knp byk yg tewas", Reason, []int{0}},
 		{"Faktor apa yang menyebabkan banyak korban?", Reason, []int{0, 1, 2, 3}},

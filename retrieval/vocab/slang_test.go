@@ -14,6 +14,8 @@ func TestExpand(t *testing.T) {
 		{"yg", []string{"yang"}},
 		{"brp", []string{"berapa"}},
 		{"brpa", []string{"berapa"}},
+		{"askar", []string{"tentara"}}, // Malay
+		{"gabenor", []string{"gubernur"}},
 		{"brapa", []string{"berapa"}},
 		{"gak", []string{"tidak"}},
 		{"nggak", []string{"tidak"}},
