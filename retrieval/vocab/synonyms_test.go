@@ -22,7 +22,7 @@ func TestSynonyms(t *testing.T) {
 		{"opsir", []string{"perwira"}},
 		{"cegat", []string{"tembak jatuh", "tangkis"}}, // air defence: "47 pesawat nirawak dicegat"
 		{"nyata", []string{"kata", "ujar", "ungkap", "sebut", "tutur"}},
-		{"membenarkan", []string{"mengkonfirmasi", "mengonfirmasi"}},
+		{"membenarkan", []string{"mengkonfirmasi", "mengonfirmasi", "memastikan"}},
 		{"depot minyak", []string{"terminal minyak", "depot bbm", "terminal bbm"}}, // a phrase: "depot" alone is an arsenal too
 		{"invasi", []string{"serang", "gempur", "serbu"}},                          // "Penyerbuan Polandia dimulai ..."
 		{"rilis", []string{"luncur", "edar"}},                                      // "diluncurkan", "diedarkan"
