@@ -31,9 +31,9 @@ func openSeed(t testing.TB) *Library {
 // answer. seed-paraphrase-qa.jsonl was written by 249 separate sessions
 // told to write as Discord users would; some of its questions ask for
 // bylines and photo credits, which the corpus cleaner removes.
-// seed-blind-qa.jsonl holds 62 more such batches (b250-b279, written in
+// seed-blind-qa.jsonl holds 66 more such batches (b250-b279, written in
 // one session in new styles; b280-b283, in session 26; b284-b295, in
-// session 27; b296-b311, in session 28, each measured once before any of
+// session 27; b296-b315, in session 28, each measured once before any of
 // its misses was read), kept apart with
 // floors of their own, so that the older set's floors still hold it to
 // its own figures. Floors sit just under the figures in the README.
@@ -46,7 +46,7 @@ func TestSeedQASets(t *testing.T) {
 		{"testdata/seed-qa.jsonl", 0.95, 1, 1, 0},
 		{"testdata/seed-extra-qa.jsonl", 0.96, 0.97, 0.85, 0.02},
 		{"testdata/seed-paraphrase-qa.jsonl", 0.98, 0.986, 0.895, 0.007},
-		{"testdata/seed-blind-qa.jsonl", 0.97, 0.98, 0.845, 0.008},
+		{"testdata/seed-blind-qa.jsonl", 0.97, 0.98, 0.84, 0.008},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rep, err := lib.Evaluate(context.Background(), readQAFile(t, tc.file))

@@ -1038,8 +1038,9 @@ func (s *snapshot) rootTypo(t token) string {
 // unknown word may be a real one ("commanding"), so only the slips that
 // seldom make another word count: two neighbours swapped ("hwo",
 // "soldeirs"), a doubled letter typed once ("misiles", "acording"), a
-// vowel typed for another in a long word ("mercenery"), and any one edit
-// from a question word ("whta").
+// vowel typed for another in a long word ("mercenery"), a dropped g or,
+// in a long word, vowel ("meetin", "presidnt"), and any one edit from a
+// question word ("whta").
 func (s *snapshot) withoutEnglishTypos(text string) string {
 	tr := translator()
 	var b strings.Builder
@@ -1050,7 +1051,7 @@ func (s *snapshot) withoutEnglishTypos(text string) string {
 			s.held(t.Term) {
 			continue
 		}
-		cands := slices.Concat(neighbourSwaps(w), doubledOnce(w), vowelSlips(w))
+		cands := slices.Concat(neighbourSwaps(w), doubledOnce(w), vowelSlips(w), droppedLetters(w))
 		for _, c := range oneEditFrom(w) {
 			if asksSomething(c) {
 				cands = append(cands, c)
@@ -1096,6 +1097,31 @@ func vowelSlips(w string) []string {
 		for _, v := range "aeiou" {
 			if byte(v) != w[i] {
 				out = append(out, w[:i]+string(v)+w[i+1:])
+			}
+		}
+	}
+	return out
+}
+
+// minDroppedVowelLen is the shortest word, in bytes, read as missing a
+// vowel: shorter words make other words that way.
+const minDroppedVowelLen = 6
+
+// droppedLetters returns w with a letter chat drops put back: the g of
+// "-ing" ("meetin", "trainin") and, in a long word, a vowel ("presidnt",
+// "missle").
+func droppedLetters(w string) []string {
+	var out []string
+	if strings.HasSuffix(w, "in") {
+		out = append(out, w+"g")
+	}
+	// An inflected word the glossary lacks ("commanding") is a real one
+	// as often as a slip.
+	inflected := slices.ContainsFunc([]string{"ing", "ed", "es", "ly"}, func(suffix string) bool { return strings.HasSuffix(w, suffix) })
+	if len(w) >= minDroppedVowelLen && !inflected {
+		for i := 1; i < len(w); i++ {
+			for _, v := range "aeiou" {
+				out = append(out, w[:i]+string(v)+w[i:])
 			}
 		}
 	}

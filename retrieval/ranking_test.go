@@ -2677,7 +2677,9 @@ func TestEnglishTypos(t *testing.T) {
 		"how many soldeirs died in Kursk":                               "how many soldiers died in Kursk",
 		"who was commanding the troops in Kursk?":                       "who was commanding the troops in Kursk?",
 		"When did Putin meet Pezeshkain?":                               "When did Putin meet Pezeshkain?",
-		"american mercenery jailed by russia name":                      "american mercenary jailed by russia name", // a vowel for another in a long word
+		"american mercenery jailed by russia name":                      "american mercenary jailed by russia name",    // a vowel for another in a long word
+		"when is putin meetin the iranian presidnt":                     "when is putin meeting the iranian president", // a dropped g, a dropped vowel
+		"what iranian missle are russian troops trainin with":           "what iranian missile are russian troops training with",
 	} {
 		if got := lib.snap.withoutEnglishTypos(q); got != want {
 			t.Errorf("withoutEnglishTypos(%q) = %q, want %q", q, got, want)
@@ -2687,6 +2689,7 @@ func TestEnglishTypos(t *testing.T) {
 		t.Errorf("type %v, want Number", got)
 	}
 	checkFirstQuote(t, lib, "Besides North Korea, which country has also sent misiles to Russia?", "Iran")
+	checkFirstQuote(t, lib, "when is putin meetin the iranian presidnt", "hari Jumat")
 }
 
 // Asked who else besides a name does something, a window that tells of
