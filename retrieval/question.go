@@ -982,6 +982,22 @@ func (s *snapshot) unstretched(t token) string {
 	return w
 }
 
+// placeJoined returns a word no passage holds that chat made of "ke",
+// "di" or "dari" and a place the spellings know ("kepyongyang",
+// "dikursk") as those two words, else nil.
+func (s *snapshot) placeJoined(t token) []string {
+	if s.held(t.Term) {
+		return nil
+	}
+	for _, p := range []string{"dari", "ke", "di"} {
+		place, ok := strings.CutPrefix(t.Fold, p)
+		if ok && len(place) >= 4 && (countries[place] || vocab.Variants(place) != nil) {
+			return []string{p + " " + place}
+		}
+	}
+	return nil
+}
+
 // cutRuns cuts every run of one letter in w to at most keep letters.
 func cutRuns(w string, keep int) string {
 	var b strings.Builder
@@ -1277,6 +1293,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// An acronym in capitals ("GA-181") is not the chat word it
 		// spells ("ga", tidak), though it may be a name's ("AS").
 		exp := vocab.Expand(t.Fold)
+		if exp == nil {
+			exp = s.placeJoined(t) // "kepyongyang": ke Pyongyang
+		}
 		if len(exp) == 1 && !strings.Contains(exp[0], " ") && !shouting && acronym(t.Surface) {
 			exp = nil
 		}

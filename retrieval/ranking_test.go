@@ -4008,3 +4008,23 @@ func TestMalayWords(t *testing.T) {
 	checkFirstQuote(t, lib, "Siapa gabenor daerah Zaporizhzhia tu?", "Ivan Fedorov")
 	checkFirstQuote(t, lib, "Kat mana lokasi serangan rudal Ukraina yang kena pegawai Korea Utara tu?", "Donetsk")
 }
+
+// Chat joins "ke" or "di" to a place ("kepyongyang", "dikursk"): read as
+// the two words when no passage holds the joined one.
+func TestPlaceJoined(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, concept string
+	}{
+		{"kpn putin kepyongyang ketemu kim", "pyongyang"},
+		{"tentara korut tempur dikursk brp", "kursk"},
+	} {
+		qa := lib.snap.analyse(tc.question)
+		if !slices.ContainsFunc(qa.Concepts, func(c concept) bool { return c.Label == tc.concept }) {
+			t.Errorf("%q: no concept %q in %v", tc.question, tc.concept, qa.Concepts)
+		}
+	}
+	if got := lib.snap.placeJoined(tokenize("dikirim")[0]); got != nil {
+		t.Errorf("placeJoined(dikirim) = %q, want nil", got)
+	}
+}
