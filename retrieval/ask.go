@@ -2448,7 +2448,9 @@ func creditLine(sentence string) bool {
 // a question or exclamation mark, or a closing quote or bracket after one.
 func endsSentence(s string) bool {
 	s = citeMarks.ReplaceAllString(strings.TrimRight(s, " \t\n\r\u00a0"), "") // "1936.[7]"
-	s = creditMark.ReplaceAllString(s, "$1")                                  // "ditingkatkan.(euronews)"
+	if strings.HasSuffix(s, ")") {
+		s = creditMark.ReplaceAllString(s, "$1") // "ditingkatkan.(euronews)"
+	}
 	s = strings.TrimRight(s, "\"”’')]")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
 }
