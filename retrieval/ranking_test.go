@@ -3951,6 +3951,7 @@ func TestTripUntold(t *testing.T) {
 		{"kapan kim jong un ke moskow?", "Kim Jong Un berada di Moskow pada 12 September.", false},
 		{"Kapan Putin mengucapkan selamat ulang tahun?", "Pada hari Senin, Kim Jong Un mengucapkan selamat ulang tahun kepada Putin.", false},
 		{"Pakta ditandatangani saat Putin ke Pyongyang, tapi pada bulan apa kedua pemimpin meratifikasinya?", "Pada bulan November, kedua pemimpin meratifikasi perjanjian itu.", false},
+		{"Pakta ditandatangani saat Putin ke Korea Utara, tapi pada bulan apa kedua pemimpin meratifikasinya?", "Pada bulan November, kedua pemimpin meratifikasi perjanjian itu.", false}, // a place of two words
 	} {
 		if got := tripUntold(lib.snap.analyse(tc.question), quote(tc.quote)); got != tc.want {
 			t.Errorf("tripUntold(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)

@@ -164,7 +164,7 @@ func tripUntold(qa parsedQuestion, quote map[string]bool) bool {
 func tripInClause(qa parsedQuestion) bool {
 	toks := qa.Tokens
 	for i := 1; i+1 < len(toks); i++ {
-		if !towards[toks[i].Fold] || !altsIn(qa.Destination, termSetOf(toks[i+1:i+2])) {
+		if !towards[toks[i].Fold] || !altsIn(qa.Destination, termSetOf(toks[i+1:min(i+4, len(toks))])) { // "ke Korea Utara"
 			continue
 		}
 		if slices.ContainsFunc(toks[max(i-4, 0):i], func(t token) bool { return clauseOpeners[t.Fold] }) {
