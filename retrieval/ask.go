@@ -1407,6 +1407,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 	}
 	maxBM25 := hits[0].Score
 	outletAsked := (qa.Type == vocab.Thing || qa.Type == vocab.Unknown) && outletKinds[qa.kind()]
+	nouns := countedNouns(qa)                        // what a how-many question counts one by one ("penumpang")
 	numbered := numberedNames(qa.Text)               // "SEA Games X": windows numbering it otherwise rank lower
 	dayAsked := asksForDay(qa) || asksForWeekday(qa) // a date or a weekday: windows naming none rank lower
 	counted := ""                                    // the nation whose drones a how-many question counts (its soldiers: countOfAnotherNation)
@@ -1548,7 +1549,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fProx] = c.Prox
 				f[fDef] = b2f(c.Def && (qa.Type == vocab.Thing || qa.Type == vocab.Unknown))
 				f[fTypeOK] = b2f(c.TypeOK) - b2f(rough)*3/4
-				if c.TypeOK && !rough && uncounted(qa, c.termSet) {
+				if c.TypeOK && !rough && uncounted(nouns, c.termSet) {
 					f[fTypeOK] = 0.5
 				}
 				f[fCause] = b2f(c.TypeOK && qa.Type == vocab.Reason)
@@ -1591,16 +1592,22 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 	}
 }
 
-// uncounted reports whether a how-many question counts a noun
-// ("berapa penumpang") the window's words never name: its number counts
-// something else ("Boeing 737 400").
-func uncounted(qa parsedQuestion, terms map[string]bool) bool {
+// countedNouns are the nouns a how-many question counts one by one
+// ("berapa penumpang"), not a classifier ("orang") nor a measure; nil for
+// another question.
+func countedNouns(qa parsedQuestion) [][]string {
 	if qa.Type != vocab.Number || qa.Units != nil {
-		return false
+		return nil
 	}
-	nouns := slices.DeleteFunc(slices.Clone(qa.Counted), func(alt []string) bool {
+	return slices.DeleteFunc(slices.Clone(qa.Counted), func(alt []string) bool {
 		return len(alt) == 1 && classifiers[alt[0]] || !countsThings(alt)
 	})
+}
+
+// uncounted reports whether a window's words never name the nouns a
+// how-many question counts (countedNouns): its number counts something
+// else ("Boeing 737 400").
+func uncounted(nouns [][]string, terms map[string]bool) bool {
 	return len(nouns) > 0 && !altsIn(nouns, terms)
 }
 

@@ -747,8 +747,7 @@ func notOnly(toks []token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || !onlyWords[toks[i].Fold] || !notWords[toks[i-1].Fold] {
 		return false
 	}
-	next := toks[i+1]
-	return capitalised(next.Surface) || countries[next.Fold] || vocab.Variants(next.Fold) != nil
+	return isPlaceName(toks[i+1])
 }
 
 var (

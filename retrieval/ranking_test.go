@@ -793,7 +793,7 @@ func TestUncounted(t *testing.T) {
 		{"Berapa populasi Kristen Indonesia?", "Sebanyak 6,96% penduduk.", false}, // no countable thing
 		{"Kapan penumpang turun?", "Pesawat mendarat pukul 08.06.", false},        // not a how-many question
 	} {
-		if got := uncounted(lib.snap.analyse(tc.question), terms(tc.window)); got != tc.want {
+		if got := uncounted(countedNouns(lib.snap.analyse(tc.question)), terms(tc.window)); got != tc.want {
 			t.Errorf("uncounted(%q, %q) = %v, want %v", tc.question, tc.window, got, tc.want)
 		}
 	}
