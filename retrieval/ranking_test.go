@@ -57,6 +57,8 @@ func TestTypeMatch(t *testing.T) {
 		{"aim", vocab.Reason, "mengapa korea utara membatalkan perjanjian", "Korea Utara membatalkan perjanjian sebagai bagian dari usaha Kim untuk mendefinisikan Selatan sebagai musuh.", true},
 		{"aim with demi", vocab.Reason, "mengapa pasukan dikirim", "Pasukan dikirim demi membantu Rusia.", true},
 		{"war effort is no aim", vocab.Reason, "mengapa pasukan dikirim", "Pasukan dikirim untuk mendukung upaya perang Rusia.", false},
+		{"manner by secara", vocab.Manner, "bagaimana porifera berkembang biak", "Porifera bereproduksi secara seksual atau aseksual.", true},
+		{"no manner", vocab.Manner, "bagaimana porifera berkembang biak", "Porifera hidup di laut.", false},
 		{"a consequence follows its cause", vocab.Reason, "mengapa lebih banyak pasukan dilibatkan", "Hubungan itu mendekati aliansi militer. Jadi, lebih banyak pasukan dapat dilibatkan.", true},
 		{"becoming is no consequence", vocab.Reason, "mengapa lebih banyak pasukan dilibatkan", "Hubungan itu jadi aliansi militer dan lebih banyak pasukan dilibatkan.", false},
 	} {

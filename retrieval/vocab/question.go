@@ -1,6 +1,9 @@
 package vocab
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // AnswerType is the kind of answer a question asks for.
 type AnswerType int
@@ -205,6 +208,11 @@ func QuestionType(tokens []string) (AnswerType, []int) {
 			idx = append(idx, at...)
 		}
 	}
+	// "Bagaimana Kim menyebut mereka?", "How did he call them?": the name
+	// given, not a manner.
+	if t == Manner && slices.ContainsFunc(words, func(w string) bool { return namingVerbs[w] }) {
+		t = Thing
+	}
 	if t == Unknown && len(words) > 1 && englishAux[words[0]] {
 		t = YesNo
 		idx = append([]int{0}, idx...)
@@ -245,6 +253,9 @@ func amountAsked(words []string, idx []int) []int {
 	}
 	return nil
 }
+
+// namingVerbs give something a name or a label.
+var namingVerbs = setOf(`menyebut menyebutnya menjuluki memanggil menamai menamakan call`)
 
 var knowWords = setOf(`know knows knew tell say said remember ask asked sure idea`)
 

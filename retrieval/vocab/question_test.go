@@ -42,6 +42,8 @@ func TestQuestionType(t *testing.T) {
 		{"alasannya apa korut kirim pasukan?", Reason, []int{0, 1}},
 		{"korut kirim pasukan gara apa", Reason, []int{3, 4}},
 		{"Bagaimana Rusia membalas?", Manner, []int{0}},
+		{"Bagaimana Kim Jong Un menyebut para pejuang itu?", Thing, []int{0}}, // the name given, not a manner
+		{"How did Kim call the soldiers?", Thing, []int{0}},
 		{"gmn caranya", Manner, []int{0}},
 		{"Apa kata KCNA tentang kemenangan pertempuran Kursk?", Thing, []int{0}},
 		{"Rudal apa yang digunakan tentara Rusia?", Thing, []int{1}},
