@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"sync"
 	"time"
 
@@ -238,4 +239,39 @@ func (s *snapshot) fieldFreq(field, term string) float64 {
 	}
 	s.df[key] = df
 	return df
+}
+
+// sameArticle reports whether some article holds both terms, in any of
+// its passages.
+func (s *snapshot) sameArticle(a, b string) bool {
+	in := s.articlesHolding(a)
+	for art := range s.articlesHolding(b) {
+		if in[art] {
+			return true
+		}
+	}
+	return false
+}
+
+// articlesHolding returns the articles some passage of which holds term
+// in the text field.
+func (s *snapshot) articlesHolding(term string) map[int]bool {
+	s.dfMu.Lock() // the reader's postings are read one caller at a time, as docFreq reads them
+	defer s.dfMu.Unlock()
+	out := map[int]bool{}
+	tfr, err := s.reader.TermFieldReader(context.Background(), []byte(term), fieldText, false, false, false)
+	if err != nil {
+		return out
+	}
+	defer tfr.Close()
+	for {
+		d, err := tfr.Next(nil)
+		if err != nil || d == nil {
+			return out
+		}
+		id, err := s.reader.ExternalID(d.ID)
+		if n, aerr := strconv.Atoi(id); err == nil && aerr == nil && n >= 0 && n < len(s.passages) {
+			out[s.passages[n].Article] = true
+		}
+	}
 }

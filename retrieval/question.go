@@ -1698,7 +1698,7 @@ func (s *snapshot) addInitials(q *parsedQuestion) {
 			firsts = append(firsts, initial(q.Concepts[i].Label))
 		}
 		initials := strings.Join(letters, "")
-		if len(letters) >= 3 && spelledTogether(q.Concepts, idx, spoken) && !idana.IsRoot(initials) && !stopWords[initials] && !newsAbbreviations[initials] && vocab.Expand(initials) == nil && s.docFreq(initials) > 0 {
+		if len(letters) >= 3 && spelledTogether(q.Concepts, idx, spoken) && !idana.IsRoot(initials) && !stopWords[initials] && !newsAbbreviations[initials] && vocab.Expand(initials) == nil && s.docFreq(initials) > 0 && s.spelledOutWith(q.Concepts, idx, initials) {
 			for _, i := range idx {
 				q.Concepts[i].Alts = append(q.Concepts[i].Alts, []string{initials})
 			}
@@ -1716,6 +1716,25 @@ func (s *snapshot) addInitials(q *parsedQuestion) {
 			}
 		}
 	}
+}
+
+// spelledOutWith reports whether an article that holds the initials also
+// holds the rarest word of the name they stand for: news writes a long
+// name out before its initials, and "PSK" in a story that never names
+// Kerch is no "Pertempuran Semenanjung Kerch".
+func (s *snapshot) spelledOutWith(concepts []concept, idx []int, initials string) bool {
+	rarest := concepts[idx[0]]
+	for _, i := range idx[1:] {
+		if concepts[i].Weight > rarest.Weight {
+			rarest = concepts[i]
+		}
+	}
+	for _, alt := range rarest.Alts {
+		if len(alt) == 1 && alt[0] != initials && s.sameArticle(alt[0], initials) {
+			return true
+		}
+	}
+	return false
 }
 
 // initial is w's first letter, in lower case.
