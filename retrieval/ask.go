@@ -1322,7 +1322,7 @@ const (
 	fBM25                 // the passage's BM25 score over the best passage's
 	fExtra                // sentences beyond the first
 	fProx                 // how close together the matched words are
-	fDef                  // opens like a definition, asked "apa (itu) X?"
+	fDef                  // opens like a definition, asked "apa (itu) X?" (or, at typedDefinition, holding the answer's kind)
 	fTypeOK               // holds the kind of answer asked for
 	fCause                // asked why, and holds a cause (karena, akibat): surer than other types
 	fLead                 // in its article's first two sentences, where news and encyclopedias put the essentials
@@ -1356,6 +1356,11 @@ var rankWeights = [numFeatures]float64{
 	fLead: 0.06, fAbout: 0.03, fArticleTF: 0.05, fCount: 0.2, fVerb: 0.1, fDefines: 0.2, fKind: 0.2, fNamed: 0.2, fSource: 0.1,
 	fElse: 0.2, fOther: -0.15, fYearless: -0.2, fDayless: -0.2, fExcluded: -0.2, fOtherNumbered: -0.2, fDeputy: -0.15, fOtherNation: -0.15, fOthersCount: -0.15, fFigures: 0.15,
 }
+
+// typedDefinition is fDef's value for a definition that holds the kind of
+// answer a question other than "apa" asks for: less than the full credit
+// a what-is question gives it (swept on the seen sets: 0.6 against 1 and 2).
+const typedDefinition = 0.6
 
 // rank scores, for every passage found, each window of one to three
 // sentences and keeps each passage's best window; best first.
@@ -1547,7 +1552,17 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fBM25] = h.Score / maxBM25
 				f[fExtra] = float64(w[1] - w[0])
 				f[fProx] = c.Prox
-				f[fDef] = b2f(c.Def && (qa.Type == vocab.Thing || qa.Type == vocab.Unknown))
+				switch {
+				case !c.Def:
+				case qa.Type == vocab.Thing || qa.Type == vocab.Unknown:
+					f[fDef] = 1
+				case c.TypeOK:
+					// A definition holding the kind of answer asked for
+					// answers more than what the thing is: "Televisi
+					// Republik Indonesia (TVRI) adalah stasiun televisi
+					// ... yang mengudara pada tanggal 24 Agustus 1962".
+					f[fDef] = typedDefinition
+				}
 				f[fTypeOK] = b2f(c.TypeOK) - b2f(rough)*3/4
 				if c.TypeOK && !rough && uncounted(nouns, c.termSet) {
 					f[fTypeOK] = 0.5

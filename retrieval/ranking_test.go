@@ -4036,3 +4036,28 @@ func TestPlaceJoined(t *testing.T) {
 		t.Errorf("placeJoined(dikirim) = %q, want nil", got)
 	}
 }
+
+// A definition of what a where- or when-question names that holds the
+// kind of answer asked for ("Yerusalem merupakan ... kota tertua di
+// dunia, terletak di ...") answers before a sentence that only mentions
+// the name beside a place ("meninggal ... di Yerusalem"); for a
+// what-question a definition counts in full, for others at
+// typedDefinition.
+func TestTypedDefinition(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Golda Meir\n---\nPada 8 Desember 1978, Golda Meir meninggal karena kanker di Yerusalem pada usia 80 tahun. Ia dimakamkan di Bukit Herzl, di Yerusalem.\n",
+		"b.md": "---\ntitle: Kota\n---\nYerusalem merupakan salah satu kota tertua di dunia, terletak di sebuah dataran tinggi di Pegunungan Yudea antara Laut Tengah dan Laut Mati.\n",
+	})
+	checkFirstQuote(t, lib, "dimanakah Yerusalem terletak?", "Pegunungan Yudea")
+	qa := lib.snap.analyse("dimanakah Yerusalem terletak?")
+	hits, err := lib.search(context.Background(), qa, tuning.Candidates)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range lib.snap.rank(qa, hits) {
+		def := strings.HasPrefix(lib.snap.articles[c.Article].Text[c.Start:], "Yerusalem merupakan")
+		if want := b2f(def) * typedDefinition; c.Features[fDef] != want {
+			t.Errorf("window %q: fDef %v, want %v", lib.snap.articles[c.Article].Text[c.Start:c.End], c.Features[fDef], want)
+		}
+	}
+}
