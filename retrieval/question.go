@@ -1792,9 +1792,11 @@ var objectMarkers = setOf("ke", "kepada", "dengan", "sama", "oleh", "untuk", "bu
 var anyone = setOf("warga", "orang", "tokoh", "sosok", "pria", "wanita", "perempuan", "seseorang", "pihak", "individu")
 
 // englishRoles are the nouns naming an office or a job a who-question asks
-// the holder of.
+// the holder of, and the verbs of holding a command ("who commands the
+// contingent" asks for its commander).
 var englishRoles = setOf("minister", "president", "director", "head", "chief", "commander", "general", "governor",
-	"leader", "spokesman", "spokesperson", "ambassador", "chairman", "secretary", "mayor", "king", "queen", "prime", "heads")
+	"leader", "spokesman", "spokesperson", "ambassador", "chairman", "secretary", "mayor", "king", "queen", "prime", "heads",
+	"command", "commands", "commanded", "commanding")
 
 // hasNames reports whether c, when there is one, is a kind of thing that
 // has names ("media", "kantor berita", "kota").

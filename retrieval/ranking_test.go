@@ -1009,6 +1009,8 @@ func TestUnheardRole(t *testing.T) {
 		{"Who is the Russian defence minister?", "Kementerian Pertahanan Rusia mengatakan.", "defence minister", false},
 		// The name of an office is its holder's.
 		{"What's the name of Russia's defense minister?", "Kementerian Pertahanan Rusia mengatakan.", "defense minister", false},
+		// Who commands a unit asks for its commander, whom no article names.
+		{"Who commands the North Korean contingent fighting for Russia in Kursk?", "Tentara Korea Utara bertempur di Kursk.", "commands", true},
 		{"What is the name of the oil terminal?", "Terminal minyak itu terbakar.", "", false},
 	} {
 		qa := lib.snap.analyse(tc.question)

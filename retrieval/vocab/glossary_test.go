@@ -58,6 +58,11 @@ func TestTranslate(t *testing.T) {
 		absent  []string // English words that must be dropped
 	}{
 		{
+			// An analyst's shorthand: offices, armies, weekdays.
+			q:    "ROK MinDef said Wed that KPA troops took heavy KIA/WIA, initial contingent strength?",
+			want: []string{"korea selatan", "menteri pertahanan", "rabu", "korea utara", "tewas", "terluka", "awal", "kontingen", "jumlah"},
+		},
+		{
 			q:      "How many North Korean soldiers were sent according to the Ukrainian government?",
 			want:   []string{"berapa", "korea utara", "tentara", "dikirim", "kirim", "ukraina", "pemerintah", "menurut"},
 			absent: []string{"were", "the", "according"},
