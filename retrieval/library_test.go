@@ -31,10 +31,10 @@ func openSeed(t testing.TB) *Library {
 // answer. seed-paraphrase-qa.jsonl was written by 249 separate sessions
 // told to write as Discord users would; some of its questions ask for
 // bylines and photo credits, which the corpus cleaner removes.
-// seed-blind-qa.jsonl holds 66 more such batches (b250-b279, written in
+// seed-blind-qa.jsonl holds 70 more such batches (b250-b279, written in
 // one session in new styles; b280-b283, in session 26; b284-b295, in
-// session 27; b296-b315, in session 28, each measured once before any of
-// its misses was read), kept apart with
+// session 27; b296-b315, in session 28; b316-b319, in session 29, each
+// measured once before any of its misses was read), kept apart with
 // floors of their own, so that the older set's floors still hold it to
 // its own figures. Floors sit just under the figures in the README.
 func TestSeedQASets(t *testing.T) {
