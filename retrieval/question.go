@@ -1380,6 +1380,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			w = base // "Seoul's claim bahwa ..." in a question mixing the languages
 		}
 		name := nameRun(i)
+		if name != 0 && i > 0 && s.patronymic(w) {
+			continue // "Vladimir Vladimirovich": the given name names him, as news does
+		}
 		// A date, "6 September" or "16-8-2005", is also written "(6/9)".
 		if alts, n := dateAlts(words[i:]); n > 0 {
 			s.addConcept(q, seen, strings.Join(words[i:i+n], " "), alts, name)
@@ -1735,6 +1738,27 @@ func (s *snapshot) spelledOutWith(concepts []concept, idx []int, initials string
 		}
 	}
 	return false
+}
+
+// fatherOf returns the given name a Russian or Ukrainian patronymic
+// comes from ("vladimirovich": vladimir, "sergeyevna": sergey), or ""
+// when w, lower case, is none.
+func fatherOf(w string) string {
+	for _, suffix := range []string{"ovich", "evich", "ovych", "ovna", "evna", "ivna"} {
+		if father, ok := strings.CutSuffix(w, suffix); ok && len(father) >= 3 {
+			return father
+		}
+	}
+	return ""
+}
+
+// patronymic reports whether w, lower case, is a patronymic no article
+// holds, of a given name some article does: news writes "Vladimir
+// Putin", not "Vladimir Vladimirovich Putin". A surname like it
+// ("Abramovich") names someone else, whom no article names.
+func (s *snapshot) patronymic(w string) bool {
+	father := fatherOf(w)
+	return father != "" && s.docFreq(normTerm(w)) == 0 && s.docFreq(normTerm(father)) > 0
 }
 
 // initial is w's first letter, in lower case.
@@ -2120,6 +2144,9 @@ func (s *snapshot) analyseEnglish(q *parsedQuestion) {
 		if !term.Known && !isName && len(alts) == 1 && s.docFreq(alts[0][0]) == 0 {
 			inName = false
 			continue
+		}
+		if isName && inName && !term.Known && s.patronymic(strings.ToLower(term.English)) {
+			continue // "Vladimir Vladimirovich Putin", as news writes him: "Vladimir Putin"
 		}
 		// A word the glossary translates ("North Korean", "Germany") is a
 		// name of its own: "North Korean KN-23" names KN-23 too.

@@ -4063,3 +4063,33 @@ func TestTypedDefinition(t *testing.T) {
 		}
 	}
 }
+
+// A Russian patronymic no article holds ("Vladimir Vladimirovich") is
+// left out when an article holds the given name it comes from: news
+// names him by given name and surname, and an unheard name would make
+// Kutip abstain.
+func TestPatronymic(t *testing.T) {
+	lib := openSeed(t)
+	for _, q := range []string{
+		"Vladimir Vladimirovich mau ketemu presiden Iran siapa hari Jumat?",
+		"Which Iranian president will Vladimir Vladimirovich Putin meet on Friday?",
+	} {
+		for _, c := range lib.snap.analyse(q).Concepts {
+			if strings.EqualFold(c.Label, "vladimirovich") {
+				t.Errorf("%q: concept %q, want the patronymic left out", q, c.Label)
+			}
+		}
+		checkFirstQuote(t, lib, q, "Masoud Pezeshkian")
+	}
+	// A surname like one ("Abramovich") is kept: no article names Abram.
+	for w, want := range map[string]bool{"vladimirovich": true, "vladimirovna": true, "abramovich": false, "vladimir": false, "putin": false} {
+		if got := lib.snap.patronymic(w); got != want {
+			t.Errorf("patronymic(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]string{"sergeyevna": "sergey", "oleksandrovych": "oleksandr", "ivanovich": "ivan", "kovach": ""} {
+		if got := fatherOf(w); got != want {
+			t.Errorf("fatherOf(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
