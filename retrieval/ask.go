@@ -370,14 +370,15 @@ func beginsAWord(qa parsedQuestion, word string, toks []token) bool {
 
 // halfRecalled reports whether the question follows word with a hedge
 // that says the rest escapes the asker: "Joong apa gitu", "Roven apa ya",
-// "Roven something".
+// "Roven something", "namanya Pezeshki siapa?".
 func halfRecalled(toks []token, word string) bool {
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Fold != word {
 			continue
 		}
 		next := toks[i+1].Fold
-		if next == "gitu" || next == "something" || next == "apa" && i+2 < len(toks) && recallHedges[toks[i+2].Fold] {
+		if next == "gitu" || next == "something" || next == "apa" && i+2 < len(toks) && recallHedges[toks[i+2].Fold] ||
+			next == "siapa" && (i+2 == len(toks) || recallHedges[toks[i+2].Fold]) { // "namanya Pezeshki siapa?"
 			return true
 		}
 	}

@@ -363,6 +363,9 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		s.analyseIndonesian(&q)
 	}
 	q.Concepts, q.Options = eitherOf(q)
+	if q.Options[1] == 0 {
+		q.Concepts, q.Options = withoutGuess(q)
+	}
 	hedgedGuesses(&q)
 	q.Destination, q.Going = destinationOf(q)
 	q.Weapon = asksWeapon(q)
@@ -2444,6 +2447,102 @@ func termsOf(phrase string) []string {
 	}
 	return all
 }
+
+// withoutGuess returns the question's concepts without the guess it ends
+// by offering after a comma, and the guess's byte span: "kapan putin sama
+// kim bersulang, sekitar tanggal 20 juni?", "ditandatangani tahun berapa,
+// 1992 kalau nggak salah?", "what was it called, Feodossiya?", "itu Kim
+// Yong-sun atau siapa?". The answer
+// confirms or corrects a guess, so a guess no article holds is no detail
+// the corpus lacks. A guess is a few words after the question's last
+// comma, past a question word, that offer what the question asks for: a
+// date for when, a figure for how many, a name otherwise; "..., menurut
+// Ukraina?" names a source, and "tewas di Kursk, Rusia?" when, a place.
+// Only the guess's words no article holds, and its hedges, are dropped.
+func withoutGuess(q parsedQuestion) ([]concept, [2]int) {
+	toks := q.Tokens
+	end := len(toks)
+	for end > 0 && (tagFollowers[toks[end-1].Fold] || guessHedges[toks[end-1].Fold]) {
+		end-- // "1992 kalau nggak salah?"
+	}
+	asks := func(t token) bool { return asksSomething(t.Fold) }
+	comma, orAsks := -1, false
+	if end >= 3 && asks(toks[end-1]) && (toks[end-2].Fold == "atau" || toks[end-2].Fold == "or") {
+		orAsks = true
+		// "... itu Kim Yong-sun atau siapa sih?": the name before "atau
+		// siapa" is the guess.
+		or := end - 2
+		comma = or
+		for comma > 1 && or-comma < maxOption && (capitalised(toks[comma-1].Surface) || q.Text[toks[comma-2].End:toks[comma-1].Start] == "-") {
+			comma--
+		}
+		end = or
+	}
+	for i := end - 1; comma < 0 && i > 0 && i >= end-maxGuess; i-- {
+		if strings.Contains(q.Text[toks[i-1].End:toks[i].Start], ",") {
+			comma = i
+		}
+	}
+	if comma < 0 || comma == end || !orAsks && !slices.ContainsFunc(toks[:comma], asks) {
+		return q.Concepts, [2]int{}
+	}
+	start := comma
+	for start < end && (hedges[toks[start].Fold] || guessOpeners[toks[start].Fold]) {
+		start++ // "sekitar tanggal 20 juni", "around October 5th"
+	}
+	guess := toks[start:end]
+	if len(guess) == 0 || slices.ContainsFunc(guess, asks) || !offers(q, guess) {
+		return q.Concepts, [2]int{}
+	}
+	in := map[string]bool{} // the words from the comma on, and their standard forms ("nggak": tidak)
+	for _, t := range toks[comma:] {
+		in[t.Fold] = true
+		for _, std := range vocab.Expand(t.Fold) {
+			for _, w := range strings.Fields(std) {
+				in[w] = true
+			}
+		}
+	}
+	hedging := func(w string) bool { return hedges[w] || guessHedges[w] || guessOpeners[w] || tagFollowers[w] }
+	kept := slices.DeleteFunc(slices.Clone(q.Concepts), func(c concept) bool {
+		words := strings.Fields(strings.ToLower(c.Label))
+		inGuess := !slices.ContainsFunc(words, func(w string) bool { return !in[w] })
+		// A guess some article holds may be the question's subject
+		// ("Menjabat sebagai kepala badan apakah, Kusmayanto Kadiman?")
+		// or right: it stays.
+		return inGuess && (c.Absent || !slices.ContainsFunc(words, func(w string) bool { return !hedging(w) }))
+	})
+	if len(kept) == 0 {
+		return q.Concepts, [2]int{}
+	}
+	return kept, [2]int{toks[comma].Start, toks[end-1].End}
+}
+
+// offers reports whether guess, a question's closing words, offers what
+// the question asks for: a date or a figure, or a name of capitalised
+// words.
+func offers(q parsedQuestion, guess []token) bool {
+	switch q.Type {
+	case vocab.Date:
+		return slices.ContainsFunc(guess, func(t token) bool { return months[t.Fold] || yearRe.MatchString(t.Term) })
+	case vocab.Number: // a figure, not the date a count is asked at ("..., as of April 2025?")
+		dated := slices.ContainsFunc(guess, func(t token) bool { return months[t.Fold] || yearRe.MatchString(t.Term) })
+		return !dated && slices.ContainsFunc(guess, func(t token) bool { return isDigit(firstDigitRun(t.Fold)) || numberWords[t.Fold] })
+	case vocab.Person, vocab.Place, vocab.Thing:
+		return !slices.ContainsFunc(guess, func(t token) bool { return !capitalised(t.Surface) || countries[t.Fold] })
+	}
+	return false
+}
+
+// maxGuess is the most words a closing guess has, hedges included.
+const maxGuess = 6
+
+var (
+	// guessHedges close a guess: "1992 kalau nggak salah?", "..., right?"
+	guessHedges = setOf("kalau", "kalo", "klo", "nggak", "gak", "ga", "enggak", "tidak", "salah", "kayaknya", "rasanya", "bukan", "right", "i", "think", "or", "so", "something")
+	// guessOpeners open one: "sekitar tanggal 20 juni", "was it October 5th"
+	guessOpeners = setOf("tanggal", "tgl", "tahun", "thn", "mungkin", "maybe", "like", "was", "it", "is", "kah")
+)
 
 // eitherOf returns the question's concepts with the two options a
 // question ends by offering ("diteken tahun 1991 atau tahun 2000?",
