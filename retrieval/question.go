@@ -515,7 +515,7 @@ func hedgedGuesses(q *parsedQuestion) {
 }
 
 // hedges are the words before a figure the asker is unsure of.
-var hedges = setOf("around", "about", "approximately", "roughly", "some", "nearly", "almost", "sekitar", "kira-kira", "kurang lebih", "hampir", "sktr")
+var hedges = setOf("around", "about", "approximately", "roughly", "some", "nearly", "almost", "only", "just", "sekitar", "kira-kira", "kurang lebih", "hampir", "sktr", "cuma", "hanya", "cuman")
 
 // hyphenated reports whether the question writes label joined by a hyphen
 // to the word before it: the "23" of "KN-23" is part of a name, as is the

@@ -3710,6 +3710,12 @@ func TestHalfRecalled(t *testing.T) {
 		t.Errorf("12,000 is a guess: guesses %v", qa.Guesses)
 	}
 	checkFirstQuote(t, lib, "Did Kim Jong Un send around twelve thousand soldiers to Russia in 2024? What figure is reported?", "12.000 tentara")
+	// So is a figure a skeptic doubts: "yakin cuma 12 ribu?"
+	skeptic := "yakin cuma 12 ribu? berapa sih tentara yg dikirim kim ke rusia tahun 2024 menurut berita itu?"
+	if qa := lib.snap.analyse(skeptic); !qa.Guesses["12000"] {
+		t.Errorf("cuma 12 ribu is no guess: guesses %v", qa.Guesses)
+	}
+	checkFirstQuote(t, lib, skeptic, "12.000 tentara")
 }
 
 // "According to the Pahami report": the outlet reports whoever's figure
