@@ -31,12 +31,16 @@ func openSeed(t testing.TB) *Library {
 // answer. seed-paraphrase-qa.jsonl was written by 249 separate sessions
 // told to write as Discord users would; some of its questions ask for
 // bylines and photo credits, which the corpus cleaner removes.
-// seed-blind-qa.jsonl holds 70 more such batches (b250-b279, written in
+// seed-blind-qa.jsonl holds 74 more such batches (b250-b279, written in
 // one session in new styles; b280-b283, in session 26; b284-b295, in
-// session 27; b296-b315, in session 28; b316-b319, in session 29, each
+// session 27; b296-b315, in session 28; b316-b323, in session 29, each
 // measured once before any of its misses was read), kept apart with
 // floors of their own, so that the older set's floors still hold it to
-// its own figures. Floors sit just under the figures in the README.
+// its own figures. Floors sit just under the figures in the README. (The
+// blind set's false-abstention floor went from 0.008 to 0.009 when
+// b320-b323, skeptics' and half-remembered questions with 16 false
+// abstentions in 160 at first measure, joined it: the set grew harder,
+// the code did not get worse on what it held before.)
 func TestSeedQASets(t *testing.T) {
 	lib := openSeed(t)
 	for _, tc := range []struct {
@@ -46,7 +50,7 @@ func TestSeedQASets(t *testing.T) {
 		{"testdata/seed-qa.jsonl", 0.95, 1, 1, 0},
 		{"testdata/seed-extra-qa.jsonl", 0.96, 0.97, 0.85, 0.02},
 		{"testdata/seed-paraphrase-qa.jsonl", 0.98, 0.986, 0.895, 0.007},
-		{"testdata/seed-blind-qa.jsonl", 0.97, 0.98, 0.84, 0.008},
+		{"testdata/seed-blind-qa.jsonl", 0.97, 0.98, 0.84, 0.009},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rep, err := lib.Evaluate(context.Background(), readQAFile(t, tc.file))

@@ -403,14 +403,10 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 			}
 		}
 	}
-	// Keep the rarest concepts only: they carry the question.
-	if len(q.Concepts) > maxConcepts {
-		sortConcepts(q.Concepts)
-		q.Concepts = q.Concepts[:maxConcepts]
-	}
 	// "Rusia memenjarakan seorang tentara bayaran. Orang itu bernama
 	// siapa?": a question of several sentences; note which hold each word.
-	if sents, asked := sentenceWords(q); sents != nil {
+	sents, asked := sentenceWords(q)
+	if sents != nil {
 		q.Sentences, q.Asked = len(sents), asked
 		for i, c := range q.Concepts {
 			label := strings.ToLower(c.Label)
@@ -420,6 +416,18 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 				}
 			}
 		}
+	}
+	// Keep the rarest concepts only: they carry the question.
+	if len(q.Concepts) > maxConcepts {
+		sortConcepts(q.Concepts)
+		q.Concepts = q.Concepts[:maxConcepts]
+	}
+	for i, c := range q.Concepts {
+		if c.In != 0 && c.In&q.Asked == 0 {
+			q.Concepts[i].Weight *= sceneWeight // a word of the scene only
+		}
+	}
+	if sents != nil {
 		// "North Korean troops were later sent to Kursk. When had Ukraine
 		// seized that territory?": where the scene's troops went is not
 		// where the question asks anyone went, unless the asking sentence
@@ -2755,3 +2763,11 @@ var (
 		"lihat", "pikir", "kira", "rasa", "ga", "gak", "gk", "nggak", "ngga", "udah", "udh", "sudah", "lagi", "juga", "cuma", "masih", "belum",
 		"blm", "pernah", "nanya", "tanya", "bisa", "lupa", "inget", "ingat", "cari", "nyari", "butuh", "perlu", "dapet", "dapat", "kok")
 )
+
+// sceneWeight is the share of its weight a word keeps that only the
+// sentences setting a question's scene hold ("Pada tahun 2024 Korea Utara
+// mulai mengirim tentaranya untuk membantu Rusia. ... Berapa jumlah
+// tentara yang dikirim?"): the answer tells what the asking sentence
+// asks, and need not repeat the scene (swept on the seen sets: 0.5
+// against 1 and 0.3).
+const sceneWeight = 0.5

@@ -4140,3 +4140,26 @@ func TestGuessDropped(t *testing.T) {
 	}
 	checkFirstQuote(t, lib, "presiden iran yang mau ketemu putin hari jumat itu namanya Pezeshki siapa?", "Masoud Pezeshkian")
 }
+
+// In a question of several sentences, a word only the scene-setting
+// sentences hold weighs at most half what it weighs in the asking one:
+// the answer tells what is asked, and background about Euronews and
+// Alinea does not pull the ranking to a sentence about casualties.
+func TestSceneWeighsLess(t *testing.T) {
+	lib := openSeed(t)
+	weight := func(q, label string) float64 {
+		for _, c := range lib.snap.analyse(q).Concepts {
+			if c.Label == label {
+				return c.Weight
+			}
+		}
+		t.Fatalf("%q: no concept %q", q, label)
+		return 0
+	}
+	scene := weight("Korea Utara mulai mengirim tentaranya untuk membantu Rusia. Berapa tentara yang dikirim Kim?", "membantu")
+	asked := weight("Korea Utara mulai mengirim tentaranya ke Rusia. Berapa tentara yang dikirim Kim untuk membantu Rusia?", "membantu")
+	if scene > asked/2 {
+		t.Errorf("membantu weighs %v in the scene, want at most half its %v asked", scene, asked)
+	}
+	checkFirstQuote(t, lib, "Pada tahun 2024 Korea Utara mulai mengirim tentaranya untuk membantu Rusia. Laporan Euronews yang dimuat Alinea menyebut gelombang pertama pasukan itu mengalami banyak korban. Berapa jumlah tentara yang dikirim Kim Jong-un ke Rusia pada tahun 2024?", "12.000 tentara")
+}
