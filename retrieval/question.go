@@ -403,10 +403,14 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 			}
 		}
 	}
+	// Keep the rarest concepts only: they carry the question.
+	if len(q.Concepts) > maxConcepts {
+		sortConcepts(q.Concepts)
+		q.Concepts = q.Concepts[:maxConcepts]
+	}
 	// "Rusia memenjarakan seorang tentara bayaran. Orang itu bernama
 	// siapa?": a question of several sentences; note which hold each word.
-	sents, asked := sentenceWords(q)
-	if sents != nil {
+	if sents, asked := sentenceWords(q); sents != nil {
 		q.Sentences, q.Asked = len(sents), asked
 		for i, c := range q.Concepts {
 			label := strings.ToLower(c.Label)
@@ -415,19 +419,10 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 					q.Concepts[i].In |= 1 << k
 				}
 			}
+			if q.Concepts[i].In != 0 && q.Concepts[i].In&asked == 0 {
+				q.Concepts[i].Weight *= sceneWeight // a word of the scene only
+			}
 		}
-	}
-	// Keep the rarest concepts only: they carry the question.
-	if len(q.Concepts) > maxConcepts {
-		sortConcepts(q.Concepts)
-		q.Concepts = q.Concepts[:maxConcepts]
-	}
-	for i, c := range q.Concepts {
-		if c.In != 0 && c.In&q.Asked == 0 {
-			q.Concepts[i].Weight *= sceneWeight // a word of the scene only
-		}
-	}
-	if sents != nil {
 		// "North Korean troops were later sent to Kursk. When had Ukraine
 		// seized that territory?": where the scene's troops went is not
 		// where the question asks anyone went, unless the asking sentence
