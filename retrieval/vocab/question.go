@@ -146,7 +146,8 @@ var yesNoMarkers = setOf(`sudah telah pernah akan masih benar betul bisa dapat b
 // elsewhere in a question ("Kepala badan apakah …") it is Thing. An English
 // auxiliary opening a question without a wh-word is YesNo. A lone "mana"
 // or "manakah" ("Di wilayah mana …", "Dari negara manakah …") asks for a
-// Place; "adakah" opening a question is YesNo.
+// Place; "adakah" opening a question is YesNo. "Bagaimana" with a verb of
+// naming ("Bagaimana Kim menyebut mereka?") asks for the name: Thing.
 func QuestionType(tokens []string) (AnswerType, []int) {
 	words := make([]string, len(tokens))
 	for i, t := range tokens {
