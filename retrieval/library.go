@@ -241,18 +241,6 @@ func (s *snapshot) fieldFreq(field, term string) float64 {
 	return df
 }
 
-// sameArticle reports whether some article holds both terms, in any of
-// its passages.
-func (s *snapshot) sameArticle(a, b string) bool {
-	in := s.articlesHolding(a)
-	for art := range s.articlesHolding(b) {
-		if in[art] {
-			return true
-		}
-	}
-	return false
-}
-
 // articlesHolding returns the articles some passage of which holds term
 // in the text field.
 func (s *snapshot) articlesHolding(term string) map[int]bool {

@@ -1738,9 +1738,15 @@ func (s *snapshot) spelledOutWith(concepts []concept, idx []int, initials string
 			rarest = concepts[i]
 		}
 	}
+	withInitials := s.articlesHolding(initials)
 	for _, alt := range rarest.Alts {
-		if len(alt) == 1 && alt[0] != initials && s.sameArticle(alt[0], initials) {
-			return true
+		if len(alt) != 1 || alt[0] == initials {
+			continue
+		}
+		for a := range s.articlesHolding(alt[0]) {
+			if withInitials[a] {
+				return true
+			}
 		}
 	}
 	return false
@@ -2452,10 +2458,10 @@ func termsOf(phrase string) []string {
 }
 
 // withoutGuess returns the question's concepts without the guess it ends
-// by offering after a comma, and the guess's byte span: "kapan putin sama
-// kim bersulang, sekitar tanggal 20 juni?", "ditandatangani tahun berapa,
-// 1992 kalau nggak salah?", "what was it called, Feodossiya?", "itu Kim
-// Yong-sun atau siapa?". The answer
+// by offering after a comma or before "atau siapa", and the guess's byte
+// span: "kapan putin sama kim bersulang, sekitar tanggal 20 juni?",
+// "ditandatangani tahun berapa, 1992 kalau nggak salah?", "what was it
+// called, Feodossiya?", "itu Kim Yong Sun atau siapa?". The answer
 // confirms or corrects a guess, so a guess no article holds is no detail
 // the corpus lacks. A guess is a few words after the question's last
 // comma, past a question word, that offer what the question asks for: a
@@ -2525,11 +2531,11 @@ func withoutGuess(q parsedQuestion) ([]concept, [2]int) {
 // the question asks for: a date or a figure, or a name of capitalised
 // words.
 func offers(q parsedQuestion, guess []token) bool {
+	dated := slices.ContainsFunc(guess, func(t token) bool { return months[t.Fold] || yearRe.MatchString(t.Term) })
 	switch q.Type {
 	case vocab.Date:
-		return slices.ContainsFunc(guess, func(t token) bool { return months[t.Fold] || yearRe.MatchString(t.Term) })
+		return dated
 	case vocab.Number: // a figure, not the date a count is asked at ("..., as of April 2025?")
-		dated := slices.ContainsFunc(guess, func(t token) bool { return months[t.Fold] || yearRe.MatchString(t.Term) })
 		return !dated && slices.ContainsFunc(guess, func(t token) bool { return isDigit(firstDigitRun(t.Fold)) || numberWords[t.Fold] })
 	case vocab.Person, vocab.Place, vocab.Thing:
 		return !slices.ContainsFunc(guess, func(t token) bool { return !capitalised(t.Surface) || countries[t.Fold] })
