@@ -321,7 +321,7 @@ var stateNouns = setOf("sistem", "bentuk", "keadaan", "kondisi", "sifat", "ciri"
 
 // placeFrames are the verbs and nouns of where-questions that say where
 // something lies; the answer need not repeat them.
-var placeFrames = setOf("letak", "terletak", "berada", "berlokasi", "lokasi", "letaknya", "lokasinya")
+var placeFrames = setOf("letak", "terletak", "berada", "berlokasi", "lokasi", "letaknya", "lokasinya", "tempat", "tempatnya")
 
 // definitionFrames, right after a question word, ask what something is.
 var definitionFrames = setOf("definisi", "arti", "artinya", "pengertian", "makna", "dimaksud", "itu")
@@ -342,7 +342,7 @@ func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
 
 // analyse turns a question into concepts.
 func (s *snapshot) analyse(text string) parsedQuestion {
-	text = withoutCourtesy(truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes))
+	text = asQuestion(withoutCourtesy(truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes)))
 	english := vocab.IsEnglish(text)
 	if english {
 		text = s.withoutEnglishTypos(text) // "hwo many", "misiles"

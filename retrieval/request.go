@@ -1,0 +1,195 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kutip/kutip/retrieval/vocab"
+)
+
+// Requests: not every question is asked as one. A user may give an order
+// ("Sebutkan nama komandan ...", "Name the car brand ...", "Kasih tau dong
+// tanggal ...") or pass on someone else's question ("A listener from
+// Canada wants to know: which newspaper ...", "Pendengar dari Bandung nanya
+// nih, ..."). Both are put back into the question they stand for before it
+// is analysed: the order's verb and the relaying clause ask about nothing,
+// and their words ("sebutkan", "listener", "Canada") would count as details
+// no article holds.
+
+// requestOpeners open an order for information, as folded words.
+var requestOpeners = phrases(
+	// Indonesian
+	"sebutkan", "sebutin", "coba sebutkan", "tolong sebutkan", "mohon sebutkan", "silakan sebutkan",
+	"carikan", "cariin", "tolong carikan", "tolong cariin", "cari info", "carikan info", "tolong cari info", "cari informasi",
+	"kasih tau", "kasih tahu", "kasi tau", "kasi tahu", "tolong kasih tau", "tolong kasih tahu",
+	"beritahu", "beri tahu", "beritahukan", "tolong beritahu", "tolong beri tahu",
+	"tunjukkan", "tolong tunjukkan", "jelaskan", "jelasin", "tolong jelaskan", "coba jelaskan", "mohon jelaskan",
+	// English
+	"tell me", "please tell me", "can you tell me", "could you tell me", "pls tell me",
+	"give me", "please give me", "can you give me", "show me", "find me", "find",
+	"name", "please name", "list", "please list", "identify", "state", "explain", "describe",
+)
+
+// requestFillers may follow an opener before what is asked for ("kasih tau
+// dong", "cari info soal", "tell me about").
+var requestFillers = setOf("dong", "donk", "ya", "yah", "aku", "saya", "gue", "gw", "soal", "tentang", "mengenai", "terkait", "seputar", "about", "please", "pls")
+
+// kindQuestionWord is the question word an Indonesian request's kind takes
+// when it is asked as a question ("tanggal" → "tanggal berapa ...",
+// "kota" → "kota mana ..."); a kind not listed takes "apa" before it.
+var kindQuestionWord = map[string]string{
+	"tanggal": "berapa", "tahun": "berapa", "jam": "berapa", "pukul": "berapa", "bulan": "apa", "hari": "apa",
+	"kota": "mana", "negara": "mana", "wilayah": "mana", "daerah": "mana", "provinsi": "mana", "kawasan": "mana",
+	"lokasi": "mana", "tempat": "mana", "region": "mana",
+}
+
+// countKinds ask for a number when a request names them ("Sebutkan jumlah
+// tentara ...": berapa jumlah tentara).
+var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
+
+// asQuestion returns the question a request stands for: the relaying
+// clause and the order's verb dropped, and, where no question word is
+// left, the one the kind asked for takes.
+func asQuestion(text string) string {
+	text = withoutRelay(text)
+	toks := tokenize(text)
+	n := 0
+	for _, p := range requestOpeners {
+		if len(p) > n && len(p) < len(toks) && phraseAt(toks, 0, p) {
+			n = len(p)
+		}
+	}
+	if n == 0 || toks[n-1].Fold == "name" && toks[n].Fold == "of" {
+		return text // "Name of the general ...?" asks in keywords
+	}
+	for n < len(toks)-1 && requestFillers[toks[n].Fold] {
+		n++
+	}
+	rest := text[toks[n].Start:]
+	words := folds(toks[n:])
+	english := vocab.IsEnglish(text)
+	if _, qw := vocab.QuestionType(words); len(qw) > 0 && (!english || qw[0] == 0 || qw[0] == 1 && englishPrepositions[words[0]]) {
+		return rest // "Sebutkan kapan ...", "Tell me where ...", "Tell me in which ..."
+	}
+	if english {
+		// "Name the governor of ...": who is the governor; "Give me
+		// the month when ...": what month.
+		if words[0] == "the" && len(toks) > n+2 {
+			n++
+		}
+		if englishRoles[toks[n].Fold] {
+			return "who is the " + text[toks[n].Start:]
+		}
+		return "what " + text[toks[n].Start:]
+	}
+	head := words[0]
+	switch {
+	case kindQuestionWord[head] != "":
+		// A place's kind takes "mana" after the names that qualify it
+		// ("wilayah Ukraina mana ..."); a date's, at once ("tanggal
+		// berapa Zelensky ...").
+		k := n
+		for kindQuestionWord[head] == "mana" && k+1 < len(toks)-1 && capitalised(toks[k+1].Surface) {
+			k++
+		}
+		return text[toks[n].Start:toks[k].End] + " " + kindQuestionWord[head] + text[toks[k].End:]
+	case countKinds[head]:
+		return "berapa " + rest
+	case head == "nama" && len(words) > 1 && titleWords[words[1]]:
+		return "siapa " + rest // "Sebutkan nama menteri ...": a person's name
+	}
+	return "apa " + rest
+}
+
+// relayVerbs end a clause that passes on someone's question ("pendengar
+// dari Bandung nanya nih", "a listener wants to know").
+var relayVerbs = phrases(
+	"nanya", "tanya", "bertanya", "menanyakan", "nanyain", "nulis", "menulis", "tulis", "pengen tau", "pengen tahu",
+	"ingin tahu", "ingin tau", "mau tahu", "mau tau", "pingin tau", "pengin tahu",
+	"asks", "asked", "asking", "writes", "wrote", "wants to know", "want to know", "wanted to know", "wonders", "question",
+)
+
+// relayParticles may close a relaying clause ("nanya nih", "writes in").
+var relayParticles = setOf("nih", "ni", "dong", "ya", "gini", "begini", "in", "this", "sih")
+
+// withoutRelay drops the clause that opens text by passing on someone
+// else's question: everything before a colon when it names the asker
+// or the asking and a question word follows ("Listener question in
+// English: which ...", "One from a listener who moved to Jakarta: what
+// ..."), or
+// the first clauses, up to a comma, when the last of them ends with a
+// verb of asking ("Nah, ada pendengar nanya, katanya ...").
+func withoutRelay(text string) string {
+	if i := strings.Index(text, ": "); i > 0 {
+		before, after := tokenize(text[:i]), tokenize(text[i+2:])
+		if len(before) > 0 && len(before) <= 20 && relays(before) && asks(after) {
+			return strings.TrimSpace(text[i+2:])
+		}
+	}
+	cut := -1
+	for i, clauses := 0, 0; i < len(text) && clauses < 4; i++ {
+		if text[i] != ',' {
+			continue
+		}
+		clauses++
+		toks := tokenize(text[:i])
+		end := len(toks)
+		for end > 0 && relayParticles[toks[end-1].Fold] {
+			end--
+		}
+		if asks(toks) {
+			break // the question began before this comma
+		}
+		if slices.ContainsFunc(relayVerbs, func(p []string) bool { return len(p) <= end && phraseAt(toks, end-len(p), p) }) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return text
+	}
+	rest := strings.TrimSpace(text[cut+1:])
+	if !asks(tokenize(rest)) {
+		return text
+	}
+	return rest
+}
+
+// relayers name whoever passes a question on, or the question itself.
+var relayers = setOf("listener", "listeners", "viewer", "viewers", "reader", "readers", "caller", "follower", "followers",
+	"pendengar", "penonton", "pemirsa", "pembaca", "penelepon", "penanya", "netizen", "warganet", "question", "pertanyaan")
+
+// relays reports whether a clause before a colon passes a question on:
+// it names the asker or the question, or ends with a verb of asking
+// ("A listener from Canada wants to know").
+func relays(toks []token) bool {
+	for i, t := range toks {
+		if relayers[t.Fold] || slices.ContainsFunc(relayVerbs, func(p []string) bool { return i+len(p) <= len(toks) && phraseAt(toks, i, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// asks reports whether toks hold a question word.
+func asks(toks []token) bool {
+	_, qw := vocab.QuestionType(folds(toks))
+	return len(qw) > 0
+}
+
+// folds returns the folded words of toks.
+func folds(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Fold
+	}
+	return out
+}
+
+// phrases splits each phrase into its words.
+func phrases(ps ...string) [][]string {
+	out := make([][]string, len(ps))
+	for i, p := range ps {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}

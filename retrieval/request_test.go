@@ -1,0 +1,56 @@
+package retrieval
+
+import "testing"
+
+// An order for information becomes the question it stands for; a clause
+// passing on someone else's question is dropped; anything else is left.
+func TestAsQuestion(t *testing.T) {
+	for in, want := range map[string]string{
+		// Indonesian orders: the kind asked for takes its question word.
+		"Sebutkan tanggal Korut mengakui pengiriman pasukannya": "tanggal berapa Korut mengakui pengiriman pasukannya",
+		"sebutin bulan Rusia memveto pemantauan PBB":            "bulan apa Rusia memveto pemantauan PBB",
+		"Tolong carikan kota terdekat dari depot minyak itu":    "kota mana terdekat dari depot minyak itu",
+		"Sebutkan nama komandan pasukan Korut di Kursk":         "siapa nama komandan pasukan Korut di Kursk",
+		"Kasih tau dong nama mobil yang dinaiki Putin dan Kim":  "apa nama mobil yang dinaiki Putin dan Kim",
+		"Cari info soal jumlah tentara Korut yang tertangkap":   "berapa jumlah tentara Korut yang tertangkap",
+		"Jelaskan alasan Korut mengirim tentara":                "apa alasan Korut mengirim tentara",
+		"Kasih tau dong berapa drone yang ditembak jatuh":       "berapa drone yang ditembak jatuh",
+		"Sebutkan di wilayah mana pasukan Korut bertempur":      "di wilayah mana pasukan Korut bertempur",
+		// English orders.
+		"Name the car Putin and Kim rode in":                "what car Putin and Kim rode in",
+		"Give me the year the inter-Korean pact was signed": "what year the inter-Korean pact was signed",
+		"Name the governor who reported the injuries":       "who is the governor who reported the injuries",
+		"Tell me where the officers were killed":            "where the officers were killed",
+		"Tell me in which region the depot was hit":         "in which region the depot was hit",
+		"List the region where the soldiers fought":         "what region where the soldiers fought",
+		// Relayed questions.
+		"A reader from Medan wants to know: how many troops were sent?": "how many troops were sent?",
+		"Pendengar dari Solo nanya nih, Kim kirim berapa tentara?":      "Kim kirim berapa tentara?",
+		"Nah, ada yang nanya, katanya ada perwira yang tewas, berapa?":  "katanya ada perwira yang tewas, berapa?",
+		// Questions, and a topic before a colon, are left as they are.
+		"Kursk: berapa tentara Korut yang tewas?": "Kursk: berapa tentara Korut yang tewas?",
+		"Berapa tentara yang dikirim Korut?":      "Berapa tentara yang dikirim Korut?",
+		"Name":                                    "Name",
+		"Rusia bertanya, lalu Korut menjawab":     "Rusia bertanya, lalu Korut menjawab",
+	} {
+		if got := asQuestion(in); got != want {
+			t.Errorf("asQuestion(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// An order or a relayed question finds the quote the plain question does.
+func TestRequestsAreAsked(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Sebutkan nama menteri pertahanan Korsel yang bilang prajurit Korut sangat mungkin tewas", "Kim Yong-hyun")
+	checkFirstQuote(t, lib, "Kasih tau dong tanggal Zelensky bilang hubungan pertahanan dengan sekutunya harus diubah", "13/10/2024")
+	checkFirstQuote(t, lib, "A caller from Manado wants to know: who is South Korea's defence minister?", "Kim Yong-hyun")
+	checkFirstQuote(t, lib, "Pendengar dari Makassar nanya nih, gudang senjata yang dihantam drone itu jaraknya berapa jauh dari perbatasan?", "110 mil")
+}
+
+// "tempat" in a where-question is its frame, as "letak" is: the answer
+// need not say "tempat", and a quote that does ("wilayah Kursk, tempat
+// Ukraina merebut ...") is not the nearer for it.
+func TestTempatFramesWhere(t *testing.T) {
+	checkFirstQuote(t, openSeed(t), "Di wilayah Ukraina mana tempat para perwira Korut tewas kena serangan rudal?", "Donetsk")
+}
