@@ -363,7 +363,8 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		s.analyseIndonesian(&q)
 	}
 	q.Concepts, q.Options = eitherOf(q)
-	if q.Options[1] == 0 {
+	offered := q.Options[1] != 0
+	if !offered {
 		q.Concepts, q.Options = withoutGuess(q)
 	}
 	hedgedGuesses(&q)
@@ -390,6 +391,16 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 		for _, alt := range c.Alts {
 			for _, t := range alt {
 				q.QuestionTerms[t] = true
+			}
+		}
+	}
+	if offered {
+		// "... Belgorod or Bryansk?": one option is the answer, so its
+		// words are not the question's own, besides which a quote must
+		// name something ("placed", "weaponUnnamed").
+		for _, t := range q.Tokens {
+			if t.Start >= q.Options[0] && t.End <= q.Options[1] && !stopWords[t.Fold] {
+				delete(q.QuestionTerms, t.Term)
 			}
 		}
 	}

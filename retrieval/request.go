@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -51,7 +52,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // clause and the order's verb dropped, and, where no question word is
 // left, the one the kind asked for takes.
 func asQuestion(text string) string {
-	text = withoutRelay(text)
+	text = withoutRelay(withoutHeadline(withoutChoices(text)))
 	toks := tokenize(text)
 	n := 0
 	for _, p := range requestOpeners {
@@ -192,4 +193,44 @@ func phrases(ps ...string) [][]string {
 		out[i] = strings.Fields(p)
 	}
 	return out
+}
+
+// choiceMark is an option's letter in a quiz's list: "A.", "b)", "(C)".
+var choiceMark = regexp.MustCompile(`(?:^|\s)\(?([A-Da-d])[.)]\s`)
+
+// withoutChoices cuts the options a quiz lists after its question ("...
+// pada hari Jumat? A. Ebrahim Raisi B. Hassan Rouhani C. ..."): the
+// answer is in the articles, the wrong options, often names no article
+// holds, are not. A list is two or more marks lettered in order from A;
+// text without one is returned as it is.
+func withoutChoices(text string) string {
+	marks := choiceMark.FindAllStringSubmatchIndex(text, -1)
+	for i, m := range marks {
+		if text[m[2]] != 'A' && text[m[2]] != 'a' || i+1 == len(marks) {
+			continue
+		}
+		next := marks[i+1]
+		if text[next[2]] != text[m[2]]+1 || m[0] == 0 {
+			continue
+		}
+		return strings.TrimSpace(text[:m[0]])
+	}
+	return text
+}
+
+// withoutHeadline drops a headline shouted in capitals before the
+// question ("DRONE BLITZ! How many drones ...?"): its words are the
+// asker's, not the question's. A question all in capitals, or one
+// whose capitals ask something themselves, is kept.
+func withoutHeadline(text string) string {
+	end := strings.IndexAny(text, "!?")
+	if end < 0 {
+		return text
+	}
+	head, rest := text[:end], strings.TrimLeft(text[end+1:], "!? ")
+	words := strings.Fields(head)
+	if len(words) < 2 || rest == "" || strings.ToUpper(head) != head || strings.ToLower(head) == head || asks(tokenize(head)) || !asks(tokenize(rest)) {
+		return text
+	}
+	return rest
 }

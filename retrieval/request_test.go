@@ -27,6 +27,15 @@ func TestAsQuestion(t *testing.T) {
 		"A reader from Medan wants to know: how many troops were sent?": "how many troops were sent?",
 		"Pendengar dari Solo nanya nih, Kim kirim berapa tentara?":      "Kim kirim berapa tentara?",
 		"Nah, ada yang nanya, katanya ada perwira yang tewas, berapa?":  "katanya ada perwira yang tewas, berapa?",
+		// A quiz's options.
+		"Siapa menhan Korsel? A. Kim Jong Un B. Kim Yong-hyun C. Ivan Fedorov": "Siapa menhan Korsel?",
+		"Which region? (A) Kursk (B) Belgorod":                                 "Which region?",
+		"How long did it burn? a) two days b) six days":                        "How long did it burn?",
+		// A headline shouted before the question.
+		"DRONE BLITZ! How many drones were shot down?": "How many drones were shot down?",
+		"12,000 LADS SENT?! How many soldiers went?":   "How many soldiers went?",
+		"BERAPA TENTARA KORUT YANG DIKIRIM?":           "BERAPA TENTARA KORUT YANG DIKIRIM?",
+		"NIS KORSEL BILANG APA? KORUT KIRIM BERAPA?":   "NIS KORSEL BILANG APA? KORUT KIRIM BERAPA?",
 		// Questions, and a topic before a colon, are left as they are.
 		"Kursk: berapa tentara Korut yang tewas?": "Kursk: berapa tentara Korut yang tewas?",
 		"Berapa tentara yang dikirim Korut?":      "Berapa tentara yang dikirim Korut?",

@@ -368,7 +368,33 @@ func fold(w string) []string {
 		add(stem + "e")
 		add(undouble(stem))
 	}
+	for _, f := range out {
+		if a := american(f); a != f {
+			add(a)
+		}
+	}
 	return out
+}
+
+// britishEndings are British spellings' endings and their American
+// forms, which the glossary holds: "defence", "organisation", "armour",
+// "centre", "travell(ed)".
+var britishEndings = [][2]string{
+	{"isation", "ization"}, {"isations", "izations"}, {"ise", "ize"}, {"yse", "yze"},
+	{"ence", "ense"}, {"our", "or"}, {"ours", "ors"}, {"tre", "ter"}, {"tres", "ters"},
+	{"ogue", "og"}, {"ll", "l"}, {"mme", "m"},
+}
+
+// american returns w spelt the American way when it ends as a British
+// spelling does ("organisation" → "organization"), else w. It is tried
+// after w itself, so a word the glossary knows as it is stays so.
+func american(w string) string {
+	for _, e := range britishEndings {
+		if strings.HasSuffix(w, e[0]) && len(w) > len(e[0])+2 {
+			return w[:len(w)-len(e[0])] + e[1]
+		}
+	}
+	return w
 }
 
 // undouble drops a doubled final consonant: "stopp" → "stop".

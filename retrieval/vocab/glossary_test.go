@@ -290,6 +290,14 @@ func TestFold(t *testing.T) {
 		{"countries", "country"},
 		{"missiles", "missile"},
 		{"marches", "march"},
+		// British spellings fold to the American ones the glossary holds.
+		{"organisation", "organization"},
+		{"organisations", "organization"},
+		{"mobilised", "mobilize"},
+		{"armoured", "armor"},
+		{"centre", "center"},
+		{"travelled", "travel"},
+		{"programme", "program"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
