@@ -63,3 +63,15 @@ func TestRequestsAreAsked(t *testing.T) {
 func TestTempatFramesWhere(t *testing.T) {
 	checkFirstQuote(t, openSeed(t), "Di wilayah Ukraina mana tempat para perwira Korut tewas kena serangan rudal?", "Donetsk")
 }
+
+// A quiz's options, a shouted headline and British spelling do not keep
+// a question from its answer; an option the question offers may be the
+// place or the weapon its quote names.
+func TestQuizAndBritishQuestions(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Di wilayah mana perwira Korea Utara diduga tewas kena rudal Ukraina? A. Kharkiv B. Donetsk C. Luhansk", "Donetsk")
+	checkFirstQuote(t, lib, "DRONE BLITZ! How many Ukrainian drones did Russia say it intercepted?", "47")
+	checkFirstQuote(t, lib, "Which South Korean intelligence organisation said more troops had been deployed to Russia?", "Badan Intelijen Nasional")
+	checkFirstQuote(t, lib, "Rudal balistik jarak pendek yg dipakai tentara Rusia buat latihan di Iran namanya Fas-360 atau Fateh-110?", "Fas-360")
+	checkFirstQuote(t, lib, "Where did Ukraine insist its forces were still operating after Russia claimed to have pushed them out: Belgorod or Bryansk?", "Belgorod")
+}
