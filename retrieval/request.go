@@ -114,16 +114,20 @@ var relayVerbs = phrases(
 var relayParticles = setOf("nih", "ni", "dong", "ya", "gini", "begini", "in", "this", "sih")
 
 // withoutRelay drops the clause that opens text by passing on someone
-// else's question: everything before a colon when it names the asker
-// or the asking and a question word follows ("Listener question in
-// English: which ...", "One from a listener who moved to Jakarta: what
-// ..."), or
+// else's question, or a quiz's instruction: everything before a colon
+// when it is an instruction ("Isilah:"), or when it names the asker or
+// the asking and a question word follows ("Listener question in English:
+// which ...", "One from a listener who moved to Jakarta: what ..."); or
 // the first clauses, up to a comma, when the last of them ends with a
 // verb of asking ("Nah, ada pendengar nanya, katanya ...").
 func withoutRelay(text string) string {
 	if i := strings.Index(text, ": "); i > 0 {
 		before, after := tokenize(text[:i]), tokenize(text[i+2:])
-		if len(before) > 0 && len(before) <= 20 && relays(before) && asks(after) {
+		switch {
+		case len(before) == 0 || len(before) > 20 || len(after) == 0:
+		case instructs(before):
+			return withHint(text[:i], strings.TrimSpace(text[i+2:]))
+		case relays(before) && asks(after):
 			return strings.TrimSpace(text[i+2:])
 		}
 	}
@@ -169,6 +173,40 @@ func relays(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// instructions open a quiz's instruction ("Fill in the blank (near which
+// town): The terminal was close to ___", "Isilah: ...", "Soal 3: ...").
+var instructions = phrases("fill in the blank", "fill in the blanks", "fill in", "complete the sentence", "complete",
+	"isilah", "isikan", "lengkapi", "lengkapilah", "jawablah", "jawab", "answer", "soal", "pertanyaan", "question", "kuis", "quiz")
+
+// blank is where a quiz's answer goes: "___", "...", "…".
+var blank = regexp.MustCompile(`_{2,}|\.{3,}|…`)
+
+// withHint returns a quiz's sentence with the question word its
+// instruction gives in brackets ("Isilah (siapa): ... bernama ___.") put
+// in its blank ("... bernama siapa."), or before it when it has none: the
+// hint is what the quiz asks for. Without a hint the sentence is
+// returned as it is.
+func withHint(instruction, sentence string) string {
+	open, end := strings.Index(instruction, "("), strings.LastIndex(instruction, ")")
+	if open < 0 || end < open {
+		return sentence
+	}
+	hint := strings.TrimSpace(instruction[open+1 : end])
+	if !asks(tokenize(hint)) {
+		return sentence
+	}
+	if loc := blank.FindStringIndex(sentence); loc != nil {
+		return sentence[:loc[0]] + hint + sentence[loc[1]:]
+	}
+	return hint + " " + sentence
+}
+
+// instructs reports whether a clause before a colon opens with a quiz's
+// instruction.
+func instructs(toks []token) bool {
+	return slices.ContainsFunc(instructions, func(p []string) bool { return len(p) <= len(toks) && phraseAt(toks, 0, p) })
 }
 
 // asks reports whether toks hold a question word.

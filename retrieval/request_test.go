@@ -27,6 +27,13 @@ func TestAsQuestion(t *testing.T) {
 		"A reader from Medan wants to know: how many troops were sent?": "how many troops were sent?",
 		"Pendengar dari Solo nanya nih, Kim kirim berapa tentara?":      "Kim kirim berapa tentara?",
 		"Nah, ada yang nanya, katanya ada perwira yang tewas, berapa?":  "katanya ada perwira yang tewas, berapa?",
+		// A quiz's instruction, its hint put in the blank.
+		"Isilah (siapa): Komandan pasukan Korut bernama ___.":     "Komandan pasukan Korut bernama siapa.",
+		"Fill in the blank (how many): Russia downed ... drones":  "Russia downed how many drones",
+		"Isilah (kapan): Putin ke Pyongyang.":                     "kapan Putin ke Pyongyang.",
+		"Fill in the blank (which town): The depot was near ___.": "The depot was near which town.",
+		"Isilah: Korea Utara mengirim ___ tentara ke Rusia.":      "Korea Utara mengirim ___ tentara ke Rusia.",
+		"Soal 3: berapa tentara yang dikirim?":                    "berapa tentara yang dikirim?",
 		// A quiz's options.
 		"Siapa menhan Korsel? A. Kim Jong Un B. Kim Yong-hyun C. Ivan Fedorov": "Siapa menhan Korsel?",
 		"Which region? (A) Kursk (B) Belgorod":                                 "Which region?",
@@ -74,4 +81,15 @@ func TestQuizAndBritishQuestions(t *testing.T) {
 	checkFirstQuote(t, lib, "Which South Korean intelligence organisation said more troops had been deployed to Russia?", "Badan Intelijen Nasional")
 	checkFirstQuote(t, lib, "Rudal balistik jarak pendek yg dipakai tentara Rusia buat latihan di Iran namanya Fas-360 atau Fateh-110?", "Fas-360")
 	checkFirstQuote(t, lib, "Where did Ukraine insist its forces were still operating after Russia claimed to have pushed them out: Belgorod or Bryansk?", "Belgorod")
+}
+
+// A quiz's instruction is dropped and its bracketed hint asks in the
+// blank: what the articles hold is found, what they lack is not.
+func TestFillInTheBlank(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Fill in the blank (near which town): The oil terminal struck by Ukraine's drones lies close to the town of ___.", "Rovenky")
+	checkAbstains(t, lib, map[string]bool{
+		"Isilah (siapa): Jenderal Korea Utara yang memimpin pasukannya di Kursk bernama ___.":  true,
+		"Fill in the blank (how many): Ukraine has taken ___ North Korean soldiers prisoner.": true,
+	})
 }
