@@ -180,8 +180,9 @@ func relays(toks []token) bool {
 var instructions = phrases("fill in the blank", "fill in the blanks", "fill in", "complete the sentence", "complete",
 	"isilah", "isikan", "lengkapi", "lengkapilah", "jawablah", "jawab", "answer", "soal", "pertanyaan", "question", "kuis", "quiz")
 
-// blank is where a quiz's answer goes: "___", "...", "…".
-var blank = regexp.MustCompile(`_{2,}|\.{3,}|…`)
+// blank is where a quiz's answer goes: "___", "...", "…", with an
+// ordinal's ending ("his ___th birthday").
+var blank = regexp.MustCompile(`(?:_{2,}|\.{3,}|…)(?:th|st|nd|rd)?`)
 
 // withHint returns a quiz's sentence with the question word its
 // instruction gives in brackets ("Isilah (siapa): ... bernama ___.") put

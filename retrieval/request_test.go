@@ -28,12 +28,13 @@ func TestAsQuestion(t *testing.T) {
 		"Pendengar dari Solo nanya nih, Kim kirim berapa tentara?":      "Kim kirim berapa tentara?",
 		"Nah, ada yang nanya, katanya ada perwira yang tewas, berapa?":  "katanya ada perwira yang tewas, berapa?",
 		// A quiz's instruction, its hint put in the blank.
-		"Isilah (siapa): Komandan pasukan Korut bernama ___.":     "Komandan pasukan Korut bernama siapa.",
-		"Fill in the blank (how many): Russia downed ... drones":  "Russia downed how many drones",
-		"Isilah (kapan): Putin ke Pyongyang.":                     "kapan Putin ke Pyongyang.",
-		"Fill in the blank (which town): The depot was near ___.": "The depot was near which town.",
-		"Isilah: Korea Utara mengirim ___ tentara ke Rusia.":      "Korea Utara mengirim ___ tentara ke Rusia.",
-		"Soal 3: berapa tentara yang dikirim?":                    "berapa tentara yang dikirim?",
+		"Isilah (siapa): Komandan pasukan Korut bernama ___.":                   "Komandan pasukan Korut bernama siapa.",
+		"Fill in the blank (how many): Russia downed ... drones":                "Russia downed how many drones",
+		"Fill in the blank (how old): Kim greeted Putin on his ___th birthday.": "Kim greeted Putin on his how old birthday.",
+		"Isilah (kapan): Putin ke Pyongyang.":                                   "kapan Putin ke Pyongyang.",
+		"Fill in the blank (which town): The depot was near ___.":               "The depot was near which town.",
+		"Isilah: Korea Utara mengirim ___ tentara ke Rusia.":                    "Korea Utara mengirim ___ tentara ke Rusia.",
+		"Soal 3: berapa tentara yang dikirim?":                                  "berapa tentara yang dikirim?",
 		// A quiz's options.
 		"Siapa menhan Korsel? A. Kim Jong Un B. Kim Yong-hyun C. Ivan Fedorov": "Siapa menhan Korsel?",
 		"Which region? (A) Kursk (B) Belgorod":                                 "Which region?",
@@ -89,7 +90,7 @@ func TestFillInTheBlank(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "Fill in the blank (near which town): The oil terminal struck by Ukraine's drones lies close to the town of ___.", "Rovenky")
 	checkAbstains(t, lib, map[string]bool{
-		"Isilah (siapa): Jenderal Korea Utara yang memimpin pasukannya di Kursk bernama ___.":  true,
+		"Isilah (siapa): Jenderal Korea Utara yang memimpin pasukannya di Kursk bernama ___.": true,
 		"Fill in the blank (how many): Ukraine has taken ___ North Korean soldiers prisoner.": true,
 	})
 }
