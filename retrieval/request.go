@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/kutip/kutip/retrieval/vocab"
 )
@@ -52,7 +53,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // clause and the order's verb dropped, and, where no question word is
 // left, the one the kind asked for takes.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(text)))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(text))))
 	toks := tokenize(text)
 	n := 0
 	for _, p := range requestOpeners {
@@ -272,4 +273,40 @@ func withoutHeadline(text string) string {
 		return text
 	}
 	return rest
+}
+
+var (
+	hashtag = regexp.MustCompile(`#(\pL[\pL\pN]*)`)
+	mention = regexp.MustCompile(`(^|\s)@[\pL\pN_.]+`)
+	camel   = regexp.MustCompile(`(\p{Ll})(\p{Lu})`)
+)
+
+// isWordRune reports whether r is a letter, a digit or a question mark:
+// what a closing emoji lacks.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '?' }
+
+// untagged returns text with the hashtags, @mentions and emoji that
+// close it left out ("... sebagai apa? 😬 #SemenanjungKorea": a topic,
+// not the question, and "#PerangUkraina" would pull in quotes about the
+// fighting), the hashtags within it read as the words they join ("tentara
+// #KoreaUtara": Korea Utara) and its other @mentions, which name accounts
+// rather than anything asked about, left out.
+func untagged(text string) string {
+	if !strings.ContainsAny(text, "#@") {
+		return text
+	}
+	fields := strings.Fields(text)
+	n, asked := len(fields), false
+	for n > 1 && (hashtag.MatchString(fields[n-1]) && fields[n-1][0] == '#' || fields[n-1][0] == '@' || !strings.ContainsFunc(fields[n-1], isWordRune)) {
+		n--
+		asked = asked || strings.Contains(fields[n], "?")
+	}
+	text = strings.Join(fields[:n], " ")
+	if asked && !strings.HasSuffix(text, "?") {
+		text += "?" // "... dikirim @kompascom?"
+	}
+	text = hashtag.ReplaceAllStringFunc(text, func(tag string) string {
+		return camel.ReplaceAllString(tag[1:], "$1 $2")
+	})
+	return strings.TrimSpace(mention.ReplaceAllString(text, "$1"))
 }

@@ -27,6 +27,11 @@ func TestAsQuestion(t *testing.T) {
 		"A reader from Medan wants to know: how many troops were sent?": "how many troops were sent?",
 		"Pendengar dari Solo nanya nih, Kim kirim berapa tentara?":      "Kim kirim berapa tentara?",
 		"Nah, ada yang nanya, katanya ada perwira yang tewas, berapa?":  "katanya ada perwira yang tewas, berapa?",
+		// Social media's tags.
+		"Korut nyebut Korsel apa? 😬 #SemenanjungKorea":      "Korut nyebut Korsel apa?",
+		"who wrote the piece? @alinea_id #DPRK":             "who wrote the piece?",
+		"berapa tentara #KoreaUtara yg dikirim @kompascom?": "berapa tentara Korea Utara yg dikirim?",
+		"kirim berapa tentara #2024":                        "kirim berapa tentara #2024",
 		// A quiz's instruction, its hint put in the blank.
 		"Isilah (siapa): Komandan pasukan Korut bernama ___.":                   "Komandan pasukan Korut bernama siapa.",
 		"Fill in the blank (how many): Russia downed ... drones":                "Russia downed how many drones",
@@ -93,4 +98,11 @@ func TestFillInTheBlank(t *testing.T) {
 		"Isilah (siapa): Jenderal Korea Utara yang memimpin pasukannya di Kursk bernama ___.": true,
 		"Fill in the blank (how many): Ukraine has taken ___ North Korean soldiers prisoner.": true,
 	})
+}
+
+// Hashtags, @mentions and emoji closing a post are not asked about.
+func TestSocialMediaTags(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Korut bakal resmi menyebut Korsel sebagai apa? 😬 #SemenanjungKorea", "musuh")
+	checkFirstQuote(t, lib, "berapa tentara yg dikirim korut ke rusia thn 2024? #KoreaUtara #PerangUkraina @kompascom", "12.000")
 }
