@@ -106,3 +106,11 @@ func TestSocialMediaTags(t *testing.T) {
 	checkFirstQuote(t, lib, "Korut bakal resmi menyebut Korsel sebagai apa? 😬 #SemenanjungKorea", "musuh")
 	checkFirstQuote(t, lib, "berapa tentara yg dikirim korut ke rusia thn 2024? #KoreaUtara #PerangUkraina @kompascom", "12.000")
 }
+
+// A country's official name is the country ("Federasi Rusia", "the
+// Democratic People's Republic of Korea"), in Indonesian and English.
+func TestOfficialNames(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "On what date did President Putin and Chairman Kim raise a toast during the Russian leader's visit to the Democratic People's Republic of Korea?", "19 Juni")
+	checkFirstQuote(t, lib, "Berapa banyak prajurit yang dikirim pemimpin Korea Utara ke Federasi Rusia sepanjang tahun 2024?", "12.000")
+}
