@@ -839,6 +839,10 @@ func sentenceWords(q parsedQuestion) (sents []map[string]bool, asked uint64) {
 // country or a name of known spellings in a chat question written in
 // lower case ("ke moskow"); nil when none. going holds the alternatives
 // of the words before it that tell how: "kunjungan", "visit".
+// stateForms open a country's official name: "Federasi Rusia",
+// "Republik Korea".
+var stateForms = setOf("federasi", "republik", "federation", "republic")
+
 func destinationOf(q parsedQuestion) (where, going [][]string) {
 	toks := q.Tokens
 	lowerCase := strings.ToLower(q.Text) == q.Text
@@ -857,6 +861,9 @@ func destinationOf(q parsedQuestion) (where, going [][]string) {
 		}
 		if !capitalised(t.Surface) && !(lowerCase && (countries[t.Fold] || vocab.Variants(t.Fold) != nil)) {
 			continue
+		}
+		if stateForms[t.Fold] && i+1 < len(toks) && capitalised(toks[i+1].Surface) {
+			t = toks[i+1] // "ke Federasi Rusia": to Russia
 		}
 		c := conceptOf(t)
 		if c == nil {
