@@ -833,16 +833,16 @@ func sentenceWords(q parsedQuestion) (sents []map[string]bool, asked uint64) {
 	return sents, asked
 }
 
+// stateForms open a country's official name: "Federasi Rusia",
+// "Republik Korea".
+var stateForms = setOf("federasi", "republik", "federation", "republic")
+
 // destinationOf returns the alternatives of the name a question gives as
 // where someone went or sent something: the name after "ke", "to" or
 // "visit" ("ke Moskow", "travel to Moscow", "visit Pyongyang"), or a
 // country or a name of known spellings in a chat question written in
 // lower case ("ke moskow"); nil when none. going holds the alternatives
 // of the words before it that tell how: "kunjungan", "visit".
-// stateForms open a country's official name: "Federasi Rusia",
-// "Republik Korea".
-var stateForms = setOf("federasi", "republik", "federation", "republic")
-
 func destinationOf(q parsedQuestion) (where, going [][]string) {
 	toks := q.Tokens
 	lowerCase := strings.ToLower(q.Text) == q.Text

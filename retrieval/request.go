@@ -11,12 +11,16 @@ import (
 
 // Requests: not every question is asked as one. A user may give an order
 // ("Sebutkan nama komandan ...", "Name the car brand ...", "Kasih tau dong
-// tanggal ...") or pass on someone else's question ("A listener from
-// Canada wants to know: which newspaper ...", "Pendengar dari Bandung nanya
-// nih, ..."). Both are put back into the question they stand for before it
-// is analysed: the order's verb and the relaying clause ask about nothing,
-// and their words ("sebutkan", "listener", "Canada") would count as details
-// no article holds.
+// tanggal ..."), pass on someone else's question ("A listener from Canada
+// wants to know: which newspaper ...", "Pendengar dari Bandung nanya nih,
+// ..."), paste a quiz ("Isilah (siapa): ... bernama ___.", "... ? A. Kim
+// Jong Un B. Kim Yong-hyun"), shout a headline first ("DRONE BLITZ! How
+// many ...?") or post as on social media ("... ? 😬 #SemenanjungKorea").
+// Each is put back into the question it stands for before it is analysed
+// (asQuestion): the order's verb, the relaying clause, the quiz's
+// instruction and wrong options, the headline and the tags ask about
+// nothing, and their words ("sebutkan", "listener", "Canada", names of
+// wrong options) would count as details no article holds.
 
 // requestOpeners open an order for information, as folded words.
 var requestOpeners = phrases(
@@ -49,9 +53,10 @@ var kindQuestionWord = map[string]string{
 // tentara ...": berapa jumlah tentara).
 var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 
-// asQuestion returns the question a request stands for: the relaying
-// clause and the order's verb dropped, and, where no question word is
-// left, the one the kind asked for takes.
+// asQuestion returns the question text stands for: closing tags, a
+// quiz's options, a shouted headline, a relaying clause or a quiz's
+// instruction and an order's verb dropped and, where no question word is
+// left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
 	text = withoutRelay(withoutHeadline(withoutChoices(untagged(text))))
 	toks := tokenize(text)
@@ -162,7 +167,7 @@ func withoutRelay(text string) string {
 
 // relayers name whoever passes a question on, or the question itself.
 var relayers = setOf("listener", "listeners", "viewer", "viewers", "reader", "readers", "caller", "follower", "followers",
-	"pendengar", "penonton", "pemirsa", "pembaca", "penelepon", "penanya", "netizen", "warganet", "question", "pertanyaan")
+	"pendengar", "penonton", "pemirsa", "pembaca", "penelepon", "penanya", "netizen", "warganet", "pertanyaan")
 
 // relays reports whether a clause before a colon passes a question on:
 // it names the asker or the question, or ends with a verb of asking

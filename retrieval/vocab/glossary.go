@@ -379,10 +379,10 @@ func fold(w string) []string {
 // britishEndings are British spellings' endings and their American
 // forms, which the glossary holds: "defence", "organisation", "armour",
 // "centre", "travell(ed)".
+// A plural's singular is among fold's forms already.
 var britishEndings = [][2]string{
-	{"isation", "ization"}, {"isations", "izations"}, {"ise", "ize"}, {"yse", "yze"},
-	{"ence", "ense"}, {"our", "or"}, {"ours", "ors"}, {"tre", "ter"}, {"tres", "ters"},
-	{"ogue", "og"}, {"ll", "l"}, {"mme", "m"},
+	{"isation", "ization"}, {"ise", "ize"}, {"yse", "yze"}, {"ence", "ense"},
+	{"our", "or"}, {"tre", "ter"}, {"ogue", "og"}, {"ll", "l"}, {"mme", "m"},
 }
 
 // american returns w spelt the American way when it ends as a British
