@@ -11,42 +11,36 @@ import "strings"
 // "pyongyang bilang makasih ke rusia gara2 apa" keeps its thanks.
 
 // courtesyPhrases are the phrases dropped, as folded words.
-var courtesyPhrases = func() [][]string {
-	var out [][]string
-	for _, p := range []string{
-		// greetings and apologies
-		"selamat pagi", "selamat siang", "selamat sore", "selamat malam", "halo", "hallo", "hai", "assalamualaikum", "hi", "hello", "hey", "everyone", "hi all",
-		"permisi", "maaf", "mohon maaf", "punten", "maaf mengganggu", "mohon maaf mengganggu",
-		"maaf nanya", "maaf tanya", "maaf bertanya", "hal basic", "pertanyaan basic", "pertanyaan dasar", "pertanyaan bodoh",
-		"sorry", "sorry for asking", "basic question", "dumb question", "noob question",
-		// asking to ask
-		"numpang tanya", "numpang nanya", "mau tanya", "mau nanya", "izin tanya", "ijin tanya", "izin bertanya",
-		"ijin bertanya", "boleh tanya", "tanya dong", "lagi",
-		// asking for information
-		"mohon info", "mohon infonya", "mohon informasi", "mohon informasinya", "minta info", "minta infonya",
-		"mohon pencerahan", "mohon pencerahannya", "mohon bantuan", "mohon bantuannya", "info dong", "infonya dong",
-		// the people addressed
-		"bapak ibu", "bapak2 ibu2", "bapak bapak ibu ibu", "rekan", "rekan2", "rekan rekan", "teman2", "teman teman",
-		"kawan2", "kawan kawan", "sekalian", "semua", "gan", "min", "kak", "guys", "gaes", "gais", "bro", "sis", "mas", "mbak",
-		// thanks
-		"terima kasih", "terimakasih", "trimakasih", "trima kasih", "makasih", "thanks", "thank you", "thx", "tq", "tks",
-		"terima kasih banyak", "terimakasih banyak", "makasih banyak", "terima kasih sebelumnya", "terimakasih sebelumnya",
-		"trimakasih sebelumnya", "makasih sebelumnya", "sebelumnya terima kasih", "thanks in advance", "thanks a lot", "many thanks", "cheers",
-		"banyak", "sebelumnya",
-		// curiosity
-		"penasaran", "penasaran aja", "penasaran nih", "cuma penasaran", "kepo", "just curious", "curious",
-		// laughter
-		"wkwk", "wkwkwk", "wkwkwkwk", "haha", "hahaha", "hehe", "lol", "lmao",
-		// what the asker saw or read first
-		"tadi lihat foto", "tadi liat foto", "td liat foto", "td lihat foto", "liat foto", "lihat foto",
-		"tadi lihat video", "tadi liat video", "td liat video", "liat video", "lihat video",
-		"tadi baca berita", "td baca berita", "barusan baca berita", "baca berita", "tadi liat berita", "td liat berita",
-		"i saw a photo", "i saw a picture", "i saw a video", "saw a photo", "saw a picture", "saw a video", "i read",
-	} {
-		out = append(out, strings.Fields(p))
-	}
-	return out
-}()
+var courtesyPhrases = phrases(
+	// greetings and apologies
+	"selamat pagi", "selamat siang", "selamat sore", "selamat malam", "halo", "hallo", "hai", "assalamualaikum", "hi", "hello", "hey", "everyone", "hi all",
+	"permisi", "maaf", "mohon maaf", "punten", "maaf mengganggu", "mohon maaf mengganggu",
+	"maaf nanya", "maaf tanya", "maaf bertanya", "hal basic", "pertanyaan basic", "pertanyaan dasar", "pertanyaan bodoh",
+	"sorry", "sorry for asking", "basic question", "dumb question", "noob question",
+	// asking to ask
+	"numpang tanya", "numpang nanya", "mau tanya", "mau nanya", "izin tanya", "ijin tanya", "izin bertanya",
+	"ijin bertanya", "boleh tanya", "tanya dong", "lagi",
+	// asking for information
+	"mohon info", "mohon infonya", "mohon informasi", "mohon informasinya", "minta info", "minta infonya",
+	"mohon pencerahan", "mohon pencerahannya", "mohon bantuan", "mohon bantuannya", "info dong", "infonya dong",
+	// the people addressed
+	"bapak ibu", "bapak2 ibu2", "bapak bapak ibu ibu", "rekan", "rekan2", "rekan rekan", "teman2", "teman teman",
+	"kawan2", "kawan kawan", "sekalian", "semua", "gan", "min", "kak", "guys", "gaes", "gais", "bro", "sis", "mas", "mbak",
+	// thanks
+	"terima kasih", "terimakasih", "trimakasih", "trima kasih", "makasih", "thanks", "thank you", "thx", "tq", "tks",
+	"terima kasih banyak", "terimakasih banyak", "makasih banyak", "terima kasih sebelumnya", "terimakasih sebelumnya",
+	"trimakasih sebelumnya", "makasih sebelumnya", "sebelumnya terima kasih", "thanks in advance", "thanks a lot", "many thanks", "cheers",
+	"banyak", "sebelumnya",
+	// curiosity
+	"penasaran", "penasaran aja", "penasaran nih", "cuma penasaran", "kepo", "just curious", "curious",
+	// laughter
+	"wkwk", "wkwkwk", "wkwkwkwk", "haha", "hahaha", "hehe", "lol", "lmao",
+	// what the asker saw or read first
+	"tadi lihat foto", "tadi liat foto", "td liat foto", "td lihat foto", "liat foto", "lihat foto",
+	"tadi lihat video", "tadi liat video", "td liat video", "liat video", "lihat video",
+	"tadi baca berita", "td baca berita", "barusan baca berita", "baca berita", "tadi liat berita", "td liat berita",
+	"i saw a photo", "i saw a picture", "i saw a video", "saw a photo", "saw a picture", "saw a video", "i read",
+)
 
 // courtesyAlone are the words dropped only next to another courtesy
 // phrase: alone they ask or count ("negara mana lagi", "berapa banyak",

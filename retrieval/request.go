@@ -133,36 +133,32 @@ func withoutRelay(text string) string {
 		case len(before) == 0 || len(before) > 20 || len(after) == 0:
 		case instructs(before):
 			return withHint(text[:i], strings.TrimSpace(text[i+2:]))
-		case relays(before) && asks(after):
+		case relays(before) && holdsQuestion(after):
 			return strings.TrimSpace(text[i+2:])
 		}
 	}
+	toks := tokenize(text)
 	cut := -1
-	for i, clauses := 0, 0; i < len(text) && clauses < 4; i++ {
-		if text[i] != ',' {
+	for k, clauses := 1, 0; k < len(toks) && clauses < 4; k++ {
+		if !strings.Contains(text[toks[k-1].End:toks[k].Start], ",") {
 			continue
 		}
 		clauses++
-		toks := tokenize(text[:i])
-		end := len(toks)
+		if holdsQuestion(toks[:k]) {
+			break // the question began before this comma
+		}
+		end := k
 		for end > 0 && relayParticles[toks[end-1].Fold] {
 			end--
 		}
-		if asks(toks) {
-			break // the question began before this comma
-		}
 		if slices.ContainsFunc(relayVerbs, func(p []string) bool { return len(p) <= end && phraseAt(toks, end-len(p), p) }) {
-			cut = i
+			cut = k
 		}
 	}
-	if cut < 0 {
+	if cut < 0 || !holdsQuestion(toks[cut:]) {
 		return text
 	}
-	rest := strings.TrimSpace(text[cut+1:])
-	if !asks(tokenize(rest)) {
-		return text
-	}
-	return rest
+	return text[toks[cut].Start:]
 }
 
 // relayers name whoever passes a question on, or the question itself.
@@ -201,7 +197,7 @@ func withHint(instruction, sentence string) string {
 		return sentence
 	}
 	hint := strings.TrimSpace(instruction[open+1 : end])
-	if !asks(tokenize(hint)) {
+	if !holdsQuestion(tokenize(hint)) {
 		return sentence
 	}
 	if loc := blank.FindStringIndex(sentence); loc != nil {
@@ -216,8 +212,8 @@ func instructs(toks []token) bool {
 	return slices.ContainsFunc(instructions, func(p []string) bool { return len(p) <= len(toks) && phraseAt(toks, 0, p) })
 }
 
-// asks reports whether toks hold a question word.
-func asks(toks []token) bool {
+// holdsQuestion reports whether toks hold a question word.
+func holdsQuestion(toks []token) bool {
 	_, qw := vocab.QuestionType(folds(toks))
 	return len(qw) > 0
 }
@@ -274,7 +270,7 @@ func withoutHeadline(text string) string {
 	}
 	head, rest := text[:end], strings.TrimLeft(text[end+1:], "!? ")
 	words := strings.Fields(head)
-	if len(words) < 2 || rest == "" || strings.ToUpper(head) != head || strings.ToLower(head) == head || asks(tokenize(head)) || !asks(tokenize(rest)) {
+	if len(words) < 2 || rest == "" || strings.ToUpper(head) != head || strings.ToLower(head) == head || holdsQuestion(tokenize(head)) || !holdsQuestion(tokenize(rest)) {
 		return text
 	}
 	return rest
@@ -286,9 +282,13 @@ var (
 	camel   = regexp.MustCompile(`(\p{Ll})(\p{Lu})`)
 )
 
-// isWordRune reports whether r is a letter, a digit or a question mark:
-// what a closing emoji lacks.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '?' }
+// closingTag reports whether a field closing a question is a hashtag
+// ("#SemenanjungKorea", not "#2024"), an @mention or an emoji: no letter,
+// digit or question mark.
+func closingTag(field string) bool {
+	return strings.HasPrefix(field, "#") && hashtag.MatchString(field) || strings.HasPrefix(field, "@") ||
+		!strings.ContainsFunc(field, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '?' })
+}
 
 // untagged returns text with the hashtags, @mentions and emoji that
 // close it left out ("... sebagai apa? 😬 #SemenanjungKorea": a topic,
@@ -302,7 +302,7 @@ func untagged(text string) string {
 	}
 	fields := strings.Fields(text)
 	n, asked := len(fields), false
-	for n > 1 && (hashtag.MatchString(fields[n-1]) && fields[n-1][0] == '#' || fields[n-1][0] == '@' || !strings.ContainsFunc(fields[n-1], isWordRune)) {
+	for n > 1 && closingTag(fields[n-1]) {
 		n--
 		asked = asked || strings.Contains(fields[n], "?")
 	}
