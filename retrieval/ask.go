@@ -29,6 +29,7 @@ var tuning = struct {
 	MinCoverage   float64 // abstain when the best quote covers less of the question
 	FuzzyCredit   float64 // share of a concept's weight a typo match earns
 	ContextCredit float64 // share earned by a concept found only around the quote
+	SurnameCredit float64 // share earned by a name's word the quote leaves to its surname ("Kam" for Joseph Kam)
 	NearEqual     float64 // scores this close are ordered newest first
 	DupSimilarity float64 // quotes this similar are one answer
 	ExtendBack    bool    // grow quotes backwards too
@@ -43,6 +44,7 @@ var tuning = struct {
 	MinCoverage:   0.44,
 	FuzzyCredit:   0.6,
 	ContextCredit: 0.5,
+	SurnameCredit: 0.5,
 	NearEqual:     0.01,
 	DupSimilarity: 0.85,
 	ExtendBack:    true,
@@ -2057,7 +2059,9 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 	yesNo := qa.Type == vocab.YesNo || qa.Type == vocab.Unknown
 	got, ctx := 0.0, 0.0
 	matched := map[string]bool{}
-	for _, c := range qa.Concepts {
+	credited := make([]bool, len(qa.Concepts))
+	for i, c := range qa.Concepts {
+		credited[i] = true
 		if strings.EqualFold(c.Label, qa.Role) && onlyOffice(c, toks) {
 			// Asked who the minister is, "Kementerian" names none,
 			// though it tells of the minister's domain.
@@ -2089,12 +2093,30 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 			// "Menurut Al Jazeera, ...", "tribunnews quote which media":
 			// the whole article is the outlet's.
 			got += c.Weight
+		case qa.Type == vocab.Date && lifeEvent(c) && lifespanRe.MatchString(windowText(text, toks)):
+			// Asked when Ruggeru II died: "Ruggeru II (22 Desember 1095 –
+			// 26 Februari 1154)" tells of his birth and death.
+			got += c.Weight
+			for _, alt := range c.Alts {
+				if len(alt) == 1 {
+					terms[alt[0]] = true
+				}
+			}
 		case qa.Type == vocab.Date && datesKind(c, toks):
 			got += c.Weight // asked in which month, "antara Januari dan Februari" names months
 		case qa.Type == vocab.Number && amountFrames[strings.ToLower(c.Label)] && holdsCountIn(qa, text, toks):
 			got += tuning.ContextCredit * c.Weight // asked the total, "12.000 tentara" half states it
 		case altsIn(c.Alts, ctxTerms) && !askedPlaceKind(qa, c):
 			ctx += tuning.ContextCredit * c.Weight
+		default:
+			credited[i] = false
+		}
+	}
+	// A text names someone in full once and by the surname after: "Kam
+	// meninggal pada tanggal 18 Juli 1833" tells of Joseph Kam.
+	for i, c := range qa.Concepts {
+		if !credited[i] && c.Name != 0 && !c.Describes && shortNamed(qa, c.Name, toks, text) {
+			got += tuning.SurnameCredit * c.Weight
 		}
 	}
 	var surface []string
@@ -2654,4 +2676,88 @@ func subordinateOnly(qa parsedQuestion, terms map[string]bool, quote []token) bo
 		}
 	}
 	return true
+}
+
+// patronymics join a name to a father's: "Umar bin Khattab" is another
+// Umar than Teuku Umar.
+var patronymics = setOf("bin", "binti", "ibn", "ibnu", "van", "von", "de", "da")
+
+// shortNamed reports whether toks name the question's name number name
+// by its last word alone, as a text does after naming someone in
+// full: "Kam meninggal pada tanggal 18 Juli 1833" for Joseph Kam. The
+// surname must stand alone, not beside another name ("Peter Kam"); and the
+// run must be one person's name, as the question writes it: no kind of
+// thing ("Kerajaan Jerman"), no country, no acronym, no list.
+func shortNamed(qa parsedQuestion, name int, toks []token, text string) bool {
+	var words []concept
+	for _, c := range qa.Concepts {
+		if c.Name == name {
+			words = append(words, c)
+		}
+	}
+	common := func(c concept) bool {
+		return idana.IsRoot(c.Label) || idana.IsRoot(idana.Stem(c.Label))
+	}
+	if len(words) < 2 {
+		return false
+	}
+	last := words[len(words)-1]
+	if slices.ContainsFunc(words[:len(words)-1], common) || countries[last.Label] || last.Label == "indonesia" {
+		return false // "Kerajaan Jerman", "Kementerian Pertahanan Rusia", "Telkom Indonesia"
+	}
+	var run []token // the name as the question writes it
+	for _, t := range qa.Tokens {
+		if slices.ContainsFunc(words, func(c concept) bool { return c.Label == t.Fold }) {
+			run = append(run, t)
+		}
+	}
+	for i, t := range run {
+		if !capitalised(t.Surface) || acronym(t.Surface) {
+			return false // "STAIN Ahmad"
+		}
+		if i > 0 && strings.TrimSpace(qa.Text[run[i-1].End:t.Start]) != "" {
+			return false // "Toyota , Honda dan Sony"
+		}
+	}
+	for k, t := range toks {
+		if !altsIn(last.Alts, map[string]bool{t.Term: true}) || !capitalised(t.Surface) {
+			continue
+		}
+		alone := true
+		for _, j := range []int{k - 1, k + 1} {
+			if j < 0 || j >= len(toks) {
+				continue
+			}
+			n := toks[j]
+			if strings.Trim(text[min(n.End, t.End):max(n.Start, t.Start)], " -") != "" {
+				continue // "Kam, Peter" is no "Peter Kam"
+			}
+			if capitalised(n.Surface) || j == k-1 && n.Fold == "al" || j == k+1 && patronymics[n.Fold] {
+				alone = false // "Peter Kam", "Hong Kong", "Al-Azhar", "Umar bin Khattab"
+			}
+		}
+		if alone {
+			return true
+		}
+	}
+	return false
+}
+
+// lifespanRe matches the dates of a life in brackets after a name, as an
+// encyclopedia gives them: "(22 Desember 1095 – 26 Februari 1154)", "(384
+// SM – 322 SM)", "(lahir 4 Agustus 1900 – wafat 30 Maret 2002)".
+var lifespanRe = regexp.MustCompile(`\([^()]*\b\d{3,4}\b[^()]*?[–—-][^()]*\b\d{1,4}\b[^()]*\)`)
+
+// lifeEvent reports whether a concept is a birth or a death: "lahir",
+// "meninggal", "wafat".
+func lifeEvent(c concept) bool {
+	return slices.ContainsFunc(c.Alts, func(alt []string) bool { return len(alt) == 1 && (alt[0] == "lahir" || alt[0] == "wafat") })
+}
+
+// windowText is the text toks span.
+func windowText(text string, toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	return text[toks[0].Start:toks[len(toks)-1].End]
 }

@@ -4163,3 +4163,77 @@ func TestSceneWeighsLess(t *testing.T) {
 	}
 	checkFirstQuote(t, lib, "Pada tahun 2024 Korea Utara mulai mengirim tentaranya untuk membantu Rusia. Laporan Euronews yang dimuat Alinea menyebut gelombang pertama pasukan itu mengalami banyak korban. Berapa jumlah tentara yang dikirim Kim Jong-un ke Rusia pada tahun 2024?", "12.000 tentara")
 }
+
+// A text names someone in full once and by the surname after: the
+// surname alone stands for the whole name the question gives, at half
+// credit, unless it stands beside another name ("Peter Kam"), joins a
+// father's ("Umar bin Khattab") or the question's name is a kind and a
+// name ("Kementerian Pertahanan Rusia"), an acronym's or a list.
+func TestShortNamed(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, text string
+		want           bool
+	}{
+		{"Kapan Joseph Kam meninggal?", "Setelah 20 tahun bekerja di Maluku, Kam meninggal pada tanggal 18 Juli 1833.", true},
+		{"Kapan Joseph Kam meninggal?", "Peter Kam meninggal pada 1850.", false},
+		{"Kapan Joseph Kam meninggal?", "Joseph lahir pada bulan September 1769.", false}, // a first name is no surname
+		{"apakah penyebab kematian Teuku Umar?", "Khalifah umar bin khattab melarangnya.", false},
+		{"Apakah hukuman yang diterima oleh Janasari Azhar?", "Universitas Al-Azhar adalah salah satu universitas tertua.", false},
+		{"Menurut Kementerian Pertahanan Rusia, berapa tentara tewas?", "Rusia mengatakan 200 tentara tewas.", false},
+		{"Siapa rektor pertama STAIN Ahmad?", "Ahmad lahir di kota Kendal.", false},
+		{"Dari negara manakah Toyota , Honda dan Sony berasal ?", "Sony berasal dari Jepang.", false},
+		{"Siapa raja pertama Kesultanan Palembang Baratu Salam?", "Salam adalah kata sapaan.", false},
+		{"Di daerah mana Disneyland Hong Kong berlokasi ?", "Bendera Hong Kong disetujui pada 1990.", false},
+		{"Kapan Telkom Indonesia tutup?", "Jalur kereta api di Indonesia ditutup.", false},
+		{"Tahun berapa Radovan Karadzic terjun ke dunia politik?", "Karadzic terjun ke politik pada 1990.", true},
+	} {
+		qa := lib.snap.analyse(tc.question)
+		toks := tokenize(tc.text)
+		got := false
+		for _, c := range qa.Concepts {
+			if c.Name != 0 && shortNamed(qa, c.Name, toks, tc.text) {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("shortNamed(%q, %q) = %v, want %v", tc.question, tc.text, got, tc.want)
+		}
+	}
+}
+
+// A death told under the surname alone answers a question naming the
+// person in full, before the birth told under the full name.
+func TestSurnameStandsForTheName(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Misi\n---\nMisionaris Joseph Kam tiba di Ambon pada tahun 1815 bersama dua rekannya.\n",
+		"b.md": "---\ntitle: Maluku\n---\nSetelah 20 tahun bekerja di Maluku, Kam meninggal pada tanggal 18 Juli 1833.\n",
+		"c.md": "---\ntitle: Dagang\n---\nPedagang rempah itu meninggal di Batavia pada tahun 1790.\n",
+		"d.md": "---\ntitle: Kapal\n---\nKapal dagang itu tenggelam pada tahun 1801 di Laut Banda.\n",
+	})
+	checkFirstQuote(t, lib, "Kapan Joseph Kam meninggal?", "18 Juli 1833")
+}
+
+// The dates of a life in brackets after a name tell of a birth and a
+// death: they answer when someone was born or died as a sentence with
+// the verb does.
+func TestLifespanTellsBirthAndDeath(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Ruggeru II (22 Desember 1095[1] – 26 Februari 1154) adalah raja Sisilia.":     true,
+		"Aristoteles (384 SM – 322 SM) adalah seorang filsuf Yunani.":                  true,
+		"Kaisar Tang Gaozu (Hanzi: 唐高祖, 566-26 Juni 635) adalah pendiri Dinasti Tang.": true,
+		"Ia memerintah dari 1095 sampai 1154.":                                         false,
+		"Kerajaan itu (berdiri pada 1095) runtuh.":                                     false,
+	} {
+		if got := lifespanRe.MatchString(text); got != want {
+			t.Errorf("lifespanRe.MatchString(%q) = %v, want %v", text, got, want)
+		}
+	}
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Ruggeru\n---\nRuggeru II (22 Desember 1095 – 26 Februari 1154) adalah raja Sisilia, putra dari Ruggeru I.\n",
+		"b.md": "---\ntitle: Gugghiermu\n---\nGugghiermu I, putra Ruggeru II, berkuasa sejak kematian ayahandanya pada tahun 1154 sampai kematiannya sendiri pada tahun 1166.\n",
+		"c.md": "---\ntitle: Simuni\n---\nSetelah kematian Simuni pada 1105, ibunya memerintah Sisilia.\n",
+		"d.md": "---\ntitle: Elvira\n---\nElvira dari Kastila meninggal pada 1135 di Palermo.\n",
+	})
+	checkFirstQuote(t, lib, "Kapan Ruggeru II meninggal?", "26 Februari 1154")
+}
