@@ -546,7 +546,24 @@ func designation(text string, toks []token, i int) bool {
 func measuresInstead(qa parsedQuestion, toks []token, i int) bool {
 	// What is counted comes first ("brp korban jiwa", "how many missiles");
 	// "how far is the weapon depot" counts no weapons.
-	return i+1 < len(toks) && measureUnits[toks[i+1].Fold] && slices.ContainsFunc(qa.Counted, countsThings)
+	// So does a question asking how many died, were wounded or captured,
+	// counting no measure ("berapa banyak yang tewas"): "110 mil" counts
+	// no dead.
+	return i+1 < len(toks) && measureUnits[toks[i+1].Fold] &&
+		(slices.ContainsFunc(qa.Counted, countsThings) || qa.Units == nil && asksCasualties(qa) && !slices.ContainsFunc(qa.Counted, countsMeasure))
+}
+
+// countsMeasure reports whether a counted phrase is a measure: "berapa
+// hektar".
+func countsMeasure(alt []string) bool {
+	return slices.ContainsFunc(alt, func(w string) bool { return measureUnits[w] || countUnits[w] })
+}
+
+// asksCasualties reports whether a question asks about the dead, the
+// wounded or the captured.
+func asksCasualties(qa parsedQuestion) bool {
+	fate := fatesOf(qa.QuestionTerms)
+	return fate[0] || fate[1] || fate[2] // the captured, the dead, the wounded; not the sent
 }
 
 // countsThings reports whether a counted phrase names things counted one

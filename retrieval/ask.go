@@ -1577,6 +1577,13 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fCount] = b2f(countsWhatIsAsked(qa, a.Text, toks))
 				f[fVerb] = verbShare(qa, about)
 				f[fDefines] = b2f(c.Def && qa.Defines || spellsOut(toks, qa.Acronym))
+				if c.Def && (qa.Defines || qa.Type == vocab.Thing || qa.Type == vocab.Unknown) && !definesAsAsked(qa, a.Text, toks) {
+					// "Ilmu Sastra adalah ...", "Keuskupan adalah ...":
+					// a definition of something the question does not
+					// name, though it holds the question's words.
+					f[fDef] /= 2
+					f[fDefines] /= 2
+				}
 				f[fKind] = b2f(namesItsKind(qa, a.Text, toks) || labels)
 				var before map[string]bool // the sentence before, which may name what the window leaves out
 				if w[0]-1 >= lo {
@@ -2760,4 +2767,55 @@ func windowText(text string, toks []token) string {
 		return ""
 	}
 	return text[toks[0].Start:toks[len(toks)-1].End]
+}
+
+// definesAsAsked reports whether a window opening like a definition
+// defines what the question names in the question's own words: every
+// word of its subject, up to the copula, is one of the question's ("Karya
+// sastra adalah ...", "Uskup (serapan dari bahasa Arab) adalah ..."), not
+// a word the question lacks ("Ilmu Sastra adalah ...") nor another form
+// of one ("Keuskupan adalah ..." for "uskup").
+func definesAsAsked(qa parsedQuestion, text string, toks []token) bool {
+	asked := map[string]bool{}
+	for _, c := range qa.Concepts {
+		asked[c.Label] = true
+	}
+	from := 0
+	if len(toks) > 0 && fieldOpeners[toks[0].Fold] {
+		for i := 1; i < len(toks) && i < 10; i++ {
+			if strings.Contains(text[toks[i-1].End:toks[i].Start], ",") {
+				from = i
+				break
+			}
+		}
+	}
+	depth, subject := 0, 0
+	for i := from; i < len(toks) && i < from+40; i++ {
+		if i > from {
+			for _, r := range text[toks[i-1].End:toks[i].Start] {
+				switch r {
+				case '(', '[':
+					depth++
+				case ')', ']':
+					depth = max(depth-1, 0)
+				}
+			}
+		}
+		if depth > 0 {
+			continue
+		}
+		t := toks[i]
+		switch {
+		case copulas[t.Fold]:
+			return subject > 0
+		case subject > 0 && (subjectEnds[t.Fold] || t.Fold == "dan"):
+			return true // "Wangsa atau dinasti berarti ...": the first name is the subject
+		case determiners[t.Fold] && subject == 0:
+		case asked[t.Fold]:
+			subject++
+		default:
+			return false
+		}
+	}
+	return false
 }

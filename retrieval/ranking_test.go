@@ -4237,3 +4237,47 @@ func TestLifespanTellsBirthAndDeath(t *testing.T) {
 	})
 	checkFirstQuote(t, lib, "Kapan Ruggeru II meninggal?", "26 Februari 1154")
 }
+
+// A definition counts in full only when it defines what the question
+// names in the question's own words; one of another thing that holds them
+// ("Ilmu Sastra adalah ... karya sastra") or of another form of the word
+// ("Keuskupan adalah") counts for half.
+func TestDefinesAsAsked(t *testing.T) {
+	lib := openSeed(t)
+	for _, tc := range []struct {
+		question, text string
+		want           bool
+	}{
+		{"Apakah yang dimaksud dengan karya sastra?", "Karya sastra adalah ciptaan yang disampaikan dengan komunikatif.", true},
+		{"Apakah yang dimaksud dengan karya sastra?", "Ilmu Sastra adalah ilmu yang menyelidiki tentang karya sastra.", false},
+		{"Apa yang dimaksud dengan Uskup?", "Uskup (serapan dari bahasa Arab usquf) adalah pimpinan Gereja setempat.", true},
+		{"Apa yang dimaksud dengan Uskup?", "Dalam beberapa gereja Kristen, keuskupan adalah sebuah wilayah administratif.", false},
+		{"Apa maksud kata Wangsa?", "Wangsa atau dinasti berarti kelanjutan kekuasaan pemerintahan.", true},
+		{"Apa itu unsur nitrogen?", "Dalam kimia, nitrogen adalah unsur umum dalam alam semesta.", true},
+		{"Apa pengertian dari invasi?", "Penyerang merupakan posisi pemain depan dalam sebuah tim sepak bola.", false},
+	} {
+		qa := lib.snap.analyse(tc.question)
+		if got := definesAsAsked(qa, tc.text, tokenize(tc.text)); got != tc.want {
+			t.Errorf("definesAsAsked(%q, %q) = %v, want %v", tc.question, tc.text, got, tc.want)
+		}
+	}
+	lib = openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Ilmu tentang karya sastra\n---\nIlmu Sastra adalah ilmu yang menyelidiki karya sastra, yakni karya sastra lisan dan karya sastra tulis.\n",
+		"b.md": "---\ntitle: Estetika\n---\nKarya sastra adalah ciptaan yang disampaikan dengan komunikatif tentang maksud penulis untuk tujuan estetika dan sering menceritakan sebuah kisah panjang.\n",
+		"c.md": "---\ntitle: Sastra\n---\nSastra Jawa berkembang di keraton.\n",
+	})
+	checkFirstQuote(t, lib, "Apakah yang dimaksud dengan karya sastra?", "ciptaan yang disampaikan")
+}
+
+// Malaysian Malay words read as their Indonesian ones ("tarikh",
+// "berhampiran", "terkorban"), and a distance counts no dead.
+func TestMalayAndCasualtyCounts(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Pada tarikh berapakah Putin dan Kim Jong Un bersulang semasa lawatan mereka?", "19 Juni")
+	checkFirstQuote(t, lib, "Terminal minyak yang diserang dron Ukraine itu terletak berhampiran bandar apa?", "Rovenky")
+	checkAbstains(t, lib, map[string]bool{
+		"Berapa banyak yang tewas dalam serangan drone Ukraina ke gudang senjata utama di Rusia itu?":       true,
+		"Berapa ramai yang terkorban dalam serangan dron Ukraine ke atas gudang senjata utama di Rusia tu?": true,
+		"Gudang senjata Rusia yang dihantam drone Ukraina itu berjarak berapa mil dari perbatasan?":         false,
+	})
+}
