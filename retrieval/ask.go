@@ -123,14 +123,17 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 			cands[i].Coverage = max(c.Coverage, (c.Coverage+asked)/2)
 		}
 	}
+	// A claim put up for checking ("Benarkah ...?", "Is it true that
+	// ...?") may get a detail wrong: the quote that gets it right answers.
+	claim := checksClaim(qa.Text)
 	best := cands[0].Coverage
-	if s.unknownName(qa, cands[0]) || nameAbsent(qa, cands[0].termSet) {
+	if !claim && (s.unknownName(qa, cands[0]) || nameAbsent(qa, cands[0].termSet)) {
 		best = 0 // no evidence about what the question names
 	}
 	if qa.Type == vocab.Number && !cands[0].TypeOK {
 		best = 0 // asked how many, and the best quote holds no count
 	}
-	if s.unheardDate(qa) {
+	if !claim && s.unheardDate(qa) {
 		best = 0 // asked about 20 November, and no article names that day
 	}
 	if unheardRole(qa, cands[0].termSet) {
@@ -147,10 +150,10 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	}
 	quote := s.articles[cands[0].Article].Text[cands[0].Start:cands[0].End]
 	quoteToks := tokenize(quote)
-	if nearNamesake(qa, quote, quoteToks) {
+	if !claim && nearNamesake(qa, quote, quoteToks) {
 		best = 0 // asked about Sunan Gita, and the quote tells of Sunan Giri
 	}
-	if monthSwapped(qa, quoteToks) {
+	if !claim && monthSwapped(qa, quoteToks) {
 		best = 0 // asked about March and April, and the quote tells of January and February
 	}
 	if asksForMonth(qa) && !namesMonth(quote, quoteToks) {
@@ -163,7 +166,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 		best = 0 // asked about PlayStation 2, and the quote tells of PlayStation 3
 	}
 	years := withoutDateline(qa.withoutOptions(), s.articles[cands[0].Article])
-	if otherYear(years, quote) && !asksForYear(qa) {
+	if !claim && otherYear(years, quote) && !asksForYear(qa) {
 		// Asked in what year, the year the question names dates
 		// something else: "... dibatalkan Oktober 2024 itu ditandatangani
 		// tahun berapa?".
@@ -172,7 +175,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if yearUnsaid(years, s.articles[cands[0].Article]) {
 		best = 0 // asked about Cape Town in 1852, and its article dates other years only
 	}
-	if !qa.English && (negationDropped(qa.Text, quoteToks) || asksWhoDoesNot(qa.Text, quoteToks)) {
+	if !claim && !qa.English && (negationDropped(qa.Text, quoteToks) || asksWhoDoesNot(qa.Text, quoteToks)) {
 		best = 0 // asked what does not, and the quote tells what does
 	}
 	if qa.Type != vocab.YesNo && officeOfAnother(qa, quoteToks) {
@@ -193,7 +196,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if s.roleUnnamed(qa, cands[0], article) {
 		best = 0 // asked who the minister is, and a whole story's quote names no one
 	}
-	if regionSwapped(qa, quoteToks) {
+	if !claim && regionSwapped(qa, quoteToks) {
 		best = 0 // asked about a strike on Zaporizhzhia, and the quote tells of one near Donetsk
 	}
 	if anotherOffice(qa, quoteToks) {
@@ -235,7 +238,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if markedWordUnsaid(qa, cands[0].termSet, article) {
 		best = 0 // asked for the smallest, or when it was banned, and the article never says
 	}
-	if opposite(qa, cands[0].termSet, quoteToks) {
+	if !claim && opposite(qa, cands[0].termSet, quoteToks) {
 		best = 0 // asked for the first, and the quote tells of the last
 	}
 	if ordinalUnsaid(qa, cands[0].termSet, article) {
@@ -2819,3 +2822,9 @@ func definesAsAsked(qa parsedQuestion, text string, toks []token) bool {
 	}
 	return false
 }
+
+// claimRe matches the words that put up a claim for checking.
+var claimRe = regexp.MustCompile(`(?i)\b(benarkah|betulkah|apa(kah)? (benar|betul|bener)|bener (gak|ga|nggak|ngga|enggak|tidak)|betul (gak|ga|tidak)|is it true|is it correct|true or false|hoaks atau (bukan|fakta)|fakta atau hoaks|hoax or not)\b`)
+
+// checksClaim reports whether a question puts up a claim for checking.
+func checksClaim(question string) bool { return claimRe.MatchString(question) }

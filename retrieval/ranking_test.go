@@ -4281,3 +4281,29 @@ func TestMalayAndCasualtyCounts(t *testing.T) {
 		"Gudang senjata Rusia yang dihantam drone Ukraina itu berjarak berapa mil dari perbatasan?":         false,
 	})
 }
+
+// A claim put up for checking may get a detail wrong (a car, a date):
+// the quote that gets it right answers it. A claim no article speaks to
+// still gets nothing.
+func TestClaimsChecked(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Benarkah Korut kirim 12 ribu tentara?":            true,
+		"Apa betul Putin ke Pyongyang?":                    true,
+		"katanya gitu, bener gak?":                         true,
+		"Is it true that Kim went to Moscow?":              true,
+		"Hoaks atau bukan: Kim ke Moskow?":                 true,
+		"Berapa tentara yang dikirim, menurut yang benar?": false,
+		"Apakah Putin berkunjung ke Pyongyang?":            false,
+	} {
+		if got := checksClaim(q); got != want {
+			t.Errorf("checksClaim(%q) = %v, want %v", q, got, want)
+		}
+	}
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Is it true that Putin and Kim Jong Un rode together in a Mercedes limousine in Pyongyang?", "Aurus")
+	checkFirstQuote(t, lib, "Katanya Putin dan Kim Jong Un bersulang saat kunjungan tanggal 9 Juni, bener gak?", "19 Juni")
+	checkAbstains(t, lib, map[string]bool{
+		"Apakah benar China juga mengirim pasukan ke Rusia?":                                      true,
+		"katanya tentara korut dikasih identitas palsu org buryatia ya biar nyamar? bener ga tuh": true,
+	})
+}
