@@ -2105,7 +2105,8 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 			got += c.Weight
 		case qa.Type == vocab.Date && lifeEvent(c) && lifespanRe.MatchString(windowText(text, toks)):
 			// Asked when Ruggeru II died: "Ruggeru II (22 Desember 1095 –
-			// 26 Februari 1154)" tells of his birth and death.
+			// 26 Februari 1154)" tells of his birth and death, and holds
+			// the verb for the rules that look for it.
 			got += c.Weight
 			for _, alt := range c.Alts {
 				if len(alt) == 1 {
@@ -2244,17 +2245,7 @@ var copulas = setOf("adalah", "merupakan", "ialah", "yaitu", "yakni", "disebut",
 // (Arab: المهاجرون) adalah ..."), and no word the question lacks right
 // after the subject ("Bilangan cacah adalah ..." defines no "bilangan").
 func definition(text string, toks []token, matched map[string]bool) bool {
-	// "Dalam matematika, dimensi adalah …": the subject follows an
-	// opening phrase that sets the field.
-	from := 0
-	if len(toks) > 0 && fieldOpeners[toks[0].Fold] {
-		for i := 1; i < len(toks) && i < 10; i++ {
-			if strings.Contains(text[toks[i-1].End:toks[i].Start], ",") {
-				from = i
-				break
-			}
-		}
-	}
+	from := afterField(text, toks)
 	// The subject opens the sentence, after an article or words leading
 	// into a name ("Kabupaten Brebes adalah ...", "kaum Muhajirin adalah
 	// ..."): in "Teori orbital molekul adalah ..." the theory is defined,
@@ -2307,6 +2298,21 @@ func definition(text string, toks []token, matched map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// afterField returns the index of the first word after an opening phrase
+// that sets a definition's field ("Dalam matematika, dimensi adalah …"),
+// or 0 when there is none: the subject follows it.
+func afterField(text string, toks []token) int {
+	if len(toks) == 0 || !fieldOpeners[toks[0].Fold] {
+		return 0
+	}
+	for i := 1; i < len(toks) && i < 10; i++ {
+		if strings.Contains(text[toks[i-1].End:toks[i].Start], ",") {
+			return i
+		}
+	}
+	return 0
 }
 
 // subjectEnds end a definition's subject before its copula: "Dimensi
@@ -2692,9 +2698,9 @@ func subordinateOnly(qa parsedQuestion, terms map[string]bool, quote []token) bo
 // Umar than Teuku Umar.
 var patronymics = setOf("bin", "binti", "ibn", "ibnu", "van", "von", "de", "da")
 
-// shortNamed reports whether toks name the question's name number name
-// by its last word alone, as a text does after naming someone in
-// full: "Kam meninggal pada tanggal 18 Juli 1833" for Joseph Kam. The
+// shortNamed reports whether toks name one of the question's names (the
+// concepts whose Name is name) by its last word alone, as a text does
+// after naming someone in full: "Kam meninggal pada tanggal 18 Juli 1833" for Joseph Kam. The
 // surname must stand alone, not beside another name ("Peter Kam"); and the
 // run must be one person's name, as the question writes it: no kind of
 // thing ("Kerajaan Jerman"), no country, no acronym, no list.
@@ -2783,15 +2789,7 @@ func definesAsAsked(qa parsedQuestion, text string, toks []token) bool {
 	for _, c := range qa.Concepts {
 		asked[c.Label] = true
 	}
-	from := 0
-	if len(toks) > 0 && fieldOpeners[toks[0].Fold] {
-		for i := 1; i < len(toks) && i < 10; i++ {
-			if strings.Contains(text[toks[i-1].End:toks[i].Start], ",") {
-				from = i
-				break
-			}
-		}
-	}
+	from := afterField(text, toks)
 	depth, subject := 0, 0
 	for i := from; i < len(toks) && i < from+40; i++ {
 		if i > from {

@@ -58,7 +58,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // instruction and an order's verb dropped and, where no question word is
 // left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(untagged(text))))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(text)))))
 	toks := tokenize(text)
 	n := 0
 	for _, p := range requestOpeners {
@@ -314,4 +314,33 @@ func untagged(text string) string {
 		return camel.ReplaceAllString(tag[1:], "$1 $2")
 	})
 	return strings.TrimSpace(mention.ReplaceAllString(text, "$1"))
+}
+
+// sourceTextRe matches a worksheet's pointer to the text the question is
+// about: "Berdasarkan teks berita tersebut, ...", "... dalam teks di
+// atas?", "... sesuai yang disebutkan dalam artikel", "according to the
+// article". The text is the corpus: the pointer names nothing to find.
+// "Berita" alone must be pointed at ("berita tersebut"): "menurut berita
+// Alinea.id" names an outlet.
+var sourceTextRe = regexp.MustCompile(`(?i),?\s*\b(berdasarkan|menurut|sesuai(\s+dengan)?(\s+yang\s+(disebutkan|dijelaskan|tertulis))?|dalam|di\s+dalam|pada|according\s+to|based\s+on|in)\s+(the\s+)?((teks|artikel|bacaan|wacana|text|article|passage)(\s+(berita|news))?(\s+(tersebut|di\s+atas|ini|itu|above))?|berita\s+(tersebut|di\s+atas)|(news\s+)?(story|report)\s+above)\b\s*,?`)
+
+// withoutSourceText drops a pointer to the text the question is about,
+// unless nothing else is left.
+func withoutSourceText(text string) string {
+	loc := sourceTextRe.FindStringIndex(text)
+	if loc == nil {
+		return text
+	}
+	before, after := strings.TrimRight(text[:loc[0]], " "), strings.TrimLeft(text[loc[1]:], " ")
+	if after != "" && isDigit(after[:1]) {
+		return text // "in Article 4 of the treaty" points at no worksheet text
+	}
+	out := before + " " + after
+	if before == "" || after == "" || strings.ContainsAny(after[:1], "?!.,;:") {
+		out = before + after
+	}
+	if len(tokenize(out)) < 2 {
+		return text
+	}
+	return strings.TrimSpace(out)
 }
