@@ -2126,7 +2126,7 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 	// A text names someone in full once and by the surname after: "Kam
 	// meninggal pada tanggal 18 Juli 1833" tells of Joseph Kam.
 	for i, c := range qa.Concepts {
-		if !credited[i] && c.Name != 0 && !c.Describes && shortNamed(qa, c.Name, toks, text) {
+		if surname := qa.Surnames[c.Name]; !credited[i] && surname != nil && !c.Describes && surnameAlone(surname, toks, text) {
 			got += tuning.SurnameCredit * c.Weight
 		}
 	}
@@ -2268,14 +2268,7 @@ func definition(text string, toks []token, matched map[string]bool) bool {
 	inSubject := true // still in the subject's own words ("Bilangan cacah")
 	for i := subject + 1; i < len(toks) && i <= subject+40 && words < 12; i++ {
 		between := text[toks[i-1].End:toks[i].Start]
-		for _, r := range between {
-			switch r {
-			case '(', '[':
-				depth++
-			case ')', ']':
-				depth = max(depth-1, 0)
-			}
-		}
+		depth = bracketDepth(between, depth)
 		if depth > 0 || strings.ContainsAny(between, "([,") {
 			inSubject = false
 		}
@@ -2298,6 +2291,20 @@ func definition(text string, toks []token, matched map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// bracketDepth is how deep in brackets the text after between is, depth
+// deep before it.
+func bracketDepth(between string, depth int) int {
+	for _, r := range between {
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth = max(depth-1, 0)
+		}
+	}
+	return depth
 }
 
 // afterField returns the index of the first word after an opening phrase
@@ -2698,30 +2705,43 @@ func subordinateOnly(qa parsedQuestion, terms map[string]bool, quote []token) bo
 // Umar than Teuku Umar.
 var patronymics = setOf("bin", "binti", "ibn", "ibnu", "van", "von", "de", "da")
 
-// shortNamed reports whether toks name one of the question's names (the
-// concepts whose Name is name) by its last word alone, as a text does
-// after naming someone in full: "Kam meninggal pada tanggal 18 Juli 1833" for Joseph Kam. The
-// surname must stand alone, not beside another name ("Peter Kam"); and the
-// run must be one person's name, as the question writes it: no kind of
-// thing ("Kerajaan Jerman"), no country, no acronym, no list.
-func shortNamed(qa parsedQuestion, name int, toks []token, text string) bool {
-	var words []concept
+// surnames maps each name the question gives in full, as one person's,
+// to the alternatives of its last word: a text names the person by it
+// alone after the first mention ("Kam meninggal pada tanggal 18 Juli
+// 1833" for Joseph Kam). No name counts that holds a kind of thing
+// ("Kerajaan Jerman"), ends with a country, is written as an acronym or
+// is a list.
+func surnames(qa parsedQuestion) map[int][][]string {
+	runs := map[int][]concept{}
 	for _, c := range qa.Concepts {
-		if c.Name == name {
-			words = append(words, c)
+		if c.Name != 0 {
+			runs[c.Name] = append(runs[c.Name], c)
 		}
 	}
 	common := func(c concept) bool {
 		return idana.IsRoot(c.Label) || idana.IsRoot(idana.Stem(c.Label))
 	}
-	if len(words) < 2 {
-		return false
+	out := map[int][][]string{}
+	for name, words := range runs {
+		if len(words) < 2 {
+			continue
+		}
+		last := words[len(words)-1]
+		if slices.ContainsFunc(words[:len(words)-1], common) || countries[last.Label] || last.Label == "indonesia" {
+			continue // "Kerajaan Jerman", "Kementerian Pertahanan Rusia", "Telkom Indonesia"
+		}
+		if oneName(qa, words) {
+			out[name] = last.Alts
+		}
 	}
-	last := words[len(words)-1]
-	if slices.ContainsFunc(words[:len(words)-1], common) || countries[last.Label] || last.Label == "indonesia" {
-		return false // "Kerajaan Jerman", "Kementerian Pertahanan Rusia", "Telkom Indonesia"
-	}
-	var run []token // the name as the question writes it
+	return out
+}
+
+// oneName reports whether the question writes a name's words capitalised,
+// side by side, as one name: not "STAIN Ahmad" nor "Toyota , Honda dan
+// Sony".
+func oneName(qa parsedQuestion, words []concept) bool {
+	var run []token
 	for _, t := range qa.Tokens {
 		if slices.ContainsFunc(words, func(c concept) bool { return c.Label == t.Fold }) {
 			run = append(run, t)
@@ -2729,14 +2749,22 @@ func shortNamed(qa parsedQuestion, name int, toks []token, text string) bool {
 	}
 	for i, t := range run {
 		if !capitalised(t.Surface) || acronym(t.Surface) {
-			return false // "STAIN Ahmad"
+			return false
 		}
 		if i > 0 && strings.TrimSpace(qa.Text[run[i-1].End:t.Start]) != "" {
-			return false // "Toyota , Honda dan Sony"
+			return false
 		}
 	}
+	return true
+}
+
+// surnameAlone reports whether toks hold a surname (its alternatives)
+// capitalised and standing alone, not beside another name ("Peter Kam",
+// "Hong Kong") nor joined to a prefix or a father's name ("Al-Azhar",
+// "Umar bin Khattab").
+func surnameAlone(surname [][]string, toks []token, text string) bool {
 	for k, t := range toks {
-		if !altsIn(last.Alts, map[string]bool{t.Term: true}) || !capitalised(t.Surface) {
+		if !altsIn(surname, map[string]bool{t.Term: true}) || !capitalised(t.Surface) {
 			continue
 		}
 		alone := true
@@ -2749,7 +2777,7 @@ func shortNamed(qa parsedQuestion, name int, toks []token, text string) bool {
 				continue // "Kam, Peter" is no "Peter Kam"
 			}
 			if capitalised(n.Surface) || j == k-1 && n.Fold == "al" || j == k+1 && patronymics[n.Fold] {
-				alone = false // "Peter Kam", "Hong Kong", "Al-Azhar", "Umar bin Khattab"
+				alone = false
 			}
 		}
 		if alone {
@@ -2793,14 +2821,7 @@ func definesAsAsked(qa parsedQuestion, text string, toks []token) bool {
 	depth, subject := 0, 0
 	for i := from; i < len(toks) && i < from+40; i++ {
 		if i > from {
-			for _, r := range text[toks[i-1].End:toks[i].Start] {
-				switch r {
-				case '(', '[':
-					depth++
-				case ')', ']':
-					depth = max(depth-1, 0)
-				}
-			}
+			depth = bracketDepth(text[toks[i-1].End:toks[i].Start], depth)
 		}
 		if depth > 0 {
 			continue

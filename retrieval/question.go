@@ -117,6 +117,9 @@ type parsedQuestion struct {
 	// Going holds the alternatives of the words telling how it went there:
 	// "kunjungan" in "kunjungan ke Moskow", "visit" in "visit Moscow".
 	Going [][]string
+	// Surnames maps each name given in full as one person's (its number in
+	// Concept.Name) to its last word's alternatives (surnames).
+	Surnames map[int][][]string
 	// Weapon is set for a question asking which weapon, by its type or
 	// its name: "rudal jenis apa", "what type of missile", "which missile".
 	Weapon bool
@@ -502,6 +505,7 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 			}
 		}
 	}
+	q.Surnames = surnames(q)
 	return q
 }
 

@@ -4169,7 +4169,7 @@ func TestSceneWeighsLess(t *testing.T) {
 // credit, unless it stands beside another name ("Peter Kam"), joins a
 // father's ("Umar bin Khattab") or the question's name is a kind and a
 // name ("Kementerian Pertahanan Rusia"), an acronym's or a list.
-func TestShortNamed(t *testing.T) {
+func TestSurnameAlone(t *testing.T) {
 	lib := openSeed(t)
 	for _, tc := range []struct {
 		question, text string
@@ -4191,13 +4191,11 @@ func TestShortNamed(t *testing.T) {
 		qa := lib.snap.analyse(tc.question)
 		toks := tokenize(tc.text)
 		got := false
-		for _, c := range qa.Concepts {
-			if c.Name != 0 && shortNamed(qa, c.Name, toks, tc.text) {
-				got = true
-			}
+		for _, surname := range qa.Surnames {
+			got = got || surnameAlone(surname, toks, tc.text)
 		}
 		if got != tc.want {
-			t.Errorf("shortNamed(%q, %q) = %v, want %v", tc.question, tc.text, got, tc.want)
+			t.Errorf("a surname of %q alone in %q = %v, want %v", tc.question, tc.text, got, tc.want)
 		}
 	}
 }
