@@ -1141,6 +1141,27 @@ var (
 		"punah", "musnah", "digulingkan", "dibakar", "dikalahkan", "kalah", "menyerah", "ditolak", "dijual", "dibongkar")
 )
 
+// rankedUnsaid reports whether c is a superlative the question asks
+// ("terkecil", "paling kecil") that toks hold only as its plain word
+// ("kecil"): neither "terkecil" nor "paling kecil", nor a synonym
+// ("raksasa" for "terbesar").
+func rankedUnsaid(qa parsedQuestion, c concept, toks []token) bool {
+	label := strings.ToLower(c.Label)
+	root, ok := strings.CutPrefix(label, "ter")
+	if !ok || !superlatives[label] || slices.ContainsFunc(superlativeTitles, func(p string) bool { return strings.Contains(strings.ToLower(qa.Text), p) }) {
+		return false
+	}
+	if altsIn(slices.DeleteFunc(slices.Clone(c.Alts), func(alt []string) bool { return len(alt) == 1 && alt[0] == root }), termSetOf(toks)) {
+		return false // "hiu raksasa" for "hiu terbesar"
+	}
+	for i, t := range toks {
+		if t.Fold == label || t.Fold == "paling" && i+1 < len(toks) && (toks[i+1].Fold == root || toks[i+1].Term == root) {
+			return false
+		}
+	}
+	return true
+}
+
 // superlativeTitles are titles that hold a superlative: the supreme
 // leader is no highest of several leaders the article must rank.
 var superlativeTitles = []string{"pemimpin tertinggi", "panglima tertinggi"}
@@ -2079,6 +2100,10 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 			continue
 		}
 		switch {
+		case altsIn(c.Alts, terms) && rankedUnsaid(qa, c, toks):
+			// Asked for the smallest, "sangat kecil" says small, not the
+			// smallest: half the word.
+			got += tuning.ContextCredit * c.Weight
 		case altsIn(c.Alts, terms):
 			got += c.Weight
 			for _, alt := range c.Alts {

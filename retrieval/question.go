@@ -308,9 +308,12 @@ var oneOf = setOf("satu", "seorang", "sebuah", "1")
 var (
 	// chatTags are the tags that may also come before "yg" ("ada negara
 	// lain ga yg kirim rudal?"); "bukan yang pertama" negates.
-	chatTags     = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk")
-	yesNoTags    = union(chatTags, setOf("blm", "belum", "tidak", "bukan"))
-	truthWords   = setOf("benar", "bener", "betul", "btl", "bnr")
+	chatTags   = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk")
+	yesNoTags  = union(chatTags, setOf("blm", "belum", "tidak", "bukan"))
+	truthWords = setOf("benar", "bener", "betul", "btl", "bnr")
+	// namesToo are dialect words (Betawi, eastern Malay) that, written
+	// with a capital, are names: "Deng Xiaoping", "Jang Song-thaek".
+	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par")
 	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 
@@ -1328,6 +1331,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		if t.Fold == "gua" && !pronounSlot(toks, i) {
 			exp = nil // "mengidentifikasi gua di Pegunungan Muller": a cave, not chat's "I"
+		}
+		if namesToo[t.Fold] && capitalised(t.Surface) {
+			exp = nil // "Deng Xiaoping", "Jang Song-thaek", "Lai Ching-te": names, not dialect words
 		}
 		comma := i > 0 && strings.Contains(q.Text[toks[i-1].End:t.Start], ",")
 		if len(exp) > 0 {

@@ -4305,3 +4305,51 @@ func TestClaimsChecked(t *testing.T) {
 		"katanya tentara korut dikasih identitas palsu org buryatia ya biar nyamar? bener ga tuh": true,
 	})
 }
+
+// Jakarta's Betawi ("berape", "ntu", "sekutunye") and eastern Indonesian
+// Malay ("deng", "su", "jao") are read as the standard words; written
+// with a capital, the words that are names too stay names.
+func TestDialects(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "NIS ntu singkatan dari ape?", "Badan Intelijen Nasional")
+	checkFirstQuote(t, lib, "kate zelensky hubungan pertahanan ame sekutunye kudu diapain", "harus diubah")
+	checkFirstQuote(t, lib, "moskow deng pyongyang su jadi sekutu dari kapan?", "Perang Dunia II")
+	checkFirstQuote(t, lib, "rudal fas-360 tu pe jangkauan paling jao brapa?", "110 km")
+	checkAbstains(t, lib, map[string]bool{
+		"berape rudal nyang udeh dikirim iran ke rusia": true,
+		"iran su kirim brapa banyak rudal ke rusia?":    true,
+	})
+	s := lib.snap
+	for q, name := range map[string]string{"Kapan Deng Xiaoping lahir?": "Deng", "Siapa Jang Song-thaek?": "Jang", "Lai Ching-te itu siapa?": "Lai"} {
+		if !slices.ContainsFunc(s.analyse(q).Concepts, func(c concept) bool { return slices.Equal(c.Alts[0], []string{strings.ToLower(name)}) }) {
+			t.Errorf("%q: no concept %q: read as a dialect word", q, name)
+		}
+	}
+}
+
+// Asked for a superlative, a window saying only the plain word ("sangat
+// kecil" for "terkecil") earns half of it; "terkecil", "paling kecil"
+// or a synonym ("raksasa" for "terbesar") earn all.
+func TestRankedUnsaid(t *testing.T) {
+	s := openSeed(t).snap
+	for _, tc := range []struct {
+		question, label, window string
+		want                    bool
+	}{
+		{"Apa nama negara terkecil di Eropa?", "terkecil", "negara berdaulat yang sangat kecil di benua Eropa", true},
+		{"Apa nama negara terkecil di Eropa?", "terkecil", "Kota Vatikan, juga merupakan negara terkecil di dunia", false},
+		{"Apa nama negara terkecil di Eropa?", "terkecil", "negara Nordik yang paling kecil", false},
+		{"Apakah jenis hiu terbesar di dunia?", "terbesar", "panjang maksimal hiu raksasa ini", false},
+		{"Apakah jenis hiu terbesar di dunia?", "terbesar", "hiu besar", true},
+		{"Siapa pemimpin tertinggi Korea Utara?", "tertinggi", "pemimpin Korea Utara yang tinggi", false},
+	} {
+		qa := s.analyse(tc.question)
+		i := slices.IndexFunc(qa.Concepts, func(c concept) bool { return strings.EqualFold(c.Label, tc.label) })
+		if i < 0 {
+			t.Fatalf("%q: no concept %q", tc.question, tc.label)
+		}
+		if got := rankedUnsaid(qa, qa.Concepts[i], tokenize(tc.window)); got != tc.want {
+			t.Errorf("%q, %q: rankedUnsaid = %v, want %v", tc.question, tc.window, got, tc.want)
+		}
+	}
+}

@@ -12,6 +12,10 @@ func Colloquial(word string) []string {
 	if len(w) < 4 || len(w) > 40 || !isLetters(w) {
 		return nil
 	}
+	word = w
+	if base, ok := strings.CutSuffix(w, "nye"); ok && len(base) >= 3 {
+		w = base + "nya" // Betawi: "sekutunye" is "sekutunya"
+	}
 	// Suffix: -in for -kan or -i ("batalin", "dikendaliin"); -an for
 	// ber- ("sekutuan" → bersekutu, "temenan" → berteman).
 	stems := []string{w}
@@ -21,7 +25,7 @@ func Colloquial(word string) []string {
 		stems = []string{"ber" + base, base, w}
 	}
 	var out []string
-	seen := map[string]bool{w: true}
+	seen := map[string]bool{word: true}
 	add := func(s string) {
 		if !seen[s] {
 			seen[s] = true

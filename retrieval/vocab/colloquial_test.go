@@ -26,6 +26,8 @@ func TestColloquial(t *testing.T) {
 		{"mimpin", "memimpin"},
 		{"nyegat", "mencegat"},
 		{"nyari", "cari"},
+		{"sekutunye", "sekutunya"},
+		{"rencananye", "rencananya"},
 	} {
 		got := Colloquial(tc.word)
 		if !slices.Contains(got, tc.want) {
