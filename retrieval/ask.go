@@ -1460,6 +1460,10 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		// Jazeera"): a question naming the outlet ("Menurut Al Jazeera,
 		// ...") is about every sentence of its article.
 		publisher map[string]bool
+		// citesAsked: the question names an outlet the article cites,
+		// not its publisher ("wartawan JoongAng Ilbo"): its byline is
+		// none of that outlet's.
+		citesAsked bool
 	}
 	views := map[int]*view{}
 	for _, h := range hits {
@@ -1471,6 +1475,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		v, ok := views[p.Article]
 		if !ok {
 			v = &view{toks: tokenize(a.Text), publisher: termSetOf(tokenize(publisher(a)))}
+			v.citesAsked = namesCitedOutlet(qa, v.publisher, namedOutlets(a.Text, v.toks))
 			maps.Copy(v.publisher, citedOutlets(a.Text, v.toks))
 			v.about = articleAboutness(qa, v.toks, total)
 			views[p.Article] = v
@@ -1515,7 +1520,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				// ("Associated Press berkontribusi pada laporan ini.")
 				// labels its whole article, as a byline does.
 				credit := outletAsked && w[0] == w[1] && creditLine(a.Text[sents[w[1]].Start:sents[w[1]].End]) && namesPublisher(qa, a)
-				labels := byline && labelAsked(qa, toks) || credit
+				labels := byline && labelAsked(qa, toks) && !v.citesAsked || credit
 				ctx := ctxTerms
 				if byline || credit {
 					if v.whole == "" {
@@ -1913,6 +1918,28 @@ var outletCites = setOf("dikutip", "dilansir", "melansir")
 // maxOutletWords is the most words an outlet's name runs to ("The Wall
 // Street Journal").
 const maxOutletWords = 4
+
+// namedOutlets returns the words of the outlets a text names after their
+// kind ("surat kabar JoongAng Ilbo", "kantor berita KCNA") or cites
+// ("dilansir Al Jazeera").
+func namedOutlets(text string, toks []token) map[string]bool {
+	out := citedOutlets(text, toks)
+	for i, t := range toks {
+		if outletKinds[t.Term] {
+			name := runStartingAt(text, toks, i+1)
+			maps.Copy(out, termSetOf(name[:min(len(name), maxOutletWords)]))
+		}
+	}
+	return out
+}
+
+// namesCitedOutlet reports whether the question names an outlet an
+// article names or cites (cited) that is not its publisher (own).
+func namesCitedOutlet(qa parsedQuestion, own, cited map[string]bool) bool {
+	return slices.ContainsFunc(qa.Concepts, func(c concept) bool {
+		return c.Name != 0 && altsIn(c.Alts, cited) && !altsIn(c.Alts, own)
+	})
+}
 
 // namesPublisher reports whether the question names the outlet that
 // published a ("Alinea").

@@ -289,7 +289,7 @@ var stopWords = func() map[string]bool {
 		// where the asker heard it: "tadi di radio saya dengar ..."
 		"dengar", "denger", "mendengar", "radio", "televisi", "tv",
 		"sekian", // "seratus sekian": a figure the asker half recalls
-		"sih", "deh", "dong", "kah", "lah", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
+		"sih", "deh", "dong", "kah", "lah", "lho", "ngono", "bah", "lae", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
 	return m
@@ -311,9 +311,10 @@ var (
 	chatTags   = setOf("gk", "ga", "gak", "nggak", "ngga", "enggak", "engga", "kaga", "ngk")
 	yesNoTags  = union(chatTags, setOf("blm", "belum", "tidak", "bukan"))
 	truthWords = setOf("benar", "bener", "betul", "btl", "bnr")
-	// namesToo are dialect words (Betawi, eastern Malay) that, written
-	// with a capital, are names: "Deng Xiaoping", "Jang Song-thaek".
-	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par")
+	// namesToo are dialect words (Betawi, eastern Malay, Javanese) that,
+	// written with a capital, are names: "Deng Xiaoping", "Jang
+	// Song-thaek", "suku Karo".
+	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo")
 	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 

@@ -4306,21 +4306,24 @@ func TestClaimsChecked(t *testing.T) {
 	})
 }
 
-// Jakarta's Betawi ("berape", "ntu", "sekutunye") and eastern Indonesian
-// Malay ("deng", "su", "jao") are read as the standard words; written
-// with a capital, the words that are names too stay names.
+// Jakarta's Betawi ("berape", "ntu", "sekutunye"), eastern Indonesian
+// Malay ("deng", "su", "jao") and Javanese ("sopo", "kuwi",
+// "kepanjangane") are read as the standard words; written with a
+// capital, the words that are names too stay names.
 func TestDialects(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "NIS ntu singkatan dari ape?", "Badan Intelijen Nasional")
 	checkFirstQuote(t, lib, "kate zelensky hubungan pertahanan ame sekutunye kudu diapain", "harus diubah")
 	checkFirstQuote(t, lib, "moskow deng pyongyang su jadi sekutu dari kapan?", "Perang Dunia II")
 	checkFirstQuote(t, lib, "rudal fas-360 tu pe jangkauan paling jao brapa?", "110 km")
+	checkFirstQuote(t, lib, "NIS kuwi kepanjangane opo to?", "Badan Intelijen Nasional")
+	checkFirstQuote(t, lib, "terminal minyak sing diserang drone kuwi cedhak kutha opo?", "Rovenky")
 	checkAbstains(t, lib, map[string]bool{
 		"berape rudal nyang udeh dikirim iran ke rusia": true,
 		"iran su kirim brapa banyak rudal ke rusia?":    true,
 	})
 	s := lib.snap
-	for q, name := range map[string]string{"Kapan Deng Xiaoping lahir?": "Deng", "Siapa Jang Song-thaek?": "Jang", "Lai Ching-te itu siapa?": "Lai"} {
+	for q, name := range map[string]string{"Kapan Deng Xiaoping lahir?": "Deng", "Siapa Jang Song-thaek?": "Jang", "Lai Ching-te itu siapa?": "Lai", "Siapa pemimpin suku Karo?": "Karo"} {
 		if !slices.ContainsFunc(s.analyse(q).Concepts, func(c concept) bool { return slices.Equal(c.Alts[0], []string{strings.ToLower(name)}) }) {
 			t.Errorf("%q: no concept %q: read as a dialect word", q, name)
 		}
@@ -4352,4 +4355,16 @@ func TestRankedUnsaid(t *testing.T) {
 			t.Errorf("%q, %q: rankedUnsaid = %v, want %v", tc.question, tc.window, got, tc.want)
 		}
 	}
+}
+
+// Asked who the reporter of an outlet an article names is ("wartawan
+// JoongAng Ilbo"), the article's own byline does not answer; asked for
+// the publisher's reporter, it does, whatever the word for reporter.
+func TestBylineOfAnotherOutlet(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "siapa wartawan yang nulis berita alinea soal korut makin banyak kirim pasukan itu, lae?", "Fitra Iskandar")
+	checkAbstains(t, lib, map[string]bool{
+		"Siapa wartawan JoongAng Ilbo yang menulis laporan soal tambahan 1.000 sampai 3.000 tentara Korut?": true,
+		"Siapa reporter JoongAng Ilbo yang menulis soal tambahan tentara Korut?":                            true,
+	})
 }

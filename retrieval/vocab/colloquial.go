@@ -15,6 +15,8 @@ func Colloquial(word string) []string {
 	word = w
 	if base, ok := strings.CutSuffix(w, "nye"); ok && len(base) >= 3 {
 		w = base + "nya" // Betawi: "sekutunye" is "sekutunya"
+	} else if base, ok := strings.CutSuffix(w, "e"); ok && len(base) >= 4 && !isVowel(base[len(base)-1]) {
+		w = base + "nya" // Javanese: "pasukane" is "pasukannya"
 	}
 	// Suffix: -in for -kan or -i ("batalin", "dikendaliin"); -an for
 	// ber- ("sekutuan" → bersekutu, "temenan" → berteman).

@@ -28,6 +28,8 @@ func TestColloquial(t *testing.T) {
 		{"nyari", "cari"},
 		{"sekutunye", "sekutunya"},
 		{"rencananye", "rencananya"},
+		{"pasukane", "pasukannya"},
+		{"kepanjangane", "kepanjangannya"},
 	} {
 		got := Colloquial(tc.word)
 		if !slices.Contains(got, tc.want) {
