@@ -281,7 +281,9 @@ var stopWords = func() map[string]bool {
 	}
 	for _, add := range []string{"menjadi", "jadi", "ya", "yah", "kok", "kan", "lho", "loh", "nah", "tuh", "eh", "min", "gan", "sis", "bro", "bang", "kak", "guys", "wkwk", "wkwkwk", "haha", "hehe", "pls", "plis", "please", "tolong", "mohon", "jelaskan", "dijelaskan", "jelasin", "cek", "cekin", "lupa", "kira", "kira-kira", "beri", "tahu", "aku", "tadi", "baca", "nama", "namanya", "bernama", "dimaksud", "maksud", "disebut", "adalah", "tsb", "dll", "nya", "banget", "emang", "gitu", "gini", "mengenai", "terkait", "seputar", "perihal", "menyangkut", "menurut", "artikel", "lewat", "selain", "kepanjangan", "kepanjangannya", "singkatan", "singkatannya", "yg",
 		// chat's exclamations: "... kena rudal ukraina anjir"
-		"anjir", "anjay", "anjrit", "njir", "buset", "busyet", "astaga",
+		"anjir", "anjay", "anjrit", "njir", "bjir", "buset", "busyet", "astaga",
+		// Gen-Z chat: "bestie spill dong", "... fr", "cmiiw"
+		"bestie", "spill", "ngab", "fr", "cmiiw", "ygy", "jujurly", "literally", "btw", "kuy", "gaskeun",
 		// hedges: the answer need not hedge as the asker does ("yang diduga
 		// menewaskan": "serangan tak terduga" is no match)
 		"diduga", "dikabarkan", "kabarnya", "katanya", "konon", "disinyalir", "ditengarai", "reportedly", "allegedly", "purportedly", "supposedly",
@@ -289,7 +291,11 @@ var stopWords = func() map[string]bool {
 		// where the asker heard it: "tadi di radio saya dengar ..."
 		"dengar", "denger", "mendengar", "radio", "televisi", "tv",
 		"sekian", // "seratus sekian": a figure the asker half recalls
-		"sih", "deh", "dong", "kah", "lah", "lho", "ngono", "bah", "lae", "the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
+		"sih", "deh", "dong", "kah", "lah",
+		// the particles of Javanese ("ngono"), Medan ("bah", "lae") and
+		// Makassar ("berapa mi", "siapa ji", "tawwa") chat
+		"ngono", "bah", "lae", "mi", "ji", "ki", "ka", "toh", "tawwa", "bela", "iye",
+		"the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
 	return m
@@ -938,7 +944,7 @@ func opensSentence(text string, toks []token, i int) bool {
 	// A year or a number ends a sentence: "... 12 Oktober 2024. Total ...".
 	abbreviation := (utf8.RuneCountInString(prev) <= 3 || strings.ToUpper(prev) == prev) && !sentenceOpeners[toks[i].Fold] &&
 		strings.IndexFunc(prev, unicode.IsLetter) >= 0
-	return strings.ContainsAny(gap, "?!\n") || strings.Contains(gap, ".") && !abbreviation
+	return strings.ContainsAny(gap, "?!;\n") || strings.Contains(gap, ".") && !abbreviation
 }
 
 // sentenceOpeners are question words that open a sentence.

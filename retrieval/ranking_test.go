@@ -4308,8 +4308,10 @@ func TestClaimsChecked(t *testing.T) {
 
 // Jakarta's Betawi ("berape", "ntu", "sekutunye"), eastern Indonesian
 // Malay ("deng", "su", "jao") and Javanese ("sopo", "kuwi",
-// "kepanjangane") are read as the standard words; written with a
-// capital, the words that are names too stay names.
+// "kepanjangane") are read as the standard words, Makassar's particles
+// ("berapa mi", "siapa ji") and Gen-Z fillers ("bestie spill dong") as
+// nothing; written with a capital, the words that are names too stay
+// names.
 func TestDialects(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "NIS ntu singkatan dari ape?", "Badan Intelijen Nasional")
@@ -4318,6 +4320,9 @@ func TestDialects(t *testing.T) {
 	checkFirstQuote(t, lib, "rudal fas-360 tu pe jangkauan paling jao brapa?", "110 km")
 	checkFirstQuote(t, lib, "NIS kuwi kepanjangane opo to?", "Badan Intelijen Nasional")
 	checkFirstQuote(t, lib, "terminal minyak sing diserang drone kuwi cedhak kutha opo?", "Rovenky")
+	checkFirstQuote(t, lib, "berapa mi jangkauan maksimum rudal fas-360 itu toh?", "110 km")
+	checkFirstQuote(t, lib, "siapa ji itu tentara bayaran yang dipenjara rusia karena ikut perang di ukraina, tawwa?", "Stephen Hubbard")
+	checkFirstQuote(t, lib, "bestie spill dong, tentara bayaran yg dipenjara rusia gara2 ikut perang di ukraina tuh namanya siapa sih", "Stephen Hubbard")
 	checkAbstains(t, lib, map[string]bool{
 		"berape rudal nyang udeh dikirim iran ke rusia": true,
 		"iran su kirim brapa banyak rudal ke rusia?":    true,
@@ -4367,4 +4372,14 @@ func TestBylineOfAnotherOutlet(t *testing.T) {
 		"Siapa wartawan JoongAng Ilbo yang menulis laporan soal tambahan 1.000 sampai 3.000 tentara Korut?": true,
 		"Siapa reporter JoongAng Ilbo yang menulis soal tambahan tentara Korut?":                            true,
 	})
+}
+
+// A semicolon ends the scene a long question sets: what the clause after
+// it asks is what the answer must cover.
+func TestSemicolonEndsTheScene(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Kim dan Putin sudah beberapa kali bertemu dalam KTT untuk memperkuat hubungan dan sepakat saling membantu jika terjadi serangan bersenjata; pada bulan apa kedua pemimpin meratifikasi perjanjian pertahanan itu?", "November")
+	if qa := lib.snap.analyse("Kim dan Putin sudah bertemu dalam KTT; pada bulan apa perjanjian itu diratifikasi?"); qa.Sentences != 2 {
+		t.Errorf("a question of two clauses split by a semicolon: %d sentences, want 2", qa.Sentences)
+	}
 }
