@@ -284,6 +284,8 @@ var stopWords = func() map[string]bool {
 		"anjir", "anjay", "anjrit", "njir", "bjir", "buset", "busyet", "astaga",
 		// Gen-Z chat: "bestie spill dong", "... fr", "cmiiw"
 		"bestie", "spill", "ngab", "fr", "cmiiw", "ygy", "jujurly", "literally", "btw", "kuy", "gaskeun",
+		// K-pop fans' Korean: "Omo, ...", "jinjja", "oppa-oppa Bukhan", "Seoul-ssi"
+		"omo", "aigoo", "jinjja", "daebak", "oppa", "unnie", "ssi",
 		// hedges: the answer need not hedge as the asker does ("yang diduga
 		// menewaskan": "serangan tak terduga" is no match)
 		"diduga", "dikabarkan", "kabarnya", "katanya", "konon", "disinyalir", "ditengarai", "reportedly", "allegedly", "purportedly", "supposedly",
@@ -1200,20 +1202,27 @@ func asksSomething(word string) bool {
 // nameTypo returns the word a word of a name no passage holds is a typo
 // of ("Utra" in "Korea Utra": utara), or "": one edit or one swap of
 // neighbours from a word that makes, with the word before or after it, a
-// name the vocabulary knows ("korea utara", "amerika serikat").
+// name the vocabulary knows ("korea utara", "amerika serikat"), or, in a
+// capitalised word of five letters or more, is one of its spellings of a
+// name ("Rosia": rusia, "Korus": korut).
 func (s *snapshot) nameTypo(toks []token, i int) string {
 	w := toks[i].Fold
 	if len(w) < 4 || len(w) > maxTypoLen || strings.ContainsAny(w, "0123456789") || s.held(toks[i].Term) {
 		return ""
 	}
 	known := func(phrase string) bool { return vocab.Synonyms(phrase) != nil || vocab.Variants(phrase) != nil }
+	oneWord := len(w) >= minOneWordTypo && capitalised(toks[i].Surface) && vocab.Variants(w) == nil // "Rosia", not "pemicu" nor "Bryansk"
 	for _, c := range oneEditFrom(w) {
-		if c[0] == w[0] && (i > 0 && known(toks[i-1].Fold+" "+c) || i+1 < len(toks) && known(c+" "+toks[i+1].Fold)) {
+		if c[0] == w[0] && (i > 0 && known(toks[i-1].Fold+" "+c) || i+1 < len(toks) && known(c+" "+toks[i+1].Fold) || oneWord && vocab.Variants(c) != nil) {
 			return c
 		}
 	}
 	return ""
 }
+
+// minOneWordTypo is the shortest word read as a one-word name it is a
+// typo of: "Irak" is no "Iran".
+const minOneWordTypo = 5
 
 // maxTypoLen is the longest word, in bytes, the typo readers try to
 // read as another: longer ones are no mistyped word but noise, and each

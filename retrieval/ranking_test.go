@@ -4307,11 +4307,12 @@ func TestClaimsChecked(t *testing.T) {
 }
 
 // Jakarta's Betawi ("berape", "ntu", "sekutunye"), eastern Indonesian
-// Malay ("deng", "su", "jao") and Javanese ("sopo", "kuwi",
-// "kepanjangane") are read as the standard words, Makassar's particles
-// ("berapa mi", "siapa ji") and Gen-Z fillers ("bestie spill dong") as
-// nothing; written with a capital, the words that are names too stay
-// names.
+// Malay ("deng", "su", "jao"), Javanese ("sopo", "kuwi", "kepanjangane")
+// and Banjar ("nang", "ngaran", "bakalahi") are read as the standard
+// words, K-pop fans' Korean names too ("Bukhan", "Namhan", "Kim
+// Jong-eun"); Makassar's particles ("berapa mi", "siapa ji"), Gen-Z
+// fillers ("bestie spill dong") and K-pop's ("omo", "daebak") as nothing.
+// Written with a capital, the words that are names too stay names.
 func TestDialects(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "NIS ntu singkatan dari ape?", "Badan Intelijen Nasional")
@@ -4323,6 +4324,10 @@ func TestDialects(t *testing.T) {
 	checkFirstQuote(t, lib, "berapa mi jangkauan maksimum rudal fas-360 itu toh?", "110 km")
 	checkFirstQuote(t, lib, "siapa ji itu tentara bayaran yang dipenjara rusia karena ikut perang di ukraina, tawwa?", "Stephen Hubbard")
 	checkFirstQuote(t, lib, "bestie spill dong, tentara bayaran yg dipenjara rusia gara2 ikut perang di ukraina tuh namanya siapa sih", "Stephen Hubbard")
+	checkFirstQuote(t, lib, "siapa ngaran tentara bayaran nang dipenjara rusia karena bakalahi di ukraina tu?", "Stephen Hubbard")
+	checkFirstQuote(t, lib, "terminal minyak nang kena pesawat nirawak tu parak lawan kota napa?", "Rovenky")
+	checkFirstQuote(t, lib, "Omo, Kim Jong-eun pengen secara resmi mendefinisikan Namhan sebagai apa?", "musuh")
+	checkFirstQuote(t, lib, "Daebak, according to KCNA the sub-units of Bukhan's armed forces regarded Russian territory as what?", "negara mereka")
 	checkAbstains(t, lib, map[string]bool{
 		"berape rudal nyang udeh dikirim iran ke rusia": true,
 		"iran su kirim brapa banyak rudal ke rusia?":    true,
@@ -4381,5 +4386,29 @@ func TestSemicolonEndsTheScene(t *testing.T) {
 	checkFirstQuote(t, lib, "Kim dan Putin sudah beberapa kali bertemu dalam KTT untuk memperkuat hubungan dan sepakat saling membantu jika terjadi serangan bersenjata; pada bulan apa kedua pemimpin meratifikasi perjanjian pertahanan itu?", "November")
 	if qa := lib.snap.analyse("Kim dan Putin sudah bertemu dalam KTT; pada bulan apa perjanjian itu diratifikasi?"); qa.Sentences != 2 {
 		t.Errorf("a question of two clauses split by a semicolon: %d sentences, want 2", qa.Sentences)
+	}
+}
+
+// A capitalised word no article holds, one edit from a name's spelling
+// the vocabulary knows, is read as that name ("Rosia", "Korus", as a
+// phone's autocorrect writes them); a spelling the vocabulary knows
+// itself ("Bryansk"), a short word ("Irak") or a word in lower case is
+// left as it is.
+func TestOneWordNameTypo(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Apa tanggapan Korus soal tuduhan menyuplai senjata ke tentara Rosia?", "menolak tuduhan")
+	s := lib.snap
+	for q, want := range map[string]string{
+		"Apa kata Rosia?":        "rusia",
+		"Apa kata Korus?":        "korea utara",
+		"Di mana Bryansk?":       "bryansk",
+		"Apa kata Irak?":         "irak",
+		"apa kata pemicu rosia?": "rosia",
+	} {
+		if !slices.ContainsFunc(s.analyse(q).Concepts, func(c concept) bool {
+			return slices.ContainsFunc(c.Alts, func(alt []string) bool { return slices.Equal(alt, strings.Fields(want)) })
+		}) {
+			t.Errorf("%q: no concept %q", q, want)
+		}
 	}
 }

@@ -46,9 +46,10 @@ func Colloquial(word string) []string {
 	return out
 }
 
-// prefixed gives s with a colloquial nasal prefix made standard:
+// prefixed gives s with a colloquial or regional prefix made standard:
 // "ngumumkan" → mengumumkan, "nyuplai" → menyuplai, "nulis" → menulis,
-// "ngehantam" → menghantam, hantam; other words unchanged.
+// "ngehantam" → menghantam, hantam, "mandukung" → mendukung; other words
+// unchanged.
 func prefixed(s string) []string {
 	switch {
 	case strings.HasPrefix(s, "nge") && len(s) > 5:
@@ -60,6 +61,12 @@ func prefixed(s string) []string {
 		return []string{"me" + s, "menc" + s[2:], "c" + s[2:], "s" + s[2:], s}
 	case strings.HasPrefix(s, "n") && len(s) > 4 && isVowel(s[1]):
 		return []string{"me" + s, s}
+	case strings.HasPrefix(s, "ma") && len(s) > 5:
+		// Banjar and Minang say me- as ma-: "mandukung" → mendukung,
+		// "maambil" → mengambil, "maklaim" → mengklaim.
+		return []string{"me" + s, "me" + s[2:], "meng" + s[2:], s} // "mastiin" is memastikan first
+	case strings.HasPrefix(s, "ba") && len(s) > 6 && !isVowel(s[2]):
+		return []string{"ber" + s[2:], s} // and ber- as ba-: "bakendara" → berkendara
 	case strings.HasPrefix(s, "m") && len(s) > 4 && isVowel(s[1]) && !strings.HasPrefix(s, "me"):
 		return []string{"me" + s, s}
 	}

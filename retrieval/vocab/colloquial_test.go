@@ -30,6 +30,10 @@ func TestColloquial(t *testing.T) {
 		{"rencananye", "rencananya"},
 		{"pasukane", "pasukannya"},
 		{"kepanjangane", "kepanjangannya"},
+		{"mandukung", "mendukung"},
+		{"maambil", "mengambil"},
+		{"maklaim", "mengklaim"},
+		{"bakendara", "berkendara"},
 	} {
 		got := Colloquial(tc.word)
 		if !slices.Contains(got, tc.want) {
