@@ -1532,9 +1532,10 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		term := normTerm(w)
 		// Chat-style verbs the corpus writes in standard form
 		// ("batalin" → batalkan, "nyimpen" → menyimpan), or with a
-		// synonym ("ngakuin" → mengakui, as "mengonfirmasi").
+		// synonym ("ngakuin" → mengakui, as "mengonfirmasi"); Minang
+		// words too ("sanjato" → senjata).
 		if s.docFreq(term) == 0 && name == 0 {
-			for _, std := range vocab.Colloquial(w) {
+			for _, std := range slices.Concat(vocab.Colloquial(w), vocab.Minang(w)) {
 				if t := normTerm(std); s.docFreq(t) > 0 || s.anyInCorpus(vocab.Synonyms(t)) {
 					w, term = std, t
 					break

@@ -4307,8 +4307,9 @@ func TestClaimsChecked(t *testing.T) {
 }
 
 // Jakarta's Betawi ("berape", "ntu", "sekutunye"), eastern Indonesian
-// Malay ("deng", "su", "jao"), Javanese ("sopo", "kuwi", "kepanjangane")
-// and Banjar ("nang", "ngaran", "bakalahi") are read as the standard
+// Malay ("deng", "su", "jao"), Javanese ("sopo", "kuwi", "kepanjangane"),
+// Banjar ("nang", "ngaran", "bakalahi") and Minangkabau ("apo", "dakek",
+// "tantara") are read as the standard
 // words, K-pop fans' Korean names too ("Bukhan", "Namhan", "Kim
 // Jong-eun"); Makassar's particles ("berapa mi", "siapa ji"), Gen-Z
 // fillers ("bestie spill dong") and K-pop's ("omo", "daebak") as nothing.
@@ -4326,6 +4327,8 @@ func TestDialects(t *testing.T) {
 	checkFirstQuote(t, lib, "bestie spill dong, tentara bayaran yg dipenjara rusia gara2 ikut perang di ukraina tuh namanya siapa sih", "Stephen Hubbard")
 	checkFirstQuote(t, lib, "siapa ngaran tentara bayaran nang dipenjara rusia karena bakalahi di ukraina tu?", "Stephen Hubbard")
 	checkFirstQuote(t, lib, "terminal minyak nang kena pesawat nirawak tu parak lawan kota napa?", "Rovenky")
+	checkFirstQuote(t, lib, "terminal minyak nan dihantam drone Ukraina tu dakek kota apo?", "Rovenky")
+	checkFirstQuote(t, lib, "salain pangalaman drone, apo lai nan kurang dek tantara Korut sampai banyak korban?", "kendaraan lapis baja")
 	checkFirstQuote(t, lib, "Omo, Kim Jong-eun pengen secara resmi mendefinisikan Namhan sebagai apa?", "musuh")
 	checkFirstQuote(t, lib, "Daebak, according to KCNA the sub-units of Bukhan's armed forces regarded Russian territory as what?", "negara mereka")
 	checkAbstains(t, lib, map[string]bool{

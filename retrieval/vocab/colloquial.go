@@ -84,3 +84,66 @@ func openA(s string) string {
 }
 
 func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+
+// Minang returns the Indonesian words a Minangkabau one may stand for,
+// or nil: an e said a in its first syllables ("tantara" → tentara,
+// "kamanangan" → kemenangan), its endings ("apo" → apa, "takuik" →
+// takut, "untuak" → untuk, "dakek" → dekat, "didukuang" → didukung, "umua" →
+// umur, "sakutunyo" → sakutunya) and ma- for meng- ("maucapkan" →
+// mengucapkan), in every combination. Like Colloquial it overgenerates,
+// and the caller keeps the first the corpus holds.
+func Minang(word string) []string {
+	w := strings.ToLower(word)
+	if len(w) < 4 || len(w) > 40 || !isLetters(w) {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{w: true}
+	for _, b := range []string{w, eForA(w, 1), eForA(w, 2)} {
+		if b == "" {
+			continue
+		}
+		forms := []string{b}
+		for _, e := range minangEndings {
+			if stem, ok := strings.CutSuffix(b, e[0]); ok && len(stem) >= 2 {
+				forms = append(forms, stem+e[1])
+				break
+			}
+		}
+		for _, f := range forms {
+			cands := []string{f}
+			if rest, ok := strings.CutPrefix(f, "ma"); ok && len(rest) >= 3 {
+				cands = append(cands, "meng"+rest, "me"+rest)
+			}
+			for _, c := range cands {
+				if !seen[c] {
+					seen[c] = true
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// minangEndings are Minangkabau word endings and the Indonesian ones
+// they stand for, the longest first.
+var minangEndings = [][2]string{
+	{"uang", "ung"}, {"nyo", "nya"}, {"uak", "uk"}, {"uik", "ut"}, {"aik", "at"}, {"iah", "ih"}, {"ek", "at"}, {"ua", "ur"}, {"o", "a"},
+}
+
+// eForA returns w with its first n a's (after the first letter) made e,
+// or "" when it has fewer.
+func eForA(w string, n int) string {
+	b := []byte(w)
+	for i := 1; i < len(b) && n > 0; i++ {
+		if b[i] == 'a' {
+			b[i] = 'e'
+			n--
+		}
+	}
+	if n > 0 {
+		return ""
+	}
+	return string(b)
+}

@@ -40,6 +40,22 @@ func TestColloquial(t *testing.T) {
 			t.Errorf("Colloquial(%q) = %v, want it to hold %q", tc.word, got, tc.want)
 		}
 	}
+	for _, tc := range []struct{ word, want string }{
+		{"tantara", "tentara"},
+		{"sanjato", "senjata"},
+		{"barito", "berita"},
+		{"takuik", "takut"},
+		{"untuak", "untuk"},
+		{"dakek", "dekat"},
+		{"didukuang", "didukung"},
+		{"kamanangan", "kemenangan"},
+		{"maucapkan", "mengucapkan"},
+		{"sakutunyo", "sekutunya"},
+	} {
+		if got := Minang(tc.word); !slices.Contains(got, tc.want) {
+			t.Errorf("Minang(%q) = %v, want it to hold %q", tc.word, got, tc.want)
+		}
+	}
 	for _, w := range []string{"", "ab", "12345", "ke-2"} {
 		if got := Colloquial(w); got != nil {
 			t.Errorf("Colloquial(%q) = %v, want nil", w, got)
