@@ -2,32 +2,34 @@ package vocab
 
 import "strings"
 
-// Colloquial returns the standard spellings a colloquial (Jakarta-style)
-// verb or word may stand for, most likely first, or nil: "batalin" →
-// batalkan, batali; "ngumumin" → mengumumkan, ...; "nyimpen" → menyimpan;
-// "deket" → dekat. The caller keeps the first the corpus holds: the rules
+// Colloquial returns the standard spellings a colloquial (Jakarta-style,
+// or regional) verb or word may stand for, most likely first, or nil:
+// "batalin" → batalkan, batali; "ngumumin" → mengumumkan, ...; "nyimpen"
+// → menyimpan; "deket" → dekat; "sekutunye" → sekutunya. The caller keeps the first the corpus holds: the rules
 // overgenerate, and only the corpus knows which form is a word.
 func Colloquial(word string) []string {
 	w := strings.ToLower(word)
 	if len(w) < 4 || len(w) > 40 || !isLetters(w) {
 		return nil
 	}
-	word = w
+	// A regional possessive: Betawi's -nye ("sekutunye"), Javanese -e
+	// after a consonant ("pasukane"), both -nya.
+	form := w
 	if base, ok := strings.CutSuffix(w, "nye"); ok && len(base) >= 3 {
-		w = base + "nya" // Betawi: "sekutunye" is "sekutunya"
+		form = base + "nya"
 	} else if base, ok := strings.CutSuffix(w, "e"); ok && len(base) >= 4 && !isVowel(base[len(base)-1]) {
-		w = base + "nya" // Javanese: "pasukane" is "pasukannya"
+		form = base + "nya"
 	}
 	// Suffix: -in for -kan or -i ("batalin", "dikendaliin"); -an for
 	// ber- ("sekutuan" → bersekutu, "temenan" → berteman).
-	stems := []string{w}
-	if base, ok := strings.CutSuffix(w, "in"); ok && len(base) >= 3 {
-		stems = []string{base + "kan", base + "i", base, w}
-	} else if base, ok := strings.CutSuffix(w, "an"); ok && len(base) >= 4 {
-		stems = []string{"ber" + base, base, w}
+	stems := []string{form}
+	if base, ok := strings.CutSuffix(form, "in"); ok && len(base) >= 3 {
+		stems = []string{base + "kan", base + "i", base, form}
+	} else if base, ok := strings.CutSuffix(form, "an"); ok && len(base) >= 4 {
+		stems = []string{"ber" + base, base, form}
 	}
 	var out []string
-	seen := map[string]bool{word: true}
+	seen := map[string]bool{w: true}
 	add := func(s string) {
 		if !seen[s] {
 			seen[s] = true
