@@ -58,7 +58,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // instruction and an order's verb dropped and, where no question word is
 // left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(text)))))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(text))))))
 	toks := tokenize(text)
 	n := 0
 	for _, p := range requestOpeners {
@@ -323,6 +323,23 @@ func untagged(text string) string {
 // "Berita" alone must be pointed at ("berita tersebut"): "menurut berita
 // Alinea.id" names an outlet.
 var sourceTextRe = regexp.MustCompile(`(?i),?\s*\b(berdasarkan|menurut|sesuai(\s+dengan)?(\s+yang\s+(disebutkan|dijelaskan|tertulis))?|dalam|di\s+dalam|pada|according\s+to|based\s+on|in)\s+(the\s+)?((teks|artikel|bacaan|wacana|text|article|passage)(\s+(berita|news))?(\s+(tersebut|di\s+atas|ini|itu|above))?|berita\s+(tersebut|di\s+atas)|(news\s+)?(story|report)\s+above)\b\s*,?`)
+
+// answerLanguageRe matches the language the asker wants the answer in,
+// which is the corpus's own: "NIS itu singkatan apa dalam bahasa
+// Indonesia?", "what is NIS in Indonesian?". No article says "bahasa
+// Indonesia" of a term it spells out. ("in Indonesia", the country, does
+// not match.)
+var answerLanguageRe = regexp.MustCompile(`(?i)\s*\b(dalam\s+bahasa\s+indonesia(nya)?|bahasa\s+indonesianya|in\s+indonesian)\b`)
+
+// withoutAnswerLanguage drops the language the answer is asked in,
+// unless nothing else is left.
+func withoutAnswerLanguage(text string) string {
+	out := answerLanguageRe.ReplaceAllString(text, "")
+	if len(tokenize(out)) < 2 {
+		return text
+	}
+	return out
+}
 
 // withoutSourceText drops a pointer to the text the question is about,
 // unless nothing else is left.

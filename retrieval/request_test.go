@@ -10,10 +10,15 @@ func TestAsQuestion(t *testing.T) {
 		// names an outlet and stays.
 		"Berdasarkan teks berita tersebut, berapa jarak gudang senjata itu dari perbatasan?": "berapa jarak gudang senjata itu dari perbatasan?",
 		"Apa yang dimaksud dengan NIS dalam teks berita tersebut?":                           "Apa yang dimaksud dengan NIS?",
-		"According to the article, which country also sent missiles to Russia?":              "which country also sent missiles to Russia?",
-		"Menurut berita Alinea.id, siapa penulisnya?":                                        "Menurut berita Alinea.id, siapa penulisnya?",
-		"Dalam artikel ini?": "Dalam artikel ini?",
-		"What does the treaty say in Article 4 about troops?": "What does the treaty say in Article 4 about troops?",
+		// The language the answer is asked in is the corpus's; the
+		// country stays.
+		"NIS itu singkatan apa dalam bahasa Indonesia?":                         "NIS itu singkatan apa?",
+		"What does NIS stand for in Indonesian?":                                "What does NIS stand for?",
+		"How many troops were sent to Russia in Indonesia?":                     "How many troops were sent to Russia in Indonesia?",
+		"According to the article, which country also sent missiles to Russia?": "which country also sent missiles to Russia?",
+		"Menurut berita Alinea.id, siapa penulisnya?":                           "Menurut berita Alinea.id, siapa penulisnya?",
+		"Dalam artikel ini?":                                                    "Dalam artikel ini?",
+		"What does the treaty say in Article 4 about troops?":                   "What does the treaty say in Article 4 about troops?",
 		// Indonesian orders: the kind asked for takes its question word.
 		"Sebutkan tanggal Korut mengakui pengiriman pasukannya": "tanggal berapa Korut mengakui pengiriman pasukannya",
 		"sebutin bulan Rusia memveto pemantauan PBB":            "bulan apa Rusia memveto pemantauan PBB",
