@@ -1142,17 +1142,20 @@ var (
 )
 
 // rankedUnsaid reports whether c is a superlative the question asks
-// ("terkecil", "paling kecil") that toks hold only as its plain word
+// ("terkecil", "paling kecil") that toks (whose terms are terms) hold
+// only as its plain word
 // ("kecil"): neither "terkecil" nor "paling kecil", nor a synonym
 // ("raksasa" for "terbesar").
-func rankedUnsaid(qa parsedQuestion, c concept, toks []token) bool {
+func rankedUnsaid(qa parsedQuestion, c concept, toks []token, terms map[string]bool) bool {
 	label := strings.ToLower(c.Label)
 	root, ok := strings.CutPrefix(label, "ter")
 	if !ok || !superlatives[label] || slices.ContainsFunc(superlativeTitles, func(p string) bool { return strings.Contains(strings.ToLower(qa.Text), p) }) {
 		return false
 	}
-	if altsIn(slices.DeleteFunc(slices.Clone(c.Alts), func(alt []string) bool { return len(alt) == 1 && alt[0] == root }), termSetOf(toks)) {
-		return false // "hiu raksasa" for "hiu terbesar"
+	for _, alt := range c.Alts {
+		if !slices.Equal(alt, []string{root}) && altsIn([][]string{alt}, terms) {
+			return false // "hiu raksasa" for "hiu terbesar"
+		}
 	}
 	for i, t := range toks {
 		if t.Fold == label || t.Fold == "paling" && i+1 < len(toks) && (toks[i+1].Fold == root || toks[i+1].Term == root) {
@@ -1475,8 +1478,10 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		v, ok := views[p.Article]
 		if !ok {
 			v = &view{toks: tokenize(a.Text), publisher: termSetOf(tokenize(publisher(a)))}
-			v.citesAsked = namesCitedOutlet(qa, v.publisher, namedOutlets(a.Text, v.toks))
-			maps.Copy(v.publisher, citedOutlets(a.Text, v.toks))
+			cited, named := citedOutlets(a.Text, v.toks), namedOutlets(a.Text, v.toks)
+			maps.Copy(named, cited)
+			v.citesAsked = namesCitedOutlet(qa, v.publisher, named)
+			maps.Copy(v.publisher, cited)
 			v.about = articleAboutness(qa, v.toks, total)
 			views[p.Article] = v
 		}
@@ -1920,10 +1925,9 @@ var outletCites = setOf("dikutip", "dilansir", "melansir")
 const maxOutletWords = 4
 
 // namedOutlets returns the words of the outlets a text names after their
-// kind ("surat kabar JoongAng Ilbo", "kantor berita KCNA") or cites
-// ("dilansir Al Jazeera").
+// kind ("surat kabar JoongAng Ilbo", "kantor berita KCNA").
 func namedOutlets(text string, toks []token) map[string]bool {
-	out := citedOutlets(text, toks)
+	out := map[string]bool{}
 	for i, t := range toks {
 		if outletKinds[t.Term] {
 			name := runStartingAt(text, toks, i+1)
@@ -2127,7 +2131,7 @@ func (s *snapshot) score(qa parsedQuestion, text string, toks []token, ctxTerms,
 			continue
 		}
 		switch {
-		case altsIn(c.Alts, terms) && rankedUnsaid(qa, c, toks):
+		case altsIn(c.Alts, terms) && rankedUnsaid(qa, c, toks, terms):
 			// Asked for the smallest, "sangat kecil" says small, not the
 			// smallest: half the word.
 			got += tuning.ContextCredit * c.Weight

@@ -4365,7 +4365,8 @@ func TestRankedUnsaid(t *testing.T) {
 		if i < 0 {
 			t.Fatalf("%q: no concept %q", tc.question, tc.label)
 		}
-		if got := rankedUnsaid(qa, qa.Concepts[i], tokenize(tc.window)); got != tc.want {
+		toks := tokenize(tc.window)
+		if got := rankedUnsaid(qa, qa.Concepts[i], toks, termSetOf(toks)); got != tc.want {
 			t.Errorf("%q, %q: rankedUnsaid = %v, want %v", tc.question, tc.window, got, tc.want)
 		}
 	}

@@ -91,8 +91,8 @@ func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 // or nil: an e said a in its first syllables ("tantara" → tentara,
 // "kamanangan" → kemenangan), its endings ("apo" → apa, "takuik" →
 // takut, "untuak" → untuk, "dakek" → dekat, "didukuang" → didukung, "umua" →
-// umur, "sakutunyo" → sakutunya) and ma- for meng- ("maucapkan" →
-// mengucapkan), in every combination. Like Colloquial it overgenerates,
+// umur, "sakutunyo" → sakutunya) and the prefixes Colloquial reads
+// ("manuruik" → menurut), in every combination. Like Colloquial it overgenerates,
 // and the caller keeps the first the corpus holds.
 func Minang(word string) []string {
 	w := strings.ToLower(word)
@@ -113,11 +113,7 @@ func Minang(word string) []string {
 			}
 		}
 		for _, f := range forms {
-			cands := []string{f}
-			if rest, ok := strings.CutPrefix(f, "ma"); ok && len(rest) >= 3 {
-				cands = append(cands, "meng"+rest, "me"+rest)
-			}
-			for _, c := range cands {
+			for _, c := range prefixed(f) {
 				if !seen[c] {
 					seen[c] = true
 					out = append(out, c)
