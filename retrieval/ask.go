@@ -1967,10 +1967,16 @@ func labelAsked(qa parsedQuestion, toks []token) bool {
 	return slices.ContainsFunc(toks, func(t token) bool {
 		return corpus.IsRoleLabel(t.Fold) && slices.ContainsFunc(qa.Concepts, func(c concept) bool {
 			asked := qa.Asked == 0 || c.In == 0 || c.In&qa.Asked != 0
-			return asked && slices.ContainsFunc(c.Alts, func(alt []string) bool { return slices.Equal(alt, []string{t.Term}) })
+			return asked && slices.ContainsFunc(c.Alts, func(alt []string) bool {
+				return slices.Equal(alt, []string{t.Term}) || writerLabels[t.Fold] && slices.Equal(alt, []string{"tulis"})
+			})
 		})
 	})
 }
+
+// writerLabels are the byline labels of a story's writer: asked who wrote
+// it ("siapa penulis ...", "yg nulis ..."), "Reporter" answers.
+var writerLabels = setOf("reporter", "penulis", "pewarta", "wartawan", "kontributor")
 
 // bylines reports whether a window holds nothing but a byline: "Fitra
 // Iskandar" / "Reporter", "Penulis: Andari Wulan Nugrahani".

@@ -297,6 +297,8 @@ var stopWords = func() map[string]bool {
 		// the particles of Javanese ("ngono"), Medan ("bah", "lae") and
 		// Makassar ("berapa mi", "siapa ji", "tawwa") chat
 		"ngono", "bah", "lae", "mi", "ji", "ki", "ka", "toh", "tawwa", "bela", "iye",
+		// and of Sundanese ("naon atuh", "mah", "euy", "punten")
+		"mah", "atuh", "euy", "punten", "mangga",
 		"the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
@@ -1464,6 +1466,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if stopWords[w] || len(w) < 2 && !isDigit(w) || w == "balik" && i > 0 && words[i-1] == "di" {
 			continue
 		}
+		// Sundanese "téh" marks the topic ("tentara korut téh"); where
+		// no article writes of tea, it is that particle.
+		if w == "teh" && s.docFreq("teh") == 0 {
+			continue
+		}
 		// "hari Sabtu": the weekday says it, and "Sabtu (12/10/2024)
 		// malam" need not write "hari".
 		if w == "hari" && i+1 < len(words) && weekdays[words[i+1]] && !isQW[i] {
@@ -1533,9 +1540,10 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// Chat-style verbs the corpus writes in standard form
 		// ("batalin" → batalkan, "nyimpen" → menyimpan), or with a
 		// synonym ("ngakuin" → mengakui, as "mengonfirmasi"); Minang
-		// words too ("sanjato" → senjata).
+		// and Sundanese words too ("sanjato" → senjata, "ngalaporkeun" →
+		// melaporkan).
 		if s.docFreq(term) == 0 && name == 0 {
-			for _, std := range slices.Concat(vocab.Colloquial(w), vocab.Minang(w)) {
+			for _, std := range slices.Concat(vocab.Colloquial(w), vocab.Minang(w), vocab.Sunda(w)) {
 				if t := normTerm(std); s.docFreq(t) > 0 || s.anyInCorpus(vocab.Synonyms(t)) {
 					w, term = std, t
 					break
@@ -1579,8 +1587,13 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		for _, v := range vocab.Variants(w) {
 			alts = append(alts, termsOf(v))
 		}
-		if c := s.addConcept(q, seen, w, alts, name); c != nil && c.Absent && name == 0 {
+		switch c := s.addConcept(q, seen, w, alts, name); {
+		case c == nil:
+		case c.Absent && name == 0:
 			c.Loose = s.looseAlts(w, term)
+		case term == "tulis" && typ == vocab.Person:
+			// Asked who wrote a story: its byline's "Reporter" tells.
+			c.Loose = append(c.Loose, []string{"reporter"}, []string{"wartawan"}, []string{"pewarta"})
 		}
 	}
 	if typ == vocab.Number && len(qw) > 0 {

@@ -4332,15 +4332,31 @@ func TestDialects(t *testing.T) {
 	checkFirstQuote(t, lib, "kecek Zelensky, hubungan pertahanan jo sakutu-sakutunyo harus dibaa-an?", "harus diubah")
 	checkFirstQuote(t, lib, "Omo, Kim Jong-eun pengen secara resmi mendefinisikan Namhan sebagai apa?", "musuh")
 	checkFirstQuote(t, lib, "Daebak, according to KCNA the sub-units of Bukhan's armed forces regarded Russian territory as what?", "negara mereka")
+	// Sundanese: its question words and particles, -keun, -na and nga-.
+	checkFirstQuote(t, lib, "numutkeun menhan korsel, aya sabaraha perwira korut nu tiwas di donetsk teh?", "enam")
+	checkFirstQuote(t, lib, "kantor berita nagara rusia naon nu ngalaporkeun serangan di feodosia?", "Ria Novosti")
+	checkFirstQuote(t, lib, "iraha korut ngabatalkeun pakta antar-korea teh? taun sabaraha ditandatanganana", "1991")
+	checkFirstQuote(t, lib, "ukraina mah ngaku pasukanana aya keneh di wilayah rusia mana?", "Belgorod")
 	checkAbstains(t, lib, map[string]bool{
-		"berape rudal nyang udeh dikirim iran ke rusia": true,
-		"iran su kirim brapa banyak rudal ke rusia?":    true,
+		"berape rudal nyang udeh dikirim iran ke rusia":                   true,
+		"iran su kirim brapa banyak rudal ke rusia?":                      true,
+		"sabaraha gajih tentara korut nu dibayar ku rusia sabulanna teh?": true,
+		"saha ngaranna jenderal korut nu mingpin pasukan di kursk atuh?":  true,
 	})
 	s := lib.snap
 	for q, name := range map[string]string{"Kapan Deng Xiaoping lahir?": "Deng", "Siapa Jang Song-thaek?": "Jang", "Lai Ching-te itu siapa?": "Lai", "Siapa pemimpin suku Karo?": "Karo"} {
 		if !slices.ContainsFunc(s.analyse(q).Concepts, func(c concept) bool { return slices.Equal(c.Alts[0], []string{strings.ToLower(name)}) }) {
 			t.Errorf("%q: no concept %q: read as a dialect word", q, name)
 		}
+	}
+	// Sundanese "téh" is a particle only where no article writes of tea.
+	if c := conceptNamed(s.analyse("tentara korut teh dikirim ka mana?").Concepts, "teh"); c != nil {
+		t.Errorf("over the seed articles, \"teh\" is a concept: %v", c.Alts)
+	}
+	tea := openArticles(t, map[string]string{"teh.md": "---\ntitle: Teh\n---\nTeh hijau berasal dari Tiongkok dan diminum sejak abad ke-8.\n"})
+	checkFirstQuote(t, tea, "Dari mana teh hijau berasal?", "Tiongkok")
+	if conceptNamed(tea.snap.analyse("Dari mana teh hijau berasal?").Concepts, "teh") == nil {
+		t.Error("over an article on tea, \"teh\" is no concept")
 	}
 }
 
@@ -4378,6 +4394,9 @@ func TestRankedUnsaid(t *testing.T) {
 func TestBylineOfAnotherOutlet(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "siapa wartawan yang nulis berita alinea soal korut makin banyak kirim pasukan itu, lae?", "Fitra Iskandar")
+	// The writer of a news story is its reporter.
+	checkFirstQuote(t, lib, "siapa penulis artikel alinea tentang korut mengirim pasukan tambahan?", "Fitra Iskandar")
+	checkFirstQuote(t, lib, "saha nu nulis artikel alinea ngeunaan korut ngirim pasukan tambahan teh?", "Fitra Iskandar")
 	checkAbstains(t, lib, map[string]bool{
 		"Siapa wartawan JoongAng Ilbo yang menulis laporan soal tambahan 1.000 sampai 3.000 tentara Korut?": true,
 		"Siapa reporter JoongAng Ilbo yang menulis soal tambahan tentara Korut?":                            true,

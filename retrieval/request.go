@@ -29,6 +29,7 @@ var requestOpeners = phrases(
 	"carikan", "cariin", "tolong carikan", "tolong cariin", "cari info", "carikan info", "tolong cari info", "cari informasi",
 	"kasih tau", "kasih tahu", "kasi tau", "kasi tahu", "tolong kasih tau", "tolong kasih tahu",
 	"beritahu", "beri tahu", "beritahukan", "tolong beritahu", "tolong beri tahu",
+	"tuliskan", "coba tuliskan", "tolong tuliskan", "tentukan", "identifikasi",
 	"tunjukkan", "tolong tunjukkan", "jelaskan", "jelasin", "tolong jelaskan", "coba jelaskan", "mohon jelaskan",
 	// English
 	"tell me", "please tell me", "can you tell me", "could you tell me", "pls tell me",

@@ -17,8 +17,12 @@ func TestAsQuestion(t *testing.T) {
 		"How many troops were sent to Russia in Indonesia?":                     "How many troops were sent to Russia in Indonesia?",
 		"According to the article, which country also sent missiles to Russia?": "which country also sent missiles to Russia?",
 		"Menurut berita Alinea.id, siapa penulisnya?":                           "Menurut berita Alinea.id, siapa penulisnya?",
-		"Dalam artikel ini?":                                                    "Dalam artikel ini?",
-		"What does the treaty say in Article 4 about troops?":                   "What does the treaty say in Article 4 about troops?",
+		// A worksheet's "Tuliskan" (write down) and "Tentukan" ask as
+		// "Sebutkan" does.
+		"Tuliskan nama surat kabar Korea Selatan yang mengklaim tentara tambahan dikirim ke Kursk.": "apa nama surat kabar Korea Selatan yang mengklaim tentara tambahan dikirim ke Kursk.",
+		"Tentukan tanggal serangan rudal di Donetsk.":                                               "tanggal berapa serangan rudal di Donetsk.",
+		"Dalam artikel ini?": "Dalam artikel ini?",
+		"What does the treaty say in Article 4 about troops?": "What does the treaty say in Article 4 about troops?",
 		// Indonesian orders: the kind asked for takes its question word.
 		"Sebutkan tanggal Korut mengakui pengiriman pasukannya": "tanggal berapa Korut mengakui pengiriman pasukannya",
 		"sebutin bulan Rusia memveto pemantauan PBB":            "bulan apa Rusia memveto pemantauan PBB",

@@ -124,6 +124,54 @@ func Minang(word string) []string {
 	return out
 }
 
+// Sunda returns the Indonesian words a Sundanese one may stand for, or
+// nil: its endings ("ngalaporkeun" → melaporkan, "pasukanana" →
+// pasukannya, "wilayahna" → wilayahnya), its nga- for me- ("ngaklaim" →
+// mengklaim) and the prefixes Colloquial reads ("newaskeun" →
+// menewaskan), with an e said a in the first syllable ("sabulanna" →
+// sebulannya). Like Colloquial it overgenerates, for a caller that keeps
+// the first form the corpus holds.
+func Sunda(word string) []string {
+	w := strings.ToLower(word)
+	if len(w) < 4 || len(w) > 40 || !isLetters(w) {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{w: true}
+	add := func(c string) {
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	for _, b := range []string{w, eForA(w, 1)} {
+		if b == "" {
+			continue
+		}
+		forms := []string{b}
+		for _, e := range sundaEndings {
+			if stem, ok := strings.CutSuffix(b, e[0]); ok && len(stem) >= 3 {
+				forms = append(forms, stem+e[1])
+			}
+		}
+		for _, f := range forms {
+			if rest, ok := strings.CutPrefix(f, "nga"); ok && len(rest) >= 3 && !isVowel(rest[0]) {
+				for _, p := range []string{"me", "mem", "men", "meng", "meny"} {
+					add(p + rest)
+				}
+			}
+			for _, c := range prefixed(f) {
+				add(c)
+			}
+		}
+	}
+	return out
+}
+
+// sundaEndings are Sundanese word endings and the Indonesian ones they
+// stand for: -keun for -kan, -na (after -an also -ana) for -nya.
+var sundaEndings = [][2]string{{"keun", "kan"}, {"ana", "nya"}, {"na", "nya"}}
+
 // minangEndings are Minangkabau word endings and the Indonesian ones
 // they stand for, the longest first.
 var minangEndings = [][2]string{

@@ -56,6 +56,22 @@ func TestColloquial(t *testing.T) {
 			t.Errorf("Minang(%q) = %v, want it to hold %q", tc.word, got, tc.want)
 		}
 	}
+	for _, tc := range []struct{ word, want string }{
+		{"ngalaporkeun", "melaporkan"},
+		{"newaskeun", "menewaskan"},
+		{"dibatalkeun", "dibatalkan"},
+		{"nyebutkeun", "menyebutkan"},
+		{"ngaklaim", "mengklaim"},
+		{"ngabantu", "membantu"},
+		{"pasukanana", "pasukannya"},
+		{"wilayahna", "wilayahnya"},
+		{"sabulanna", "sebulannya"},
+		{"ngucapkeun", "mengucapkan"},
+	} {
+		if got := Sunda(tc.word); !slices.Contains(got, tc.want) {
+			t.Errorf("Sunda(%q) = %v, want it to hold %q", tc.word, got, tc.want)
+		}
+	}
 	for _, w := range []string{"", "ab", "12345", "ke-2"} {
 		if got := Colloquial(w); got != nil {
 			t.Errorf("Colloquial(%q) = %v, want nil", w, got)
