@@ -420,7 +420,8 @@ func attributesToSource(qa parsedQuestion, text string, toks []token) bool {
 			}
 		}
 		if t.Fold == "mengatakan" || t.Fold == "menyatakan" || t.Fold == "berkata" || qa.SourceDid[t.Term] {
-			for j := i - 1; j >= i-2; j-- {
+			end := subjectEnd(text, toks, i)
+			for j := end - 1; j >= end-2; j-- {
 				if isSource(i, j) {
 					return true
 				}
@@ -429,6 +430,29 @@ func attributesToSource(qa parsedQuestion, text string, toks []token) bool {
 	}
 	return false
 }
+
+// subjectEnd returns where the words that may be the subject of the verb
+// toks[i] end: at i, or, when an aside set off by commas comes between
+// ("Korea Selatan, didukung oleh Amerika Serikat, mengklaim"), where the
+// aside opens.
+func subjectEnd(text string, toks []token, i int) int {
+	if i == 0 || !strings.Contains(text[toks[i-1].End:toks[i].Start], ",") {
+		return i
+	}
+	for j := i - 1; j > 0 && j >= i-maxAside; j-- {
+		switch gap := text[toks[j-1].End:toks[j].Start]; {
+		case strings.ContainsAny(gap, ".!?"):
+			return i
+		case strings.Contains(gap, ","):
+			return j
+		}
+	}
+	return i
+}
+
+// maxAside is how many words an aside between a subject and its verb may
+// have.
+const maxAside = 8
 
 // saidVerbs put the speaker after them: "..., kata Kim".
 var saidVerbs = setOf("kata", "ujar", "ungkap", "tutur", "klaim")
@@ -664,12 +688,13 @@ func attributesToAnother(qa parsedQuestion, text string, toks []token) bool {
 			continue
 		}
 		other := false
-		for j := i - 1; j >= 0 && j >= i-5; j-- {
+		end := subjectEnd(text, toks, i)
+		for j := end - 1; j >= 0 && j >= end-5; j-- {
 			if strings.ContainsAny(text[toks[j].End:t.Start], ".!?") || isSource(toks[j]) {
 				other = false // "Presiden Ukraina Volodymyr Zelensky" speaks for Kyiv
 				break
 			}
-			other = other || j >= i-2 && capitalised(toks[j].Surface) && !qa.QuestionTerms[toks[j].Term]
+			other = other || j >= end-2 && capitalised(toks[j].Surface) && !qa.QuestionTerms[toks[j].Term]
 		}
 		if other {
 			return true

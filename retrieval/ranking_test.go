@@ -4436,3 +4436,35 @@ func TestOneWordNameTypo(t *testing.T) {
 		}
 	}
 }
+
+// Voice typing: the marks spoken at the end are dropped, and "kilo" is
+// chat's kilometre.
+func TestVoiceTyping(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "hmm bom luncur yang meneror wilayah sipil itu disimpan di gudang yang jaraknya berapa kilo dari perbatasan ukraina titik", "115 kilometer")
+	checkFirstQuote(t, lib, "rudal fas tiga enam puluh bisa jangkau sampai berapa kilo tanda tanya", "110 km")
+}
+
+// An aside set off by commas between a subject and its verb ("Korea
+// Selatan, didukung oleh Amerika Serikat, mengklaim") leaves the verb
+// the subject's: the one backing the claim is the answer, not another
+// claimant.
+func TestAsideBeforeTheVerb(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "korea selatan yang mengklaim pyongyang jadi pemasok utama senjata itu didukung oleh negara mana?", "Amerika Serikat")
+	for _, tc := range []struct {
+		text, verb, subject string
+	}{
+		{"Korea Selatan, didukung oleh Amerika Serikat, mengklaim bahwa ...", "mengklaim", "Selatan"},
+		{"Kim, pemimpin Korea Utara, mengirim pasukan", "mengirim", "Kim"},
+		{"Korea Selatan mengklaim bahwa ...", "mengklaim", "Selatan"},
+		{"Pejabat Ukraina, Korea Selatan, dan AS mengungkapkan ...", "mengungkapkan", "AS"},
+		{"Ia pergi. Lalu, kata dia, mereka mengklaim", "mengklaim", "mereka"},
+	} {
+		toks := tokenize(tc.text)
+		i := slices.IndexFunc(toks, func(t token) bool { return t.Surface == tc.verb })
+		if end := subjectEnd(tc.text, toks, i); toks[end-1].Surface != tc.subject {
+			t.Errorf("%q: the subject of %q ends at %q, want %q", tc.text, tc.verb, toks[end-1].Surface, tc.subject)
+		}
+	}
+}

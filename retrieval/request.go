@@ -59,7 +59,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // instruction and an order's verb dropped and, where no question word is
 // left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(text))))))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(text)))))))
 	toks := tokenize(text)
 	n := 0
 	for _, p := range requestOpeners {
@@ -336,6 +336,21 @@ var answerLanguageRe = regexp.MustCompile(`(?i)\s*\b(dalam\s+bahasa\s+indonesia(
 // unless nothing else is left.
 func withoutAnswerLanguage(text string) string {
 	out := answerLanguageRe.ReplaceAllString(text, "")
+	if len(tokenize(out)) < 2 {
+		return text
+	}
+	return out
+}
+
+// dictatedMarkRe matches punctuation spoken into a phone's voice typing
+// and written out as words at the end of a question: "... berapa kilo dari
+// perbatasan titik", "... whats the photographer name question mark".
+var dictatedMarkRe = regexp.MustCompile(`(?i)(\s+(tanda\s+tanya|tanda\s+seru|titik|koma|question\s+mark|full\s+stop|period|exclamation\s+mark))+\s*$`)
+
+// withoutDictatedMarks drops the punctuation a dictated question ends
+// with, written as words, unless nothing else is left.
+func withoutDictatedMarks(text string) string {
+	out := dictatedMarkRe.ReplaceAllString(text, "")
 	if len(tokenize(out)) < 2 {
 		return text
 	}
