@@ -324,7 +324,7 @@ var (
 	// namesToo are dialect words (Betawi, eastern Malay, Javanese) that,
 	// written with a capital, are names: "Deng Xiaoping", "Jang
 	// Song-thaek", "suku Karo".
-	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo")
+	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo", "cak", "dio")
 	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 

@@ -4342,7 +4342,14 @@ func TestDialects(t *testing.T) {
 		"iran su kirim brapa banyak rudal ke rusia?":                      true,
 		"sabaraha gajih tentara korut nu dibayar ku rusia sabulanna teh?": true,
 		"saha ngaranna jenderal korut nu mingpin pasukan di kursk atuh?":  true,
+		// Palembang's question words ask as Indonesian's do.
+		"berapo banyak rudal yang la dikirim Iran ke Rusia tu?":                       true,
+		"berapo korban jiwa waktu drone Ukraina nghantam gudang senjata di Rusia tu?": true,
 	})
+	checkFirstQuote(t, lib, "siapo namo tentara bayaran yang dipenjaroke Rusia tu?", "Stephen Hubbard")
+	// Malaysian Malay: its words for intelligence and agency, and "bila".
+	checkFirstQuote(t, lib, "Apa nama penuh agensi perisikan Korea Selatan tu?", "Badan Intelijen Nasional")
+	checkFirstQuote(t, lib, "Bila Korea Utara dan Korea Selatan tandatangani perjanjian antar-Korea?", "1991")
 	s := lib.snap
 	for q, name := range map[string]string{"Kapan Deng Xiaoping lahir?": "Deng", "Siapa Jang Song-thaek?": "Jang", "Lai Ching-te itu siapa?": "Lai", "Siapa pemimpin suku Karo?": "Karo"} {
 		if !slices.ContainsFunc(s.analyse(q).Concepts, func(c concept) bool { return slices.Equal(c.Alts[0], []string{strings.ToLower(name)}) }) {

@@ -21,12 +21,17 @@ func Colloquial(word string) []string {
 		form = base + "nya"
 	}
 	// Suffix: -in for -kan or -i ("batalin", "dikendaliin"); -an for
-	// ber- ("sekutuan" → bersekutu, "temenan" → berteman).
+	// ber- ("sekutuan" → bersekutu, "temenan" → berteman); -ke for -kan.
 	stems := []string{form}
 	if base, ok := strings.CutSuffix(form, "in"); ok && len(base) >= 3 {
 		stems = []string{base + "kan", base + "i", base, form}
 	} else if base, ok := strings.CutSuffix(form, "an"); ok && len(base) >= 4 {
 		stems = []string{"ber" + base, base, form}
+	}
+	if base, ok := strings.CutSuffix(w, "ke"); ok && len(base) >= 4 {
+		// -ke for -kan, Palembang's and Javanese ("dibebaske" →
+		// dibebaskan), before the Javanese possessive ("anake").
+		stems = append([]string{base + "kan"}, stems...)
 	}
 	var out []string
 	seen := map[string]bool{w: true}

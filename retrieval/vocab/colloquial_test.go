@@ -34,6 +34,8 @@ func TestColloquial(t *testing.T) {
 		{"maambil", "mengambil"},
 		{"maklaim", "mengklaim"},
 		{"bakendara", "berkendara"},
+		{"dibebaske", "dibebaskan"},
+		{"ngirimke", "ngirimkan"},
 	} {
 		got := Colloquial(tc.word)
 		if !slices.Contains(got, tc.want) {

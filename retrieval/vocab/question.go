@@ -76,8 +76,9 @@ var questionPhrases = []struct {
 	{[]string{"ke", "mana"}, Place},
 	{[]string{"dari", "mana"}, Place},
 	{[]string{"yang", "mana"}, Thing},
-	{[]string{"sejauh", "mana"}, Manner}, // how far, to what extent: no place
-	{[]string{"macam", "mana"}, Manner},  // Malay's "how"
+	{[]string{"sejauh", "mana"}, Manner},  // how far, to what extent: no place
+	{[]string{"macam", "mana"}, Manner},   // Malay's "how"
+	{[]string{"seperti", "mana"}, Manner}, // Medan's "kek mana", Palembang's "cak mano"
 	{[]string{"how", "many"}, Number},
 	{[]string{"how", "much"}, Number},
 	{[]string{"how", "long"}, Number},
@@ -213,6 +214,17 @@ func QuestionType(tokens []string) (AnswerType, []int) {
 	// given, not a manner.
 	if t == Manner && slices.ContainsFunc(words, func(w string) bool { return namingVerbs[w] }) {
 		t = Thing
+	}
+	// Malay's "bila" is "kapan" where nothing else asks ("Bila Kim
+	// melawat Moscow?", "... berlaku bila?"); in Indonesian it is "if".
+	if t == Unknown && len(words) > 1 && (words[0] == "bila" || words[len(words)-1] == "bila") {
+		t = Date
+		if words[0] == "bila" {
+			idx = append([]int{0}, idx...)
+		} else {
+			idx = append(idx, len(words)-1)
+		}
+		return t, idx
 	}
 	if t == Unknown && len(words) > 1 && englishAux[words[0]] {
 		t = YesNo

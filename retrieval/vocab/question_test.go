@@ -45,6 +45,10 @@ func TestQuestionType(t *testing.T) {
 		{"Bagaimana Kim Jong Un menyebut para pejuang itu?", Thing, []int{0}}, // the name given, not a manner
 		{"How did Kim call the soldiers?", Thing, []int{0}},
 		{"gmn caranya", Manner, []int{0}},
+		{"Bila Kim melawat Moscow?", Date, []int{0}},                         // Malay's "bila": when
+		{"Serangan itu berlaku bila?", Date, []int{3}},                       // last, too
+		{"Bila Korut mengirim pasukan, siapa yang tewas?", Person, []int{4}}, // else Indonesian's "if"
+		{"tanggapan korut seperti mana?", Manner, []int{2, 3}},
 		{"Apa kata KCNA tentang kemenangan pertempuran Kursk?", Thing, []int{0}},
 		{"Rudal apa yang digunakan tentara Rusia?", Thing, []int{1}},
 		{"Apakah nama bandara di Medan?", Thing, []int{0}},
