@@ -1515,6 +1515,9 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				if !byline && !allProse(a.Text, sents[w[0]+1:w[1]+1]) {
 					continue // a heading or a story link joins no sentence before it
 				}
+				if corpus.IsRoleLabel(strings.ToLower(strings.TrimSpace(a.Text[start:end]))) {
+					continue // "Reporter" alone names no one: the window with the name above it does
+				}
 				var toks []token
 				for k := w[0]; k <= w[1]; k++ {
 					toks = append(toks, sentToks[k]...)

@@ -4401,6 +4401,10 @@ func TestRankedUnsaid(t *testing.T) {
 func TestBylineOfAnotherOutlet(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "siapa wartawan yang nulis berita alinea soal korut makin banyak kirim pasukan itu, lae?", "Fitra Iskandar")
+	// Searched in keywords, the byline is quoted with its name, never as
+	// the role label alone.
+	checkFirstQuote(t, lib, "wartawan alinea.id", "Fitra Iskandar")
+	checkFirstQuote(t, lib, "alinea reporter", "Fitra Iskandar")
 	// The writer of a news story is its reporter.
 	checkFirstQuote(t, lib, "siapa penulis artikel alinea tentang korut mengirim pasukan tambahan?", "Fitra Iskandar")
 	checkFirstQuote(t, lib, "saha nu nulis artikel alinea ngeunaan korut ngirim pasukan tambahan teh?", "Fitra Iskandar")
