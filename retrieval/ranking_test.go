@@ -4347,6 +4347,8 @@ func TestDialects(t *testing.T) {
 		"berapo korban jiwa waktu drone Ukraina nghantam gudang senjata di Rusia tu?": true,
 	})
 	checkFirstQuote(t, lib, "siapo namo tentara bayaran yang dipenjaroke Rusia tu?", "Stephen Hubbard")
+	// Manado's "dorang" (they) is no detail the corpus lacks.
+	checkFirstQuote(t, lib, "korut bilang apa soal tuduhan dorang suplai senjata ke tentara rusia?", "menolak tuduhan")
 	// Malaysian Malay: its words for intelligence and agency, and "bila".
 	checkFirstQuote(t, lib, "Apa nama penuh agensi perisikan Korea Selatan tu?", "Badan Intelijen Nasional")
 	checkFirstQuote(t, lib, "Bila Korea Utara dan Korea Selatan tandatangani perjanjian antar-Korea?", "1991")
