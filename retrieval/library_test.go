@@ -55,7 +55,12 @@ func openSeed(t testing.TB) *Library {
 // Medan, Makassar, Banjar and Minangkabau, a policy analyst,
 // superlatives, reverse look-ups, restated background, learners, Gen-Z,
 // forms, autocorrect, K-pop fans, Discord markup, a mixed server, a
-// radio presenter).
+// radio presenter); seed-blind5-qa.jsonl session 33's sixteen (b364-b379:
+// Malaysian Malay, Sundanese, voice typing, worksheets, Sumatran Malay,
+// keyword searches, South and Southeast Asian English, fact-checkers,
+// Manado and Papua Malay, pasted passages, schoolchildren, bureaucratic
+// jargon, Chinese-Indonesian chat, time, tricky phrasing, native English
+// slang).
 func TestSeedQASets(t *testing.T) {
 	lib := openSeed(t)
 	for _, tc := range []struct {
@@ -69,6 +74,7 @@ func TestSeedQASets(t *testing.T) {
 		{"testdata/seed-blind2-qa.jsonl", 0.945, 0.96, 0.86, 0.03},
 		{"testdata/seed-blind3-qa.jsonl", 0.89, 0.95, 0.79, 0.04},
 		{"testdata/seed-blind4-qa.jsonl", 0.915, 0.935, 0.84, 0.055},
+		{"testdata/seed-blind5-qa.jsonl", 0.94, 0.95, 0.82, 0.04},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rep, err := lib.Evaluate(context.Background(), readQAFile(t, tc.file))
