@@ -904,6 +904,9 @@ func negationDropped(question string, quote []token) bool {
 		if !negationWords[q[i].Fold] {
 			continue
 		}
+		if slices.ContainsFunc(q[i+1:], func(t token) bool { return t.Fold == "melainkan" }) {
+			continue // "Bukan sejak invasi, melainkan sejak kapan ...?" rules the invasion out and asks the rest
+		}
 		j := i + 1
 		for j < len(q) && negationAux[q[j].Fold] {
 			j++

@@ -4481,3 +4481,12 @@ func TestAsideBeforeTheVerb(t *testing.T) {
 		}
 	}
 }
+
+// "Bukan X, melainkan ...": what the question rules out is no negation
+// the quote must repeat; it asks the rest. English idioms of the news
+// desk translate as the articles write them ("chipped in": berkontribusi).
+func TestRuledOutThenAsked(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Bukan sejak invasi ke Ukraina, melainkan sejak kapan Moskow dan Pyongyang sudah menjadi sekutu?", "Perang Dunia II")
+	checkFirstQuote(t, lib, "which wire service chipped in on the fox piece", "Associated Press")
+}

@@ -74,6 +74,12 @@ func TestTranslate(t *testing.T) {
 			absent:  []string{"was", "going", "to"},
 		},
 		{
+			// "chipped in" is contributed, not a chip.
+			q:      "which wire service chipped in on the fox piece",
+			want:   []string{"kantor berita", "berkontribusi", "kontribusi"},
+			absent: []string{"keripik"},
+		},
+		{
 			q:    "How many kilometers from the border was the arsenal? Which body decided mobilisation? Why rely on foreigners?",
 			want: []string{"kilometer", "km", "mobilisasi", "orang asing", "asing"},
 		},
