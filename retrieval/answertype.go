@@ -629,7 +629,15 @@ func firstDigitRun(s string) string {
 // with a capital and not a word of the lexicon ("Zelensky", "Yong-hyun",
 // not the "Selatan" of "Korea Selatan").
 func nameWord(t token) bool {
-	return capitalised(t.Surface) && !idana.IsRoot(t.Fold) && idana.Stem(t.Fold) == t.Fold && !dateWords[t.Fold]
+	return capitalised(t.Surface) && !idana.IsRoot(t.Fold) && idana.Stem(t.Fold) == t.Fold && !dateWords[t.Fold] && !abbreviation(t.Fold)
+}
+
+// abbreviation reports whether w, folded, is an abbreviation the chat
+// vocabulary spells out as a common word, no name: a headline's "Presiden
+// Fmr Estonia" (former).
+func abbreviation(w string) bool {
+	exp := vocab.Expand(w)
+	return len(exp) == 1 && idana.IsRoot(exp[0])
 }
 
 func capitalised(s string) bool {

@@ -4490,3 +4490,18 @@ func TestRuledOutThenAsked(t *testing.T) {
 	checkFirstQuote(t, lib, "Bukan sejak invasi ke Ukraina, melainkan sejak kapan Moskow dan Pyongyang sudah menjadi sekutu?", "Perang Dunia II")
 	checkFirstQuote(t, lib, "which wire service chipped in on the fox piece", "Associated Press")
 }
+
+// An abbreviation the vocabulary spells out as a common word is no name:
+// a headline's "Presiden FMR Estonia" (former) names no president, so
+// asked for his name, Kutip abstains.
+func TestAbbreviationIsNoName(t *testing.T) {
+	lib := openSeed(t)
+	checkAbstains(t, lib, map[string]bool{
+		"What is the name of the former Estonian president who told us to stop fearing Putin?": true,
+	})
+	for w, want := range map[string]bool{"fmr": true, "yg": true, "korut": false, "babenko": false} {
+		if got := abbreviation(w); got != want {
+			t.Errorf("abbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
