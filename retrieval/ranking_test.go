@@ -4505,3 +4505,12 @@ func TestAbbreviationIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A friend's wrong guess told before the question ("Teman saya bilang
+// korannya Chosun Ilbo.") is no detail the answer must hold, and its
+// month no clash with the quote's.
+func TestGuessesAside(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Ada berita yang bilang tambahan tentara Korut ke Kursk diklaim sebuah koran Korea Selatan. Teman saya bilang korannya Chosun Ilbo. Koran apa yang membuat klaim itu?", "JoongAng Ilbo")
+	checkFirstQuote(t, lib, "My friend guessed the missile strike that killed North Korean officers near Donetsk was in late September. On what date did it happen?", "3 Oktober")
+}

@@ -59,7 +59,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // instruction and an order's verb dropped and, where no question word is
 // left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(text)))))))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(text))))))))
 	toks := tokenize(text)
 	n := 0
 	for _, p := range requestOpeners {
@@ -337,6 +337,40 @@ var answerLanguageRe = regexp.MustCompile(`(?i)\s*\b(dalam\s+bahasa\s+indonesia(
 func withoutAnswerLanguage(text string) string {
 	out := answerLanguageRe.ReplaceAllString(text, "")
 	if len(tokenize(out)) < 2 {
+		return text
+	}
+	return out
+}
+
+// guessRe matches a sentence telling what someone guessed or thinks the
+// answer is: "Teman saya bilang akhir September, tapi saya belum yakin.",
+// "My friend guessed 70 but I think that's off." Its guess is no detail
+// the answer must hold, and its month or name no clash with the quote's.
+var guessRe = regexp.MustCompile(`(?i)^(.{0,40}\b(teman|temen|kawan|friend|friends|buddy|mate|colleague)\b.{0,30}\b(bilang|bilangnya|nebak|menebak|tebak|kira|ngira|mengira|pikir|yakin|said|says|guessed|guesses|thinks|reckons)\b|\s*(saya|aku|gue|gw)\s+(kira|pikir|rasa)\b|\s*i\s+(guess|think)\b)`)
+
+// withoutGuesses drops, from a message of several sentences, those that
+// tell someone's guess and ask nothing (no "?"), as long as a sentence
+// that asks remains.
+func withoutGuesses(text string) string {
+	var kept []string
+	dropped := false
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if end := i + 1; strings.IndexByte(".!?", text[i]) >= 0 && (end == len(text) || text[end] == ' ' || text[end] == '\n') {
+			sentence := text[start:end]
+			if text[i] != '?' && guessRe.MatchString(strings.TrimSpace(sentence)) {
+				dropped = true
+			} else {
+				kept = append(kept, sentence)
+			}
+			start = end
+		}
+	}
+	if start < len(text) {
+		kept = append(kept, text[start:])
+	}
+	out := strings.TrimSpace(strings.Join(kept, ""))
+	if !dropped || !holdsQuestion(tokenize(out)) {
 		return text
 	}
 	return out

@@ -22,6 +22,11 @@ func TestAsQuestion(t *testing.T) {
 		"bom luncur itu disimpan di gudang yang jaraknya berapa kilo dari perbatasan titik": "bom luncur itu disimpan di gudang yang jaraknya berapa kilo dari perbatasan",
 		"whats the reuters photographer name question mark":                                 "whats the reuters photographer name",
 		"berapa titik api di kursk tanda tanya":                                             "berapa titik api di kursk",
+		// A sentence telling someone's guess asks nothing; a guess put
+		// as the question stays.
+		"Teman saya bilang akhir September, tapi saya belum yakin. Tanggal berapa serangan itu?": "Tanggal berapa serangan itu?",
+		"My friend guessed 70 but I think that's off. How old did Putin turn?":                   "How old did Putin turn?",
+		"Teman saya bilang 12 ribu, benar gak?":                                                  "Teman saya bilang 12 ribu, benar gak?",
 		// A worksheet's "Tuliskan" (write down) and "Tentukan" ask as
 		// "Sebutkan" does.
 		"Tuliskan nama surat kabar Korea Selatan yang mengklaim tentara tambahan dikirim ke Kursk.": "apa nama surat kabar Korea Selatan yang mengklaim tentara tambahan dikirim ke Kursk.",
