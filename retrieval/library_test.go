@@ -60,7 +60,11 @@ func openSeed(t testing.TB) *Library {
 // keyword searches, South and Southeast Asian English, fact-checkers,
 // Manado and Papua Malay, pasted passages, schoolchildren, bureaucratic
 // jargon, Chinese-Indonesian chat, time, tricky phrasing, native English
-// slang).
+// slang) and its last four (b380-b383: Kupang Malay, a moderator's
+// questions about the sources, Jakarta code-switching, rambling messages
+// with a friend's wrong guess), measured once with the code of then
+// (e740f6c) before any of their misses was read; the abstention floor went from 0.82 to 0.81 when
+// they joined (the moderator's unanswerables, 3 of 10 abstained).
 func TestSeedQASets(t *testing.T) {
 	lib := openSeed(t)
 	for _, tc := range []struct {
@@ -74,7 +78,7 @@ func TestSeedQASets(t *testing.T) {
 		{"testdata/seed-blind2-qa.jsonl", 0.945, 0.96, 0.86, 0.03},
 		{"testdata/seed-blind3-qa.jsonl", 0.89, 0.95, 0.79, 0.04},
 		{"testdata/seed-blind4-qa.jsonl", 0.915, 0.935, 0.84, 0.055},
-		{"testdata/seed-blind5-qa.jsonl", 0.94, 0.95, 0.82, 0.04},
+		{"testdata/seed-blind5-qa.jsonl", 0.94, 0.95, 0.81, 0.04},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rep, err := lib.Evaluate(context.Background(), readQAFile(t, tc.file))
