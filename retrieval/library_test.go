@@ -63,8 +63,9 @@ func openSeed(t testing.TB) *Library {
 // slang) and its last four (b380-b383: Kupang Malay, a moderator's
 // questions about the sources, Jakarta code-switching, rambling messages
 // with a friend's wrong guess), measured once with the code of then
-// (e740f6c) before any of their misses was read; the abstention floor went from 0.82 to 0.81 when
-// they joined (the moderator's unanswerables, 3 of 10 abstained).
+// (e740f6c) before any of their misses was read; the abstention floor
+// went from 0.82 to 0.81 when they joined (the moderator's
+// unanswerables, 3 of 10 abstained).
 func TestSeedQASets(t *testing.T) {
 	lib := openSeed(t)
 	for _, tc := range []struct {
