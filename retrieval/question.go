@@ -1592,7 +1592,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		case c.Absent && name == 0:
 			c.Loose = s.looseAlts(w, term)
 		case term == "tulis" && typ == vocab.Person:
-			// Asked who wrote a story: its byline's "Reporter" tells.
+			// Asked who wrote a story: its byline's "Reporter" tells
+			// (writerLabels, for the byline window itself).
 			c.Loose = append(c.Loose, []string{"reporter"}, []string{"wartawan"}, []string{"pewarta"})
 		}
 	}

@@ -350,7 +350,9 @@ var guessRe = regexp.MustCompile(`(?i)^(.{0,40}\b(teman|temen|kawan|friend|frien
 
 // withoutGuesses drops, from a message of several sentences, those that
 // tell someone's guess and ask nothing (no "?"), as long as a sentence
-// that asks remains.
+// that asks remains. It splits at ". ", "! " and "? " itself: chat writes
+// the next sentence in lower case, where the corpus's splitter
+// (analysis.Sentences) wants a capital.
 func withoutGuesses(text string) string {
 	var kept []string
 	dropped := false

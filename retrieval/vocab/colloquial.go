@@ -5,11 +5,12 @@ import "strings"
 // Colloquial returns the standard spellings a colloquial (Jakarta-style,
 // or regional) verb or word may stand for, most likely first, or nil:
 // "batalin" → batalkan, batali; "ngumumin" → mengumumkan, ...; "nyimpen"
-// → menyimpan; "deket" → dekat; "sekutunye" → sekutunya. The caller keeps the first the corpus holds: the rules
-// overgenerate, and only the corpus knows which form is a word.
+// → menyimpan; "deket" → dekat; "sekutunye" → sekutunya. The caller
+// keeps the first the corpus holds: the rules overgenerate, and only the
+// corpus knows which form is a word.
 func Colloquial(word string) []string {
-	w := strings.ToLower(word)
-	if len(w) < 4 || len(w) > 40 || !isLetters(w) {
+	w, ok := chatWord(word)
+	if !ok {
 		return nil
 	}
 	// A regional possessive: Betawi's -nye ("sekutunye"), Javanese -e
@@ -33,24 +34,40 @@ func Colloquial(word string) []string {
 		// dibebaskan), before the Javanese possessive ("anake").
 		stems = append([]string{base + "kan"}, stems...)
 	}
-	var out []string
-	seen := map[string]bool{w: true}
-	add := func(s string) {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
+	out := newForms(w)
 	for _, s := range stems {
 		for _, p := range prefixed(s) {
-			add(p)
+			out.add(p)
 			// A final closed syllable with e for a: "deket", "nyimpen".
 			if a := openA(p); a != "" {
-				add(a)
+				out.add(a)
 			}
 		}
 	}
-	return out
+	return out.list
+}
+
+// chatWord returns word in lower case, and whether it is one the regional
+// readings try: letters only, 4 to 40 of them.
+func chatWord(word string) (string, bool) {
+	w := strings.ToLower(word)
+	return w, len(w) >= 4 && len(w) <= 40 && isLetters(w)
+}
+
+// forms collects the standard spellings a reading proposes, in order,
+// each once and never the word itself.
+type forms struct {
+	seen map[string]bool
+	list []string
+}
+
+func newForms(w string) *forms { return &forms{seen: map[string]bool{w: true}} }
+
+func (f *forms) add(s string) {
+	if !f.seen[s] {
+		f.seen[s] = true
+		f.list = append(f.list, s)
+	}
 }
 
 // prefixed gives s with a colloquial or regional prefix made standard:
@@ -100,33 +117,29 @@ func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 // ("manuruik" → menurut), in every combination. Like Colloquial it overgenerates,
 // and the caller keeps the first the corpus holds.
 func Minang(word string) []string {
-	w := strings.ToLower(word)
-	if len(w) < 4 || len(w) > 40 || !isLetters(w) {
+	w, ok := chatWord(word)
+	if !ok {
 		return nil
 	}
-	var out []string
-	seen := map[string]bool{w: true}
+	out := newForms(w)
 	for _, b := range []string{w, eForA(w, 1), eForA(w, 2)} {
 		if b == "" {
 			continue
 		}
-		forms := []string{b}
+		bases := []string{b}
 		for _, e := range minangEndings {
 			if stem, ok := strings.CutSuffix(b, e[0]); ok && len(stem) >= 2 {
-				forms = append(forms, stem+e[1])
+				bases = append(bases, stem+e[1])
 				break
 			}
 		}
-		for _, f := range forms {
+		for _, f := range bases {
 			for _, c := range prefixed(f) {
-				if !seen[c] {
-					seen[c] = true
-					out = append(out, c)
-				}
+				out.add(c)
 			}
 		}
 	}
-	return out
+	return out.list
 }
 
 // Sunda returns the Indonesian words a Sundanese one may stand for, or
@@ -137,40 +150,33 @@ func Minang(word string) []string {
 // sebulannya). Like Colloquial it overgenerates, for a caller that keeps
 // the first form the corpus holds.
 func Sunda(word string) []string {
-	w := strings.ToLower(word)
-	if len(w) < 4 || len(w) > 40 || !isLetters(w) {
+	w, ok := chatWord(word)
+	if !ok {
 		return nil
 	}
-	var out []string
-	seen := map[string]bool{w: true}
-	add := func(c string) {
-		if !seen[c] {
-			seen[c] = true
-			out = append(out, c)
-		}
-	}
+	out := newForms(w)
 	for _, b := range []string{w, eForA(w, 1)} {
 		if b == "" {
 			continue
 		}
-		forms := []string{b}
+		bases := []string{b}
 		for _, e := range sundaEndings {
 			if stem, ok := strings.CutSuffix(b, e[0]); ok && len(stem) >= 3 {
-				forms = append(forms, stem+e[1])
+				bases = append(bases, stem+e[1])
 			}
 		}
-		for _, f := range forms {
+		for _, f := range bases {
 			if rest, ok := strings.CutPrefix(f, "nga"); ok && len(rest) >= 3 && !isVowel(rest[0]) {
 				for _, p := range []string{"me", "mem", "men", "meng", "meny"} {
-					add(p + rest)
+					out.add(p + rest)
 				}
 			}
 			for _, c := range prefixed(f) {
-				add(c)
+				out.add(c)
 			}
 		}
 	}
-	return out
+	return out.list
 }
 
 // sundaEndings are Sundanese word endings and the Indonesian ones they
