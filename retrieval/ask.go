@@ -513,9 +513,11 @@ func unheardKind(qa parsedQuestion, terms map[string]bool) bool {
 
 // kindNamedPlaces are the kinds of place news names with the kind word, as
 // index terms: "Pelabuhan Vostochny", "Bandara Kursk", "Pangkalan Udara
-// Engels", "Rumah Sakit Bhayangkara".
+// Engels", "Rumah Sakit Bhayangkara"; and so are military units
+// ("Brigade Mekanis ke-47", "Batalion Azov").
 var kindNamedPlaces = setOf("labuh", "bandara", "bandar udara", "pangkal", "stasiun", "terminal", "rumah sakit", "penjara",
-	"markas", "kamp", "gedung", "hotel", "stadion", "universitas", "kampus", "sekolah", "masjid", "gereja", "candi", "museum", "bendung", "jembatan")
+	"markas", "kamp", "gedung", "hotel", "stadion", "universitas", "kampus", "sekolah", "masjid", "gereja", "candi", "museum", "bendung", "jembatan",
+	"brigade", "batalion", "resimen", "divisi", "kompi", "skuadron")
 
 // unheardCount reports whether a how-many question counts in a unit no
 // article names ("berapa liter bahan bakar" over articles that never

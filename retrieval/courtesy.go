@@ -19,7 +19,15 @@ var courtesyPhrases = phrases(
 	"sorry", "sorry for asking", "basic question", "dumb question", "noob question",
 	// asking to ask
 	"numpang tanya", "numpang nanya", "mau tanya", "mau nanya", "izin tanya", "ijin tanya", "izin bertanya",
-	"ijin bertanya", "boleh tanya", "tanya dong", "lagi",
+	"ijin bertanya", "izin nanya", "ijin nanya", "boleh tanya", "tanya dong", "lagi",
+	// pious openers, closers and forms of address (Islamic, Christian, Balinese Hindu)
+	"bismillah", "bismillahirrahmanirrahim", "masya allah", "masyaallah", "masha allah", "mashallah", "maa syaa allah",
+	"subhanallah", "alhamdulillah", "insya allah", "insyaallah", "inshallah", "astaghfirullah", "astagfirullah", "qadarullah",
+	"assalamu alaikum", "assalamu'alaikum", "assalamu'alaikum wr wb", "assalamualaikum wr wb", "assalamu alaikum wr wb", "assalamualaikum warahmatullahi wabarakatuh",
+	"wassalam", "wassalamualaikum", "jazakallah", "jazakallah khair", "jazakallahu khairan", "jazakumullah",
+	"jazakumullah khairan", "barakallah", "barakallahu fiikum", "syukron", "syukran", "afwan", "tafadhal", "na'am",
+	"akhi", "ukhti", "akh", "antum", "ikhwan", "akhwat", "ustadz", "ustad",
+	"shalom", "syalom", "puji tuhan", "tuhan memberkati", "gbu", "om swastiastu", "suksma", "matur suksma",
 	// asking for information
 	"mohon info", "mohon infonya", "mohon informasi", "mohon informasinya", "minta info", "minta infonya",
 	"mohon pencerahan", "mohon pencerahannya", "mohon bantuan", "mohon bantuannya", "info dong", "infonya dong",

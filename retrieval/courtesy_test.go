@@ -15,6 +15,11 @@ func TestWithoutCourtesy(t *testing.T) {
 		"mobil apa yg dipake putin n kim pas keliling pyongyang? penasaran wkwk":                                "mobil apa yg dipake putin n kim pas keliling pyongyang?",
 		"td liat foto putin sm kim naik mobil di pyongyang, itu mobil merk apa?":                                "putin sm kim naik mobil di pyongyang, itu mobil merk apa?",
 		"Maaf nanya hal basic, NIS itu kepanjangannya apa?":                                                     "NIS itu kepanjangannya apa?",
+		// Pious openers and closers, and the brother or sister addressed.
+		"Bismillah, izin nanya. Korut itu udah jadi apa buat Rusia?":               "Korut itu udah jadi apa buat Rusia?",
+		"Masya Allah, tentara Korut itu dianggap seperti apa?":                     "tentara Korut itu dianggap seperti apa?",
+		"Assalamu'alaikum akhi, berapa tentara korut yg dikirim? Jazakallah khair": "berapa tentara korut yg dikirim?",
+		"Om Swastiastu, kuda tentara korut ane mati? suksma":                       "kuda tentara korut ane mati?",
 		// Inside the question, or asking on its own, a word stays.
 		"pyongyang bilang makasih ke rusia gara2 apa ya":        "pyongyang bilang makasih ke rusia gara2 apa ya",
 		"selain korut negara mana lagi":                         "selain korut negara mana lagi",
@@ -35,4 +40,6 @@ func TestCourtesyIsNotAsked(t *testing.T) {
 	checkFirstQuote(t, lib, "Selamat pagi bapak ibu, mohon info berapa banyak tentara yg dikirim kim jong un ke rusia pada tahun 2024 itu? terima kasih sebelumnya", "12.000")
 	checkFirstQuote(t, lib, "Numpang tanya, depot minyak di luhansk yg diserang drone ukraina itu dekat kota apa ya? mohon infonya bapak ibu, terimakasih", "Rovenky")
 	checkFirstQuote(t, lib, "td liat foto putin sm kim naik mobil di pyongyang, itu mobil merk apa?", "Aurus")
+	checkFirstQuote(t, lib, "Bismillah, izin nanya. Menurut klaim Korsel, Korut itu udah jadi apa buat Rusia dlm perang ini?", "pemasok senjata utama")
+	checkFirstQuote(t, lib, "Masya Allah. Pas ngucapin selamat ultah, Kim Jong Un nyebut Putin sebagai apa, akhi?", "rekan terdekatnya")
 }

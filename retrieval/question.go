@@ -299,11 +299,20 @@ var stopWords = func() map[string]bool {
 		"ngono", "bah", "lae", "mi", "ji", "ki", "ka", "toh", "tawwa", "bela", "iye",
 		// and of Sundanese ("naon atuh", "mah", "euy", "punten")
 		"mah", "atuh", "euy", "punten", "mangga",
+		// and of Balinese ("madan apa nah?", "bli", "mbok", "gek")
+		"nake", "bli", "mbok", "gek",
 		"the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
 	return m
 }()
+
+// homographs are regional words that are Indonesian words too, with
+// their regional reading ("" for a particle). Where no article holds the
+// Indonesian word (a horse, tea), the question means the regional one:
+// Sundanese "téh" marks the topic ("tentara korut téh"); Balinese "kuda"
+// is berapa, "ajak" dengan, "gen" saja and "tiang" saya.
+var homographs = map[string]string{"teh": "", "kuda": "berapa", "ajak": "dengan", "gen": "saja", "tiang": "saya"}
 
 // isTruthWord reports whether w asks whether something is true: "benar",
 // "bener", "right", "correct".
@@ -324,7 +333,7 @@ var (
 	// namesToo are dialect words (Betawi, eastern Malay, Javanese) that,
 	// written with a capital, are names: "Deng Xiaoping", "Jang
 	// Song-thaek", "suku Karo".
-	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo", "cak", "dio")
+	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo", "cak", "dio", "liu", "uli")
 	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 
@@ -1057,6 +1066,17 @@ func cutRuns(w string, keep int) string {
 	return b.String()
 }
 
+// sentenceCased returns toks[i] with the capital that opens a sentence
+// taken off ("Tnggal berapa ...": tnggal), as the typo readers, which
+// leave names alone, want it.
+func sentenceCased(text string, toks []token, i int) token {
+	t := toks[i]
+	if opensSentence(text, toks, i) {
+		t.Surface = strings.ToLower(t.Surface)
+	}
+	return t
+}
+
 // rootTypo returns the root word a question's word is a typo of
 // ("leteak": letak, "asla": asal, "definis": definisi), or "": a word in
 // lower case that no passage holds, that is no root, no derived word (the
@@ -1102,10 +1122,22 @@ func (s *snapshot) withoutEnglishTypos(text string) string {
 	tr := translator()
 	var b strings.Builder
 	last := 0
-	for _, t := range tokenize(text) {
+	toks := tokenize(text)
+	for i, t := range toks {
 		w := t.Fold
-		if len(w) < 3 || len(w) > maxTypoLen || t.Surface != w || strings.ContainsAny(w, "0123456789'-") || tr.Knows(w) || vocab.Expand(w) != nil ||
+		if len(w) < 3 || len(w) > maxTypoLen || strings.ContainsAny(w, "0123456789'-") || tr.Knows(w) || vocab.Expand(w) != nil ||
 			s.held(t.Term) {
+			continue
+		}
+		if t.Surface != w {
+			// A capitalised word is a name, unless it is a slip of a
+			// name the spellings know ("Zelenksy") or of a day or a
+			// month ("Firday").
+			if fixed := s.capitalTypo(toks, i); fixed != "" {
+				b.WriteString(text[last:t.Start])
+				b.WriteString(strings.ToUpper(fixed[:1]) + fixed[1:])
+				last = t.End
+			}
 			continue
 		}
 		cands := slices.Concat(neighbourSwaps(w), doubledOnce(w), vowelSlips(w), droppedLetters(w))
@@ -1134,6 +1166,36 @@ func (s *snapshot) withoutEnglishTypos(text string) string {
 	b.WriteString(text[last:])
 	return b.String()
 }
+
+// capitalTypo returns the name, day or month a capitalised English word
+// no passage holds is a slip of ("Zelenksy": zelensky, "Firday": friday),
+// or "": a name as nameTypo reads one, else the one day or month with the
+// same first letter that a word of five letters or more is with a letter
+// dropped, swapped or mistyped. A letter more makes names: "Augusto".
+func (s *snapshot) capitalTypo(toks []token, i int) string {
+	if fixed := s.nameTypo(toks, i); fixed != "" {
+		return fixed
+	}
+	w, fixed := toks[i].Fold, ""
+	if len(w) < minOneWordTypo {
+		return "" // "Mai", "Jane": names
+	}
+	for _, c := range oneEditFrom(w) {
+		if c[0] != w[0] || c == fixed || !englishCalendar[c] || len(c) < len(w) {
+			continue
+		}
+		if fixed != "" {
+			return "" // more than one
+		}
+		fixed = c
+	}
+	return fixed
+}
+
+// englishCalendar are the English names of the days and the months,
+// which English capitalises as it does names.
+var englishCalendar = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
 // minVowelSlipLen is the shortest word, in bytes, read with one vowel
 // typed for another: shorter words make other words that way ("bat",
@@ -1341,6 +1403,12 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// An acronym in capitals ("GA-181") is not the chat word it
 		// spells ("ga", tidak), though it may be a name's ("AS").
 		exp := vocab.Expand(t.Fold)
+		if reading, ok := homographs[t.Fold]; ok && !s.held(t.Term) {
+			if reading == "" {
+				continue // a particle: "tentara korut téh"
+			}
+			exp = []string{reading} // "kuda jauhne": berapa jauhnya
+		}
 		if exp == nil {
 			exp = s.placeJoined(t) // "kepyongyang": ke Pyongyang
 		}
@@ -1370,13 +1438,13 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		name := capitalised(t.Surface) && !opensSentence(q.Text, toks, i) || lowerCase && (s.placeInLowerCase(q.Text, toks, i) || s.unheardName(t))
 		if fixed := s.typoOf(fold); fixed != "" {
 			fold = fixed // "apakah yang dimaksud denga geisha"
-		} else if fixed := s.rootTypo(t); fixed != "" && !name {
+		} else if fixed := s.rootTypo(sentenceCased(q.Text, toks, i)); fixed != "" && !name {
 			fold = fixed // "dimanakah leteak area Turkistan"
 		} else if fixed := s.nameTypo(toks, i); fixed != "" {
 			fold = fixed // "tentara Korea Utra"
 		}
 		words = append(words, fold)
-		capitals = append(capitals, acronym(t.Surface))
+		capitals = append(capitals, acronym(t.Surface) || innerCapital(t.Surface))
 		names = append(names, name)
 		afterComma = append(afterComma, comma)
 	}
@@ -1464,11 +1532,6 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		// "di balik" is a preposition (behind), not balik (to return).
 		if stopWords[w] || len(w) < 2 && !isDigit(w) || w == "balik" && i > 0 && words[i-1] == "di" {
-			continue
-		}
-		// Sundanese "téh" marks the topic ("tentara korut téh"); where
-		// no article writes of tea, it is that particle.
-		if w == "teh" && s.docFreq("teh") == 0 {
 			continue
 		}
 		// "hari Sabtu": the weekday says it, and "Sabtu (12/10/2024)
@@ -2795,6 +2858,15 @@ func acronymAsked(text string) string {
 		}
 	}
 	return ""
+}
+
+// innerCapital reports whether a short word has a capital after its
+// first letter, as shorthand does ("MinDef", "MoD"): like an acronym, the
+// glossary may spell it out.
+func innerCapital(word string) bool {
+	n := utf8.RuneCountInString(word)
+	_, first := utf8.DecodeRuneInString(word)
+	return n >= 3 && n <= 8 && strings.ToLower(word[first:]) != word[first:]
 }
 
 var expansionWords = setOf("kepanjangan", "kepanjangannya", "singkatan", "singkatannya", "akronim", "stand", "stands", "abbreviation", "acronym")

@@ -2672,7 +2672,8 @@ func TestNameTypo(t *testing.T) {
 // An English word neither the translator nor any passage knows is read
 // as the known word it is a slip of: two neighbours swapped, a doubled
 // letter typed once, or one edit from a question word. A real word the
-// glossary lacks ("commanding") and a name stay as written.
+// glossary lacks ("commanding") and a name stay as written, unless the
+// name, or a day or a month, is one the vocabulary spells otherwise.
 func TestEnglishTypos(t *testing.T) {
 	lib := openSeed(t)
 	for q, want := range map[string]string{
@@ -2680,10 +2681,15 @@ func TestEnglishTypos(t *testing.T) {
 		"which country has also sent misiles to Russia?":                "which country has also sent missiles to Russia?",
 		"how many soldeirs died in Kursk":                               "how many soldiers died in Kursk",
 		"who was commanding the troops in Kursk?":                       "who was commanding the troops in Kursk?",
-		"When did Putin meet Pezeshkain?":                               "When did Putin meet Pezeshkain?",
+		"When did Putin meet Pezeshkain?":                               "When did Putin meet Pezeshkian?",             // a name the spellings know
+		"When did Putin meet Lukashenka?":                               "When did Putin meet Lukashenka?",             // one they do not
 		"american mercenery jailed by russia name":                      "american mercenary jailed by russia name",    // a vowel for another in a long word
 		"when is putin meetin the iranian presidnt":                     "when is putin meeting the iranian president", // a dropped g, a dropped vowel
 		"what iranian missle are russian troops trainin with":           "what iranian missile are russian troops training with",
+		// A capitalised slip of a name the spellings know, or of a day.
+		"When did Zelenksy confirm it?":                       "When did Zelensky confirm it?",
+		"Which Iranian president is Putin meeting on Firday?": "Which Iranian president is Putin meeting on Friday?",
+		"Who is Augusto?":                                     "Who is Augusto?",
 	} {
 		if got := lib.snap.withoutEnglishTypos(q); got != want {
 			t.Errorf("withoutEnglishTypos(%q) = %q, want %q", q, got, want)
@@ -2694,6 +2700,13 @@ func TestEnglishTypos(t *testing.T) {
 	}
 	checkFirstQuote(t, lib, "Besides North Korea, which country has also sent misiles to Russia?", "Iran")
 	checkFirstQuote(t, lib, "when is putin meetin the iranian presidnt", "hari Jumat")
+	checkFirstQuote(t, lib, "When did Zelenksy confirm North Korean troops were fighting agian alongside Russia?", "7 Februari")
+	checkFirstQuote(t, lib, "Which Iranian presdient is Putin meeting on Firday?", "Masoud Pezeshkian")
+	// An opening capital is no name's: "Tnggal" is tanggal.
+	if got := lib.snap.analyse("Tnggal berapa Putin sama Kim Jong Un bersulang?").Type; got != vocab.Date {
+		t.Errorf("\"Tnggal berapa ...\" typed %v, want Date", got)
+	}
+	checkFirstQuote(t, lib, "Tnggal berapa Putin sama Kim Jong Un bersulang waktu kunjungan itu?", "19 Juni")
 }
 
 // Asked who else besides a name does something, a window that tells of
@@ -4369,6 +4382,31 @@ func TestDialects(t *testing.T) {
 	}
 }
 
+// Balinese chat: its question words (kenken, kuda, pidan, nyen), its
+// function words (uli, ane, suba, dadi, liu), -ne for -nya, and its
+// forms of address (bli, mbok) asking nothing. "kuda" (a horse) and
+// "ajak" (to invite) are Balinese only where no article holds them.
+func TestBalinese(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "uli pidan moskow ajak pyongyang suba dadi sekutu, mbok?", "Perang Dunia II")
+	checkFirstQuote(t, lib, "kuda jauhne gudang senjata ane kena drone ukraina uli perbatasan, mbok?", "110 mil")
+	checkFirstQuote(t, lib, "apa gen ane kurang sehingga tentara korut liu dadi korban, bli?", "kendaraan lapis baja")
+	checkFirstQuote(t, lib, "kenken kata kim, aliansi militer korut-rusia lakar ngae mereka dadi apa?", "tak terkalahkan")
+	checkAbstains(t, lib, map[string]bool{
+		"nyen madan jenderal korut ane mimpin pasukan di kursk, bli?": true,
+	})
+	if typ := lib.snap.analyse("kuda tentara korut ane mati di kursk?").Type; typ != vocab.Number {
+		t.Errorf("over the seed articles, \"kuda ...\" is typed %v, want Number", typ)
+	}
+	horses := openArticles(t, map[string]string{"kuda.md": "---\ntitle: Pacuan\n---\nKuda Sandel menang pacuan di Sumbawa pada Minggu.\n"})
+	if qa := horses.snap.analyse("kuda apa yang menang pacuan di Sumbawa?"); conceptNamed(qa.Concepts, "kuda") == nil {
+		t.Errorf("over an article on horses, \"kuda\" is no concept (typed %v)", qa.Type)
+	}
+	if got := vocab.Colloquial("jauhne"); !slices.Contains(got, "jauhnya") {
+		t.Errorf("Colloquial(jauhne) = %v, want jauhnya among them", got)
+	}
+}
+
 // Asked for a superlative, a window saying only the plain word ("sangat
 // kecil" for "terkecil") earns half of it; "terkecil", "paling kecil"
 // or a synonym ("raksasa" for "terbesar") earn all.
@@ -4513,4 +4551,23 @@ func TestGuessesAside(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "Ada berita yang bilang tambahan tentara Korut ke Kursk diklaim sebuah koran Korea Selatan. Teman saya bilang korannya Chosun Ilbo. Koran apa yang membuat klaim itu?", "JoongAng Ilbo")
 	checkFirstQuote(t, lib, "My friend guessed the missile strike that killed North Korean officers near Donetsk was in late September. On what date did it happen?", "3 Oktober")
+}
+
+// An OSINT server's shorthand: msl, nr, took out, AF, AFU, MinDef
+// (a short word with an inner capital, as an acronym, spelt out by the
+// glossary) and "Feb '25" (a year, not the 25th). Asked which brigade, a
+// kind of unit no article mentions, Kutip abstains as for a kind of place.
+func TestMilitaryShorthand(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "date of the UA msl strike nr Donetsk that allegedly took out 6 KPA officers?", "3 Oktober")
+	checkFirstQuote(t, lib, "ROK MinDef brief ke lawmakers soal KPA casualties di Donetsk itu hari apa?", "hari Selasa")
+	checkFirstQuote(t, lib, "which intel services flagged more KPA deployments per the Feb '25 report?", "Ukraina, Korea Selatan, dan AS")
+	checkFirstQuote(t, lib, "UA drone hit RU main ammo depot storing DPRK munitions — distance from border per AFU?", "110 mil")
+	checkFirstQuote(t, lib, "UA AF sitrep: how many of the 28 inbound drones shot down?", "24 dari 28")
+	checkAbstains(t, lib, map[string]bool{
+		"which AFU bde made first contact w/ KPA in Kursk?":                               true,
+		"brigade mana yang pertama kali bertempur dengan tentara korut di kursk?":         true,
+		"Which Ukrainian brigade carried out the missile strike near Donetsk?":            true,
+		"Which Ukrainian army brigade fought the North Korean soldiers in Kursk in 2024?": true,
+	})
 }

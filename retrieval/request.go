@@ -59,7 +59,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // instruction and an order's verb dropped and, where no question word is
 // left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(text))))))))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withFullYears(text)))))))))
 	toks := tokenize(text)
 	n := 0
 	for _, p := range requestOpeners {
@@ -391,6 +391,24 @@ func withoutDictatedMarks(text string) string {
 		return text
 	}
 	return out
+}
+
+// shortYearRe matches a year written with an apostrophe and its last two
+// digits: "Feb '25", "in ’24".
+var shortYearRe = regexp.MustCompile(`(^|[\s(])['‘’](\d\d)\b`)
+
+// withFullYears writes a year shortened with an apostrophe in full, as the
+// articles do: "Feb '25" is February 2025 ("'98", a year of the last
+// century, 1998), not the 25th of February.
+func withFullYears(text string) string {
+	return shortYearRe.ReplaceAllStringFunc(text, func(m string) string {
+		sub := shortYearRe.FindStringSubmatch(m)
+		century := "20"
+		if sub[2] >= "50" {
+			century = "19"
+		}
+		return sub[1] + century + sub[2]
+	})
 }
 
 // withoutSourceText drops a pointer to the text the question is about,

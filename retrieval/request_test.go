@@ -141,3 +141,21 @@ func TestOfficialNames(t *testing.T) {
 	checkFirstQuote(t, lib, "On what date did President Putin and Chairman Kim raise a toast during the Russian leader's visit to the Democratic People's Republic of Korea?", "19 Juni")
 	checkFirstQuote(t, lib, "Berapa banyak prajurit yang dikirim pemimpin Korea Utara ke Federasi Rusia sepanjang tahun 2024?", "12.000")
 }
+
+// A year shortened with an apostrophe is written in full: "Feb '25" asks
+// about 2025, not about the 25th of February.
+func TestFullYears(t *testing.T) {
+	for in, want := range map[string]string{
+		"per the Feb '25 report":    "per the Feb 2025 report",
+		"sejak ’24 korut kirim":     "sejak 2024 korut kirim",
+		"the '98 crisis":            "the 1998 crisis",
+		"Kim's '25 visit":           "Kim's 2025 visit",
+		"Kim's'25":                  "Kim's'25", // no word of its own
+		"rudal '250'":               "rudal '250'",
+		"12.000 tentara pada 2024?": "12.000 tentara pada 2024?",
+	} {
+		if got := withFullYears(in); got != want {
+			t.Errorf("withFullYears(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -14,7 +14,8 @@ func Colloquial(word string) []string {
 		return nil
 	}
 	// A regional possessive: Betawi's -nye ("sekutunye"), Javanese -e
-	// after a consonant ("pasukane"), both -nya.
+	// after a consonant ("pasukane"), both -nya; Balinese -ne after
+	// either ("jauhne", "tentarane") is tried after them.
 	form := w
 	if base, ok := strings.CutSuffix(w, "nye"); ok && len(base) >= 3 {
 		form = base + "nya"
@@ -28,6 +29,9 @@ func Colloquial(word string) []string {
 		stems = []string{base + "kan", base + "i", base, form}
 	} else if base, ok := strings.CutSuffix(form, "an"); ok && len(base) >= 4 {
 		stems = []string{"ber" + base, base, form}
+	}
+	if base, ok := strings.CutSuffix(w, "ne"); ok && len(base) >= 3 {
+		stems = append(stems, base+"nya")
 	}
 	if base, ok := strings.CutSuffix(w, "ke"); ok && len(base) >= 4 {
 		// -ke for -kan, Palembang's and Javanese ("dibebaske" →

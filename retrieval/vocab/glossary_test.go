@@ -58,6 +58,11 @@ func TestTranslate(t *testing.T) {
 		absent  []string // English words that must be dropped
 	}{
 		{
+			// An OSINT server's shorthand.
+			q:    "UA msl strike nr Donetsk took out KPA officers per AFU sitrep; how many inbound drones did the AF shoot down?",
+			want: []string{"rudal", "dekat", "menewaskan", "angkatan bersenjata ukraina", "laporan situasi", "diluncurkan", "angkatan udara"},
+		},
+		{
 			// An analyst's shorthand: offices, armies, weekdays.
 			q:    "ROK MinDef said Wed that KPA troops took heavy KIA/WIA, initial contingent strength?",
 			want: []string{"korea selatan", "menteri pertahanan", "rabu", "korea utara", "tewas", "terluka", "awal", "kontingen", "jumlah"},
