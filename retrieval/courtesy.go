@@ -17,6 +17,11 @@ var courtesyPhrases = phrases(
 	"permisi", "maaf", "mohon maaf", "punten", "maaf mengganggu", "mohon maaf mengganggu",
 	"maaf nanya", "maaf tanya", "maaf bertanya", "hal basic", "pertanyaan basic", "pertanyaan dasar", "pertanyaan bodoh",
 	"sorry", "sorry for asking", "basic question", "dumb question", "noob question",
+	// forum veterans' openers and closers ("sori OOT gan", "newbie nanya")
+	"sori", "oot", "sori oot", "sorry oot", "newbie nanya", "newbie question", "sori newbie nanya", "sorry newbie question",
+	"ane mau nanya", "ane mau tanya", "ane nanya", "ditunggu jawabannya", "mohon pencerahan suhu", "agan", "agan agan", "sundul",
+	// young users' hails
+	"woi", "woy", "oi",
 	// asking to ask
 	"numpang tanya", "numpang nanya", "mau tanya", "mau nanya", "izin tanya", "ijin tanya", "izin bertanya",
 	"ijin bertanya", "izin nanya", "ijin nanya", "boleh tanya", "tanya dong", "lagi",

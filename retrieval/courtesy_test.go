@@ -20,6 +20,10 @@ func TestWithoutCourtesy(t *testing.T) {
 		"Masya Allah, tentara Korut itu dianggap seperti apa?":                     "tentara Korut itu dianggap seperti apa?",
 		"Assalamu'alaikum akhi, berapa tentara korut yg dikirim? Jazakallah khair": "berapa tentara korut yg dikirim?",
 		"Om Swastiastu, kuda tentara korut ane mati? suksma":                       "kuda tentara korut ane mati?",
+		// Forum veterans' and young users' openers.
+		"sori OOT gan, berapa drone yang dicegat? ditunggu jawabannya": "berapa drone yang dicegat?",
+		"ane mau nanya gan, korut kirim berapa tentara?":               "korut kirim berapa tentara?",
+		"woi guys, korut kirim berapa tentara?":                        "korut kirim berapa tentara?",
 		// Inside the question, or asking on its own, a word stays.
 		"pyongyang bilang makasih ke rusia gara2 apa ya":        "pyongyang bilang makasih ke rusia gara2 apa ya",
 		"selain korut negara mana lagi":                         "selain korut negara mana lagi",

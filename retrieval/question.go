@@ -299,8 +299,9 @@ var stopWords = func() map[string]bool {
 		"ngono", "bah", "lae", "mi", "ji", "ki", "ka", "toh", "tawwa", "bela", "iye",
 		// and of Sundanese ("naon atuh", "mah", "euy", "punten")
 		"mah", "atuh", "euy", "punten", "mangga",
-		// and of Balinese ("madan apa nah?", "bli", "mbok", "gek")
-		"nake", "bli", "mbok", "gek",
+		// and of Balinese ("madan apa nah?", "bli", "mbok", "gek") and
+		// Acehnese ("peu beh?", "adek", "teungku")
+		"nake", "bli", "mbok", "gek", "beh", "cit", "adek", "teungku",
 		"the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
@@ -311,8 +312,13 @@ var stopWords = func() map[string]bool {
 // their regional reading ("" for a particle). Where no article holds the
 // Indonesian word (a horse, tea), the question means the regional one:
 // Sundanese "téh" marks the topic ("tentara korut téh"); Balinese "kuda"
-// is berapa, "ajak" dengan, "gen" saja and "tiang" saya.
-var homographs = map[string]string{"teh": "", "kuda": "berapa", "ajak": "dengan", "gen": "saja", "tiang": "saya"}
+// is berapa, "ajak" dengan, "gen" saja and "tiang" saya; Madurese "ban"
+// dan; Acehnese "bak" di.
+var homographs = map[string]string{"teh": "", "kuda": "berapa", "ajak": "dengan", "gen": "saja", "tiang": "saya", "ban": "dan", "bak": "di"}
+
+// acehneseAsks are the Acehnese question words after which "nan" is
+// nama, not Minangkabau's yang: "soe nan komandan ...", "pue nan desa".
+var acehneseAsks = setOf("soe", "pue", "peue", "peu")
 
 // isTruthWord reports whether w asks whether something is true: "benar",
 // "bener", "right", "correct".
@@ -333,7 +339,7 @@ var (
 	// namesToo are dialect words (Betawi, eastern Malay, Javanese) that,
 	// written with a capital, are names: "Deng Xiaoping", "Jang
 	// Song-thaek", "suku Karo".
-	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo", "cak", "dio", "liu", "uli")
+	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo", "cak", "dio", "liu", "uli", "hana", "le", "pat", "lon", "soe")
 	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 
@@ -1403,6 +1409,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// An acronym in capitals ("GA-181") is not the chat word it
 		// spells ("ga", tidak), though it may be a name's ("AS").
 		exp := vocab.Expand(t.Fold)
+		if t.Fold == "nan" && i > 0 && acehneseAsks[toks[i-1].Fold] {
+			exp = []string{"nama"} // Acehnese "soe nan ...": siapa nama; Minangkabau's yang elsewhere
+		}
 		if reading, ok := homographs[t.Fold]; ok && !s.held(t.Term) {
 			if reading == "" {
 				continue // a particle: "tentara korut téh"
@@ -1412,8 +1421,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if exp == nil {
 			exp = s.placeJoined(t) // "kepyongyang": ke Pyongyang
 		}
-		if len(exp) == 1 && !strings.Contains(exp[0], " ") && !shouting && acronym(t.Surface) {
-			exp = nil
+		if len(exp) == 1 && !strings.Contains(exp[0], " ") && !shouting && acronym(t.Surface) && (s.held(t.Term) || utf8.RuneCountInString(t.Surface) <= 2) {
+			exp = nil // "BGT", "BRP", which no article holds, are chat's banget and berapa
 		}
 		if t.Fold == "gua" && !pronounSlot(toks, i) {
 			exp = nil // "mengidentifikasi gua di Pegunungan Muller": a cave, not chat's "I"
@@ -1435,7 +1444,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			continue
 		}
 		fold := t.Fold
-		name := capitalised(t.Surface) && !opensSentence(q.Text, toks, i) || lowerCase && (s.placeInLowerCase(q.Text, toks, i) || s.unheardName(t))
+		name := capitalised(t.Surface) && !opensSentence(q.Text, toks, i) && !emphasised(toks, i) || lowerCase && (s.placeInLowerCase(q.Text, toks, i) || s.unheardName(t))
 		if fixed := s.typoOf(fold); fixed != "" {
 			fold = fixed // "apakah yang dimaksud denga geisha"
 		} else if fixed := s.rootTypo(sentenceCased(q.Text, toks, i)); fixed != "" && !name {
@@ -1604,9 +1613,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// ("batalin" → batalkan, "nyimpen" → menyimpan), or with a
 		// synonym ("ngakuin" → mengakui, as "mengonfirmasi"); Minang
 		// and Sundanese words too ("sanjato" → senjata, "ngalaporkeun" →
-		// melaporkan).
+		// melaporkan), and Acehnese ("geubatalkan" → dibatalkan).
 		if s.docFreq(term) == 0 && name == 0 {
-			for _, std := range slices.Concat(vocab.Colloquial(w), vocab.Minang(w), vocab.Sunda(w)) {
+			for _, std := range slices.Concat(vocab.Colloquial(w), vocab.Minang(w), vocab.Sunda(w), vocab.Aceh(w)) {
 				if t := normTerm(std); s.docFreq(t) > 0 || s.anyInCorpus(vocab.Synonyms(t)) {
 					w, term = std, t
 					break
@@ -2858,6 +2867,26 @@ func acronymAsked(text string) string {
 		}
 	}
 	return ""
+}
+
+// emphasised reports whether toks[i], a word in capitals, is a plain word
+// written so for emphasis ("namanya SIAPA", "JAUH BGT"), not an acronym:
+// a function word or a question word of four letters or more, or a root
+// beside another such word in capitals ("Kapankah PETA dibubarkan?" asks
+// about an acronym).
+func emphasised(toks []token, i int) bool {
+	t := toks[i]
+	if !acronym(t.Surface) || utf8.RuneCountInString(t.Surface) < 4 {
+		return false
+	}
+	if stopWords[t.Fold] || asksSomething(t.Fold) {
+		return true
+	}
+	plain := func(u token) bool {
+		return acronym(u.Surface) && utf8.RuneCountInString(u.Surface) >= 3 &&
+			(idana.IsRoot(u.Fold) || stopWords[u.Fold] || asksSomething(u.Fold) || vocab.Expand(u.Fold) != nil)
+	}
+	return idana.IsRoot(t.Fold) && (i > 0 && plain(toks[i-1]) || i+1 < len(toks) && plain(toks[i+1]))
 }
 
 // innerCapital reports whether a short word has a capital after its

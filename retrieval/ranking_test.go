@@ -4407,6 +4407,42 @@ func TestBalinese(t *testing.T) {
 	}
 }
 
+// Madurese and Acehnese chat: their question words (ponapa, sapa,
+// dimma; peu, soe, padum, pajan, kiban), function words (se, e for di,
+// bik, jeriya; ngon, keu, le, bak) and Acehnese geu- for di-. Acehnese
+// "nan" is nama after its question words, Minangkabau's yang elsewhere.
+func TestMaduraAndAceh(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "terminal minyak se e serang drone ukraina jeriya deket kota ponapa?", "Rovenky")
+	checkFirstQuote(t, lib, "korsel ngaku pyongyang pemasok senjata utama ka rusia, korsel e dukung bik negara apa'an?", "Amerika Serikat")
+	checkFirstQuote(t, lib, "moskow ban pyongyang ampon dhaddhi sekutu sejak kapan ya?", "Perang Dunia II")
+	checkFirstQuote(t, lib, "kheun Zelensky hubungan pertahanan ngon sekutu jih harus kiban?", "harus diubah")
+	checkFirstQuote(t, lib, "sejak pajan Moskow ngon Pyongyang ka jeut keu sekutu?", "Perang Dunia II")
+	checkFirstQuote(t, lib, "kim jong un keuneuk peutetap korea selatan secara resmi sebagai peu beh?", "musuh")
+	checkAbstains(t, lib, map[string]bool{
+		"soe nan komandan pasukan Korut nyang prang bak Kursk teungku?":             true,
+		"pue nan desa Rusia terakhir nyang ditinggalkan pasukan Ukraina nyan?":      true,
+		"menteri pertahanan rusia sapa nyamana? se ngomong 47 drone e cegat jeriya": true,
+	})
+	if c := conceptNamed(lib.snap.analyse("soe nan komandan pasukan Korut?").Concepts, "nan"); c != nil {
+		t.Errorf("\"soe nan\": \"nan\" is a concept: %v", c.Alts)
+	}
+}
+
+// Young users and forum veterans: hails and forum fillers ("woi guys",
+// "sori OOT gan") ask nothing, and a plain word in capitals for emphasis
+// ("namanya SIAPA", "JAUH BGT") is no acronym to find; an acronym that is
+// a word too ("PETA") stays a name.
+func TestEmphasisAndHails(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "woi guys 😭 tentara bayaran yg dipenjara rusia gara² perang di ukraina 🇺🇦 namanya SIAPA sih??? 👀", "Stephen Hubbard")
+	checkFirstQuote(t, lib, "gudang senjata yg isinya senjata korut & kena drone ukraina itu JAUH BGT ga sih dr perbatasan?? brp mil 😱👀", "110 mil")
+	checkFirstQuote(t, lib, "sori OOT gan, dari drone-drone Ukraina yang dicegat Rusia, berapa biji yang di atas wilayah Krasnodar? thanks", "17 di atas wilayah Krasnodar")
+	if c := conceptNamed(lib.snap.analyse("Kapankah PETA dibubarkan?").Concepts, "peta"); c == nil || c.Name == 0 {
+		t.Errorf("\"Kapankah PETA dibubarkan?\": PETA is no name: %+v", c)
+	}
+}
+
 // Asked for a superlative, a window saying only the plain word ("sangat
 // kecil" for "terkecil") earns half of it; "terkecil", "paling kecil"
 // or a synonym ("raksasa" for "terbesar") earn all.

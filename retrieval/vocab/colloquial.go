@@ -183,6 +183,30 @@ func Sunda(word string) []string {
 	return out.list
 }
 
+// Aceh returns the Indonesian words an Acehnese one may stand for, or
+// nil: its geu- for di- ("geubatalkan" → dibatalkan) and its peu- for
+// -kan ("peutetap" → tetapkan, as menetapkan is indexed). Like
+// Colloquial it overgenerates, for a caller that keeps the first form the
+// corpus holds.
+func Aceh(word string) []string {
+	w, ok := chatWord(word)
+	if !ok {
+		return nil
+	}
+	out := newForms(w)
+	if rest, ok := strings.CutPrefix(w, "geu"); ok && len(rest) >= 3 {
+		out.add("di" + rest)
+		out.add(rest)
+	}
+	if rest, ok := strings.CutPrefix(w, "peu"); ok && len(rest) >= 3 {
+		if !strings.HasSuffix(rest, "kan") {
+			out.add(rest + "kan")
+		}
+		out.add(rest)
+	}
+	return out.list
+}
+
 // sundaEndings are Sundanese word endings and the Indonesian ones they
 // stand for: -keun for -kan, -na (after -an also -ana) for -nya.
 var sundaEndings = [][2]string{{"keun", "kan"}, {"ana", "nya"}, {"na", "nya"}}

@@ -74,6 +74,21 @@ func TestColloquial(t *testing.T) {
 			t.Errorf("Sunda(%q) = %v, want it to hold %q", tc.word, got, tc.want)
 		}
 	}
+	for _, tc := range []struct{ word, want string }{
+		{"geubatalkan", "dibatalkan"},
+		{"peutetap", "tetapkan"},
+		{"jauhne", "jauhnya"}, // Balinese -ne, read by Colloquial
+		{"tentarane", "tentaranya"},
+	} {
+		if got := slices.Concat(Aceh(tc.word), Colloquial(tc.word)); !slices.Contains(got, tc.want) {
+			t.Errorf("Aceh, Colloquial(%q) = %v, want them to hold %q", tc.word, got, tc.want)
+		}
+	}
+	for _, w := range []string{"", "ab", "12345", "ke-2", "geu", "peuk"} {
+		if got := Aceh(w); got != nil {
+			t.Errorf("Aceh(%q) = %v, want nil", w, got)
+		}
+	}
 	for _, w := range []string{"", "ab", "12345", "ke-2"} {
 		if got := Colloquial(w); got != nil {
 			t.Errorf("Colloquial(%q) = %v, want nil", w, got)
