@@ -1577,6 +1577,11 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 						v.wholeScore = &whole
 					}
 					c.Coverage, about = v.wholeScore.Coverage, v.wholeScore.termSet
+					if slices.ContainsFunc(toks, func(t token) bool { return writerLabels[t.Fold] }) {
+						// "Reporter" says who wrote it: the question's "menulis" is its verb.
+						about = maps.Clone(about)
+						about["tulis"] = true
+					}
 				}
 				c.Passage, c.Article, c.Start, c.End = h.Passage, p.Article, start, end
 				c.First, c.Last = w[0], w[1]

@@ -302,6 +302,8 @@ var stopWords = func() map[string]bool {
 		// and of Balinese ("madan apa nah?", "bli", "mbok", "gek") and
 		// Acehnese ("peu beh?", "adek", "teungku")
 		"nake", "bli", "mbok", "gek", "beh", "cit", "adek", "teungku",
+		"nggih", // high Javanese
+		"nge",   // chat's prefix, set apart: "nge-wish", "nge-veto"
 		"the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
@@ -312,9 +314,12 @@ var stopWords = func() map[string]bool {
 // their regional reading ("" for a particle). Where no article holds the
 // Indonesian word (a horse, tea), the question means the regional one:
 // Sundanese "téh" marks the topic ("tentara korut téh"); Balinese "kuda"
-// is berapa, "ajak" dengan, "gen" saja and "tiang" saya; Madurese "ban"
-// dan; Acehnese "bak" di.
-var homographs = map[string]string{"teh": "", "kuda": "berapa", "ajak": "dengan", "gen": "saja", "tiang": "saya", "ban": "dan", "bak": "di"}
+// is berapa, "ajak" dengan, "gen" saja, "tiang" saya and "ring" di; Madurese "ban"
+// dan; Acehnese "bak" di; high Javanese "asma" (asthma) nama; Batak
+// "sian" dari and "dang" tidak; Sasak "sak" yang, "sai" siapa and "jok"
+// (a car seat) ke.
+var homographs = map[string]string{"teh": "", "kuda": "berapa", "ajak": "dengan", "gen": "saja", "tiang": "saya", "ban": "dan", "bak": "di", "asma": "nama",
+	"sian": "dari", "dang": "tidak", "sak": "yang", "sai": "siapa", "jok": "ke", "ring": "di"}
 
 // acehneseAsks are the Acehnese question words after which "nan" is
 // nama, not Minangkabau's yang: "soe nan komandan ...", "pue nan desa".
@@ -339,7 +344,7 @@ var (
 	// namesToo are dialect words (Betawi, eastern Malay, Javanese) that,
 	// written with a capital, are names: "Deng Xiaoping", "Jang
 	// Song-thaek", "suku Karo".
-	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo", "cak", "dio", "liu", "uli", "hana", "le", "pat", "lon", "soe")
+	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo", "cak", "dio", "liu", "uli", "hana", "le", "pat", "lon", "soe", "wulan", "sugeng", "sami", "na", "ima", "nike", "niki")
 	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 
@@ -1613,9 +1618,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// ("batalin" → batalkan, "nyimpen" → menyimpan), or with a
 		// synonym ("ngakuin" → mengakui, as "mengonfirmasi"); Minang
 		// and Sundanese words too ("sanjato" → senjata, "ngalaporkeun" →
-		// melaporkan), and Acehnese ("geubatalkan" → dibatalkan).
+		// melaporkan), Acehnese ("geubatalkan" → dibatalkan) and high
+		// Javanese ("dipunsengkuyung" → disengkuyung, "pasukanipun" →
+		// pasukannya).
 		if s.docFreq(term) == 0 && name == 0 {
-			for _, std := range slices.Concat(vocab.Colloquial(w), vocab.Minang(w), vocab.Sunda(w), vocab.Aceh(w)) {
+			for _, std := range slices.Concat(vocab.Colloquial(w), vocab.Minang(w), vocab.Sunda(w), vocab.Aceh(w), vocab.Krama(w), vocab.Bali(w)) {
 				if t := normTerm(std); s.docFreq(t) > 0 || s.anyInCorpus(vocab.Synonyms(t)) {
 					w, term = std, t
 					break
@@ -1750,6 +1757,13 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	}
 	if q.Source == nil {
 		q.Source, q.SourceDid = speakerOf(q.Concepts, words)
+	}
+	// "Siapa nama surat kabar ...?": chat asks a thing's name with siapa
+	// too; a kind of thing after "siapa nama" makes it a what-question.
+	if typ == vocab.Person && len(qw) > 0 && qw[0]+2 < len(words) && (words[qw[0]+1] == "nama" || words[qw[0]+1] == "namanya") {
+		if alts := conceptOpenedBy(q.Concepts, words[qw[0]+2]); slices.ContainsFunc(alts, func(alt []string) bool { return thingKinds[alt[len(alt)-1]] }) {
+			typ, q.Type, q.Category = vocab.Thing, vocab.Thing, alts
+		}
 	}
 	// "Siapa (nama) jenderal …", "jenderal … itu siapa namanya",
 	// "komandan … namanya siapa": the noun after siapa, or opening the
@@ -1916,6 +1930,25 @@ var companyPrefixes = setOf("pt", "cv", "pd", "tbk")
 // terms: "media mana" asks for one, not for a place.
 var bodyKinds = union(outletKinds, setOf("lembaga", "badan", "instansi", "institusi", "partai", "usaha", "organisasi", "tim", "klub",
 	"kementerian", "menteri", "agensi"))
+
+// thingKinds are the kinds of thing, not of person, whose name a question
+// may ask for, as index terms: outlets, bodies, places, units.
+var thingKinds = func() map[string]bool {
+	m := union(union(bodyKinds, towns), kindNamedPlaces)
+	delete(m, "menteri")
+	return m
+}()
+
+// conceptOpenedBy returns the alternatives of the concept whose label is
+// word or opens with it ("surat kabar" for "surat"), or nil.
+func conceptOpenedBy(concepts []concept, word string) [][]string {
+	for _, c := range concepts {
+		if f := strings.Fields(c.Label); len(f) > 0 && strings.EqualFold(f[0], word) {
+			return c.Alts
+		}
+	}
+	return nil
+}
 
 // newsAbbreviations are the lower-case abbreviations of news prose: "dkk"
 // is "dan kawan-kawan", not the initials of "Dinas Kehutanan Kalbar".

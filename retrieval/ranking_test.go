@@ -4607,3 +4607,63 @@ func TestMilitaryShorthand(t *testing.T) {
 		"Which Ukrainian army brigade fought the North Korean soldiers in Kursk in 2024?": true,
 	})
 }
+
+// High Javanese (krama): its question words (punapa, sinten, pundi,
+// kenging punapa), function words (ingkang, kaliyan, saking, dhateng,
+// menika), courtesy (nyuwun sewu, nyuwun pirsa) and affixes (dipun-,
+// -ipun, -aken).
+func TestKrama(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Nyuwun sewu, sinten asmanipun tentara bayaran ingkang dipunpenjara dening Rusia amargi perang wonten Ukraina?", "Stephen Hubbard")
+	checkFirstQuote(t, lib, "Korea Selatan ingkang ngklaim Pyongyang dados pemasok senjata menika dipunsengkuyung dening negari pundi?", "Amerika Serikat")
+	checkFirstQuote(t, lib, "Kenging punapa Rusia kaliyan Ukraina sami ngandelaken pesawat tempur saking negari sanes?", "wajib militer semakin berkurang")
+	checkFirstQuote(t, lib, "Nyuwun pirsa, NIS Korea Selatan menika kepanjanganipun punapa?", "Badan Intelijen Nasional")
+	checkFirstQuote(t, lib, "Nyuwun sewu Bapak/Ibu, how far from the border was the Russian arsenal that the Ukrainian drone hit?", "110 mil")
+	checkFirstQuote(t, lib, "Nyuwun sewu, nalika ngaturaken sugeng ambal warsa, Kim Jong Un nyebat Putin menika punapa?", "rekan terdekatnya")
+	checkAbstains(t, lib, map[string]bool{
+		"Nyuwun pirsa, sinten asmanipun komandan pasukan Korea Utara ingkang perang wonten ing Kursk?": true,
+	})
+}
+
+// Batak Toba and Sasak chat: aha, ise, piga, sian, goar; pire, saq,
+// lekan, aran. Sasak "sai" (siapa) and "jok" (ke) are Indonesian words
+// too ("jok", a car seat), read as Sasak where no article holds them.
+func TestBatakAndSasak(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "NIS i singkatan sian aha lae? badan aha", "Badan Intelijen Nasional")
+	checkFirstQuote(t, lib, "terminal minyak i dekat kota aha lae?", "Rovenky")
+	checkFirstQuote(t, lib, "aha hata ni Kim Jong Un, aliansi militer i mambahen nasida songon dia? tak ...", "tak terkalahkan")
+	checkFirstQuote(t, lib, "sai aran surat kabar korsel saq klaim araq tentara tambahan nike?", "JoongAng Ilbo")
+	checkFirstQuote(t, lib, "kim bebase mereka saq berjuang untuk keadilan nike ape? semua ape", "semua pahlawan")
+	checkAbstains(t, lib, map[string]bool{
+		"ise goar ni presiden Korea Selatan na mangalusi pengiriman pasukan Korut on?": true,
+		"stephen hubbard nike dihukum pire taun penjara?":                             true,
+		"pire gaji tentara korut saq perang untuk rusia sebulan?":                     true,
+	})
+	cars := openArticles(t, map[string]string{"jok.md": "---\ntitle: Mobil\n---\nJok mobil Aurus dilapisi kulit dan dipanaskan.\n"})
+	if conceptNamed(cars.snap.analyse("jok mobil Aurus dilapisi apa?").Concepts, "jok") == nil {
+		t.Error("over an article on car seats, \"jok\" is no concept")
+	}
+}
+
+// Chat asks a thing's name with "siapa" too: "siapa nama surat kabar
+// ..." asks for a newspaper, as "apa nama surat kabar ..." does; "siapa
+// nama menteri ..." still asks for a person.
+func TestSiapaNamaOfAThing(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "siapa nama surat kabar korsel yang klaim ada tentara tambahan itu?", "JoongAng Ilbo")
+	checkFirstQuote(t, lib, "siapa nama kota dekat terminal minyak yang diserang drone ukraina?", "Rovenky")
+	if typ := lib.snap.analyse("siapa nama menteri pertahanan korea selatan?").Type; typ != vocab.Person {
+		t.Errorf("\"siapa nama menteri ...\" typed %v, want Person", typ)
+	}
+}
+
+// English verbs in chat with Indonesian prefixes ("nge-wish") are read
+// as the verbs; asked who reported a story, the byline's "Reporter" says
+// who wrote it ("reporter yang menulis berita Alinea").
+func TestAffixedEnglishAndReporters(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Pas nge-wish happy birthday, Kim nyebut Putin sbg apa?", "rekan terdekatnya")
+	checkFirstQuote(t, lib, "Siapa reporter yang menulis berita Alinea.id tentang Korea Utara kirim pasukan itu?", "Fitra Iskandar")
+	checkFirstQuote(t, lib, "Sinten reporter ingkang nyerat berita Alinea.id babagan Korea Utara kirim pasukan menika?", "Fitra Iskandar")
+}

@@ -1,6 +1,9 @@
 package vocab
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Colloquial returns the standard spellings a colloquial (Jakarta-style,
 // or regional) verb or word may stand for, most likely first, or nil:
@@ -206,6 +209,76 @@ func Aceh(word string) []string {
 	}
 	return out.list
 }
+
+// Bali returns the Indonesian words a Balinese one may stand for, or
+// nil: its -ang for -kan, and ka- -ang for di- -kan ("kabatalang" →
+// dibatalkan), each form also read as Colloquial reads it.
+// Like Colloquial it overgenerates, for a caller that keeps the first
+// form the corpus holds.
+func Bali(word string) []string {
+	w, ok := chatWord(word)
+	if !ok {
+		return nil
+	}
+	base, ok := strings.CutSuffix(w, "ang")
+	if !ok || len(base) < 3 {
+		return nil
+	}
+	out := newForms(w)
+	if rest, ok := strings.CutPrefix(base, "ka"); ok && len(rest) >= 3 {
+		out.add("di" + rest + "kan")
+	}
+	out.add(base + "kan")
+	for _, c := range Colloquial(base + "kan") {
+		out.add(c)
+	}
+	return out.list
+}
+
+// Krama returns the Indonesian words a high Javanese one may stand for,
+// or nil: its dipun- for di- ("dipunanggep" → dianggep, and so dianggap;
+// "dipunsengkuyung" → didukung, as the slang list reads "sengkuyung"),
+// its -ipun and -nipun for -nya ("pasukanipun" → pasukannya,
+// "asmanipun" → asmanya) and its -aken for -kan ("ngandelaken" →
+// mengandalkan), each form also read as Colloquial reads it. Like
+// Colloquial it overgenerates, for a caller that keeps the first form the
+// corpus holds.
+func Krama(word string) []string {
+	w, ok := chatWord(word)
+	if !ok {
+		return nil
+	}
+	bases := []string{w}
+	if rest, ok := strings.CutPrefix(w, "dipun"); ok && len(rest) >= 3 {
+		bases = []string{"di" + rest}
+		if exp := slang[rest]; len(exp) == 1 {
+			bases = append(bases, "di"+exp[0]) // "dipunsengkuyung": didukung
+		}
+	}
+	var ended []string
+	for _, b := range bases {
+		for _, e := range kramaEndings {
+			if stem, ok := strings.CutSuffix(b, e[0]); ok && len(stem) >= 3 {
+				ended = append(ended, stem+e[1])
+				if a := openA(stem); a != "" && e[1] == "kan" {
+					ended = append(ended, a+e[1]) // "ngandelaken": ngandalkan
+				}
+			}
+		}
+	}
+	out := newForms(w)
+	for _, f := range slices.Concat(bases, ended) {
+		out.add(f)
+		for _, c := range Colloquial(f) {
+			out.add(c)
+		}
+	}
+	return out.list
+}
+
+// kramaEndings are high Javanese word endings and the Indonesian ones
+// they stand for.
+var kramaEndings = [][2]string{{"nipun", "nya"}, {"ipun", "nya"}, {"aken", "kan"}}
 
 // sundaEndings are Sundanese word endings and the Indonesian ones they
 // stand for: -keun for -kan, -na (after -an also -ana) for -nya.

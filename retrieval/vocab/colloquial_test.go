@@ -79,14 +79,20 @@ func TestColloquial(t *testing.T) {
 		{"peutetap", "tetapkan"},
 		{"jauhne", "jauhnya"}, // Balinese -ne, read by Colloquial
 		{"tentarane", "tentaranya"},
+		{"kabatalang", "dibatalkan"}, // Balinese ka- -ang
+		{"dipunanggep", "dianggap"},  // high Javanese dipun-, -ipun, -aken
+		{"dipunsengkuyung", "didukung"},
+		{"pasukanipun", "pasukannya"},
+		{"asmanipun", "asmanya"},
+		{"ngandelaken", "mengandalkan"},
 	} {
-		if got := slices.Concat(Aceh(tc.word), Colloquial(tc.word)); !slices.Contains(got, tc.want) {
-			t.Errorf("Aceh, Colloquial(%q) = %v, want them to hold %q", tc.word, got, tc.want)
+		if got := slices.Concat(Aceh(tc.word), Colloquial(tc.word), Bali(tc.word), Krama(tc.word)); !slices.Contains(got, tc.want) {
+			t.Errorf("Aceh, Colloquial, Bali, Krama(%q) = %v, want them to hold %q", tc.word, got, tc.want)
 		}
 	}
-	for _, w := range []string{"", "ab", "12345", "ke-2", "geu", "peuk"} {
-		if got := Aceh(w); got != nil {
-			t.Errorf("Aceh(%q) = %v, want nil", w, got)
+	for _, w := range []string{"", "ab", "12345", "ke-2", "geu", "peuk", "abang"} {
+		if got := slices.Concat(Aceh(w), Bali(w)); got != nil {
+			t.Errorf("Aceh, Bali(%q) = %v, want nil", w, got)
 		}
 	}
 	for _, w := range []string{"", "ab", "12345", "ke-2"} {
