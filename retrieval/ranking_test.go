@@ -4637,8 +4637,8 @@ func TestBatakAndSasak(t *testing.T) {
 	checkFirstQuote(t, lib, "kim bebase mereka saq berjuang untuk keadilan nike ape? semua ape", "semua pahlawan")
 	checkAbstains(t, lib, map[string]bool{
 		"ise goar ni presiden Korea Selatan na mangalusi pengiriman pasukan Korut on?": true,
-		"stephen hubbard nike dihukum pire taun penjara?":                             true,
-		"pire gaji tentara korut saq perang untuk rusia sebulan?":                     true,
+		"stephen hubbard nike dihukum pire taun penjara?":                              true,
+		"pire gaji tentara korut saq perang untuk rusia sebulan?":                      true,
 	})
 	cars := openArticles(t, map[string]string{"jok.md": "---\ntitle: Mobil\n---\nJok mobil Aurus dilapisi kulit dan dipanaskan.\n"})
 	if conceptNamed(cars.snap.analyse("jok mobil Aurus dilapisi apa?").Concepts, "jok") == nil {
