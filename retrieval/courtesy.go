@@ -33,8 +33,8 @@ var courtesyPhrases = phrases(
 	"jazakumullah khairan", "barakallah", "barakallahu fiikum", "syukron", "syukran", "afwan", "tafadhal", "na'am",
 	"akhi", "ukhti", "akh", "antum", "ikhwan", "akhwat", "ustadz", "ustad",
 	"shalom", "syalom", "puji tuhan", "tuhan memberkati", "gbu", "om swastiastu", "suksma", "matur suksma",
-	// Batak and Sasak
-	"horas", "horas lae", "lae", "ito", "amang", "inang", "mauliate", "semeton", "plinggih", "tampiasih",
+	// Batak, Sasak and Lampung
+	"horas", "horas lae", "lae", "ito", "amang", "inang", "mauliate", "semeton", "plinggih", "tampiasih", "tabik", "puakhi",
 	// high Javanese
 	"nyuwun sewu", "nuwun sewu", "nyuwun pirsa", "nyuwun pirso", "kulanuwun", "matur nuwun", "matur suwun", "maturnuwun",
 	"sugeng enjing", "sugeng siang", "sugeng sonten", "sugeng dalu", "nggih",

@@ -299,6 +299,8 @@ var stopWords = func() map[string]bool {
 		"ngono", "bah", "lae", "mi", "ji", "ki", "ka", "toh", "tawwa", "bela", "iye",
 		// and of Sundanese ("naon atuh", "mah", "euy", "punten")
 		"mah", "atuh", "euy", "punten", "mangga",
+		// "kapan persisnya", "tanggal tepatnya": how exactly, not what
+		"persis", "persisnya", "tepatnya", "pastinya",
 		// and of Balinese ("madan apa nah?", "bli", "mbok", "gek") and
 		// Acehnese ("peu beh?", "adek", "teungku")
 		"nake", "bli", "mbok", "gek", "beh", "cit", "adek", "teungku",
@@ -317,13 +319,43 @@ var stopWords = func() map[string]bool {
 // is berapa, "ajak" dengan, "gen" saja, "tiang" saya and "ring" di; Madurese "ban"
 // dan; Acehnese "bak" di; high Javanese "asma" (asthma) nama; Batak
 // "sian" dari and "dang" tidak; Sasak "sak" yang, "sai" siapa and "jok"
-// (a car seat) ke.
+// (a car seat) ke; Lampung "jama" dengan, "jak" dari, "mit" ke and
+// "gelar" (a title) nama.
 var homographs = map[string]string{"teh": "", "kuda": "berapa", "ajak": "dengan", "gen": "saja", "tiang": "saya", "ban": "dan", "bak": "di", "asma": "nama",
-	"sian": "dari", "dang": "tidak", "sak": "yang", "sai": "siapa", "jok": "ke", "ring": "di"}
+	"sian": "dari", "dang": "tidak", "sak": "yang", "sai": "siapa", "jok": "ke", "ring": "di",
+	"jama": "dengan", "jak": "dari", "mit": "ke", "gelar": "nama"}
 
 // acehneseAsks are the Acehnese question words after which "nan" is
 // nama, not Minangkabau's yang: "soe nan komandan ...", "pue nan desa".
 var acehneseAsks = setOf("soe", "pue", "peue", "peu")
+
+// extremes are the superlatives of a measure and the words news also
+// says them with: "jangkauan maksimum" is the farthest reach.
+var extremes = func() map[string][][]string {
+	most, least := [][]string{{"maksimum"}, {"maksimal"}}, [][]string{{"minimum"}, {"minimal"}}
+	m := map[string][][]string{}
+	for _, w := range []string{"terjauh", "tertinggi", "terbesar", "terbanyak", "terpanjang", "terluas", "terlama", "terdalam", "tercepat", "terberat"} {
+		m[w] = most
+	}
+	for _, w := range []string{"terkecil", "terendah", "tersedikit", "terpendek", "tersempit", "terdekat"} {
+		m[w] = least
+	}
+	return m
+}()
+
+// homograph returns the regional reading of a word of homographs, or of
+// one with -nya ("gelarnya": namanya), where no article holds the
+// Indonesian word.
+func (s *snapshot) homograph(t token) (string, bool) {
+	if reading, ok := homographs[t.Fold]; ok && !s.held(t.Term) {
+		return reading, true
+	}
+	base, ok := strings.CutSuffix(t.Fold, "nya")
+	if reading := homographs[base]; ok && reading != "" && !s.held(termOf(base)) {
+		return reading + "nya", true
+	}
+	return "", false
+}
 
 // isTruthWord reports whether w asks whether something is true: "benar",
 // "bener", "right", "correct".
@@ -344,7 +376,7 @@ var (
 	// namesToo are dialect words (Betawi, eastern Malay, Javanese) that,
 	// written with a capital, are names: "Deng Xiaoping", "Jang
 	// Song-thaek", "suku Karo".
-	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo", "cak", "dio", "liu", "uli", "hana", "le", "pat", "lon", "soe", "wulan", "sugeng", "sami", "na", "ima", "nike", "niki")
+	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo", "cak", "dio", "liu", "uli", "hana", "le", "pat", "lon", "soe", "wulan", "sugeng", "sami", "na", "ima", "nike", "niki", "nyak", "mit")
 	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 
@@ -1417,7 +1449,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if t.Fold == "nan" && i > 0 && acehneseAsks[toks[i-1].Fold] {
 			exp = []string{"nama"} // Acehnese "soe nan ...": siapa nama; Minangkabau's yang elsewhere
 		}
-		if reading, ok := homographs[t.Fold]; ok && !s.held(t.Term) {
+		if reading, ok := s.homograph(t); ok {
 			if reading == "" {
 				continue // a particle: "tentara korut téh"
 			}
@@ -1666,7 +1698,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		for _, v := range vocab.Variants(w) {
 			alts = append(alts, termsOf(v))
 		}
-		switch c := s.addConcept(q, seen, w, alts, name); {
+		c := s.addConcept(q, seen, w, alts, name)
+		switch {
 		case c == nil:
 		case c.Absent && name == 0:
 			c.Loose = s.looseAlts(w, term)
@@ -1674,6 +1707,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			// Asked who wrote a story: its byline's "Reporter" tells
 			// (writerLabels, for the byline window itself).
 			c.Loose = append(c.Loose, []string{"reporter"}, []string{"wartawan"}, []string{"pewarta"})
+		}
+		if c != nil && extremes[w] != nil {
+			c.Loose = append(c.Loose, extremes[w]...) // "jangkauan terjauh": "jangkauan maksimum"
 		}
 	}
 	if typ == vocab.Number && len(qw) > 0 {

@@ -4667,3 +4667,44 @@ func TestAffixedEnglishAndReporters(t *testing.T) {
 	checkFirstQuote(t, lib, "Siapa reporter yang menulis berita Alinea.id tentang Korea Utara kirim pasukan itu?", "Fitra Iskandar")
 	checkFirstQuote(t, lib, "Sinten reporter ingkang nyerat berita Alinea.id babagan Korea Utara kirim pasukan menika?", "Fitra Iskandar")
 }
+
+// A date the asker guesses after the question, asked as a question of
+// its own, is set aside: a wrong guess ("14-10-2024?", "Jumat 11 Okt?")
+// had clashed with the quote's date. Lampung chat: "api" closing a
+// question is apa; "gelar" (a title) is nama, "gelarnya" namanya, where
+// no article holds it.
+func TestDateGuessAndLampung(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Zelensky bilang hubungan pertahanan sm sekutu hrs diubah tgl brp? 14-10-2024?", "13/10/2024")
+	checkFirstQuote(t, lib, "Ukraina nyerang depot minyak di Luhansk kapan? Jumat 11 Okt?", "12/10/2024")
+	checkFirstQuote(t, lib, "NIS korsel tu singkatan jak api yo?", "Badan Intelijen Nasional")
+	checkFirstQuote(t, lib, "moskow jama pyongyang radu jadi sekutu sejak kapan sih puakhi?", "Perang Dunia II")
+	checkFirstQuote(t, lib, "tabik puakhi, sapa gelar ulun yg dipenjara rusia karena jadi tentara bayaran di ukraina?", "Stephen Hubbard")
+	checkAbstains(t, lib, map[string]bool{
+		"desa rusia terakhir yg cawa rusia ukraina diusir dari situ gelarnya api?": true,
+		"bepo gaji tentara korut yg dibayar rusia tiap bulan?":                     true,
+	})
+	for in, want := range map[string]string{
+		"diteken th brp? 2023?":                 "diteken th brp?",
+		"kapan? Jumat 11 Okt?":                  "kapan?",
+		"berapa tentara? 12rb ya?":              "berapa tentara? 12rb ya?", // a count: the guess mechanism's
+		"kapan? kenapa?":                        "kapan? kenapa?",
+		"Korut kirim tentara. 2024?":            "Korut kirim tentara. 2024?", // nothing asked before it
+		"kapan ditandatangani? Juni atau Juli?": "kapan ditandatangani?",
+	} {
+		if got := withoutDateGuess(in); got != want {
+			t.Errorf("withoutDateGuess(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Retold in other words: "merenggut nyawa" is tewas, "bala tentara"
+// tentara, "semenjak" sejak, a limousine a car, and a measure's
+// superlative ("jangkauan terjauh") is said "maksimum".
+func TestRetoldInOtherWords(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Kapan persisnya terjadi hantaman misil Kyiv di sekitar Donetsk yang diduga merenggut nyawa para perwira Korut?", "3 Oktober")
+	checkFirstQuote(t, lib, "Berapa daya jangkau terjauh peluru kendali balistik jarak dekat yang dipakai bala tentara Rusia untuk berlatih di Iran?", "110 km")
+	checkFirstQuote(t, lib, "What make of limousine did the two heads of state ride in together around the North Korean capital?", "Aurus")
+	checkFirstQuote(t, lib, "Semenjak kapan Moskow dan Pyongyang telah menjadi kawan seiring?", "Perang Dunia II")
+}

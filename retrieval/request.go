@@ -59,7 +59,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // instruction and an order's verb dropped and, where no question word is
 // left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withFullYears(text)))))))))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withFullYears(text))))))))))
 	toks := tokenize(text)
 	n := 0
 	for _, p := range requestOpeners {
@@ -377,6 +377,51 @@ func withoutGuesses(text string) string {
 	}
 	return out
 }
+
+// withoutDateGuess drops the date the asker guesses after the question,
+// asked as a question of its own ("... diteken th brp? '23?", "... tgl
+// brp? 14-10-2024?", "... kapan? Jumat 11 Okt?"): a guess, not a detail the
+// answer must hold, and a wrong one clashed with the quote's date. Only a
+// last question of dates, years, months or days and particles goes, and
+// only when the question before it asks.
+func withoutDateGuess(text string) string {
+	body := strings.TrimRight(text, " ?!")
+	cut := strings.LastIndex(body, "?")
+	if cut < 0 || len(body) == len(strings.TrimRight(text, " ")) {
+		return text // one question, or no question mark at the end
+	}
+	rest := tokenize(body[cut+1:])
+	if len(rest) == 0 || len(rest) > 5 || !holdsQuestion(tokenize(body[:cut])) {
+		return text
+	}
+	dated := false
+	for _, t := range rest {
+		switch {
+		case dateGuessWords[t.Fold] || weekdays[t.Fold] || monthNumbers[t.Fold] > 0 || yearLike(t.Fold) || shortDateRe.MatchString(t.Surface):
+			dated = true
+		case guessParticles[t.Fold] || isDigit(t.Fold):
+		default:
+			return text
+		}
+	}
+	if !dated {
+		return text
+	}
+	return body[:cut+1]
+}
+
+// shortDateRe matches a date or a year as chat writes it: "14-10-2024",
+// "7/10", "'23".
+var shortDateRe = regexp.MustCompile(`^(\d{1,2}[-/.]\d{1,2}([-/.]\d{2,4})?|['’]\d\d)$`)
+
+// dateGuessWords are the month abbreviations and English months a guessed
+// date is written with.
+var dateGuessWords = setOf("jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
+// guessParticles are the words around a guess: "2023 ya?", "0 kah?",
+// "Juni atau Juli?".
+var guessParticles = setOf("ya", "yah", "kah", "kan", "gak", "ga", "gk", "bukan", "atau", "ato", "apa", "kali", "mungkin", "sih", "tuh", "bener", "benar", "tgl", "tanggal", "th", "thn", "tahun", "bulan", "hari", "or", "maybe")
 
 // dictatedMarkRe matches punctuation spoken into a phone's voice typing
 // and written out as words at the end of a question: "... berapa kilo dari

@@ -226,12 +226,28 @@ func QuestionType(tokens []string) (AnswerType, []int) {
 		}
 		return t, idx
 	}
+	// Lampung's "api" is "apa" where it closes a question that has no
+	// other question word ("NIS tu singkatan jak api yo?"); elsewhere it
+	// is Indonesian's fire.
+	if t == Unknown && len(words) > 1 {
+		last := len(words) - 1
+		if closingParticles[words[last]] {
+			last--
+		}
+		if last > 0 && words[last] == "api" {
+			return Thing, append(idx, last)
+		}
+	}
 	if t == Unknown && len(words) > 1 && englishAux[words[0]] {
 		t = YesNo
 		idx = append([]int{0}, idx...)
 	}
 	return t, idx
 }
+
+// closingParticles are the chat particles that may follow the question
+// word closing a question: "... jak api yo?".
+var closingParticles = map[string]bool{"yo": true, "ya": true, "sih": true, "kak": true, "bang": true}
 
 // placeAskedWithApa reports whether words[i] is "apa" or "apakah" after a
 // kind of place that di, ke or dari opens: "di kota apa", "ke negara

@@ -49,6 +49,9 @@ func TestQuestionType(t *testing.T) {
 		{"Serangan itu berlaku bila?", Date, []int{3}},                       // last, too
 		{"Bila Korut mengirim pasukan, siapa yang tewas?", Person, []int{4}}, // else Indonesian's "if"
 		{"tanggapan korut seperti mana?", Manner, []int{2, 3}},
+		{"NIS tu singkatan jak api yo?", Thing, []int{4}}, // Lampung's "api" closing a question: apa
+		{"api sudah padam?", Unknown, nil},                // else Indonesian's fire
+		{"penyebab api itu apa?", Thing, []int{3}},
 		{"Apa kata KCNA tentang kemenangan pertempuran Kursk?", Thing, []int{0}},
 		{"Rudal apa yang digunakan tentara Rusia?", Thing, []int{1}},
 		{"Apakah nama bandara di Medan?", Thing, []int{0}},

@@ -11,10 +11,10 @@ func TestSynonyms(t *testing.T) {
 		root string
 		want []string
 	}{
-		{"tentara", []string{"pasukan", "prajurit", "serdadu", "personel", "kontingen"}},
-		{"pasukan", []string{"tentara", "prajurit", "serdadu", "personel", "kontingen"}},
-		{"tewas", []string{"meninggal", "gugur", "wafat", "bunuh", "mati", "hilang nyawa"}},
-		{"bunuh", []string{"tewas", "meninggal", "gugur", "wafat", "mati", "hilang nyawa"}}, // a root, as every word here: "serangan yg bunuh org korut" is "... yang menewaskan"
+		{"tentara", []string{"pasukan", "prajurit", "serdadu", "personel", "kontingen", "bala tentara"}},
+		{"pasukan", []string{"tentara", "prajurit", "serdadu", "personel", "kontingen", "bala tentara"}},
+		{"tewas", []string{"meninggal", "gugur", "wafat", "bunuh", "mati", "hilang nyawa", "renggut nyawa", "regang nyawa"}},
+		{"bunuh", []string{"tewas", "meninggal", "gugur", "wafat", "mati", "hilang nyawa", "renggut nyawa", "regang nyawa"}}, // a root, as every word here: "serangan yg bunuh org korut" is "... yang menewaskan"
 		{"rebut", []string{"kuasa", "caplok", "aneksasi"}},
 		{"asing", []string{"luar negeri"}},
 		{"amerika serikat", []string{"washington", "as", "negeri paman sam"}}, // articles write AS
