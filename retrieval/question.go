@@ -299,8 +299,6 @@ var stopWords = func() map[string]bool {
 		"ngono", "bah", "lae", "mi", "ji", "ki", "ka", "toh", "tawwa", "bela", "iye",
 		// and of Sundanese ("naon atuh", "mah", "euy", "punten")
 		"mah", "atuh", "euy", "punten", "mangga",
-		// "kapan persisnya", "tanggal tepatnya": how exactly, not what
-		"persis", "persisnya", "tepatnya", "pastinya",
 		// and of Balinese ("madan apa nah?", "bli", "mbok", "gek") and
 		// Acehnese ("peu beh?", "adek", "teungku")
 		"nake", "bli", "mbok", "gek", "beh", "cit", "adek", "teungku",
@@ -1583,6 +1581,10 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// "hari Sabtu": the weekday says it, and "Sabtu (12/10/2024)
 		// malam" need not write "hari".
 		if w == "hari" && i+1 < len(words) && weekdays[words[i+1]] && !isQW[i] {
+			continue
+		}
+		// "bala tentara" is the army, said grandly: tentara.
+		if w == "bala" && i+1 < len(words) && strings.HasPrefix(words[i+1], "tentara") {
 			continue
 		}
 		// "salah satu pihak" is one of the parties: no mistake (salah),
