@@ -65,7 +65,13 @@ func openSeed(t testing.TB) *Library {
 // with a friend's wrong guess), measured once with the code of then
 // (e740f6c) before any of their misses was read; the abstention floor
 // went from 0.82 to 0.81 when they joined (the moderator's
-// unanswerables, 3 of 10 abstained).
+// unanswerables, 3 of 10 abstained). seed-blind6-qa.jsonl holds session
+// 34's sixteen (b384-b399: Balinese, pious courtesy, OSINT shorthand,
+// fat-finger typos, Madurese, forum veterans, young users' emoji,
+// Acehnese, high Javanese, English verbs with Indonesian affixes, Batak
+// Toba, Sasak, heavy paraphrase, near-miss unanswerables (25 of b397's
+// 50), Lampung, numbers and dates written otherwise), each round of
+// four measured once before any of its misses was read.
 func TestSeedQASets(t *testing.T) {
 	lib := openSeed(t)
 	for _, tc := range []struct {
@@ -80,6 +86,7 @@ func TestSeedQASets(t *testing.T) {
 		{"testdata/seed-blind3-qa.jsonl", 0.89, 0.95, 0.79, 0.04},
 		{"testdata/seed-blind4-qa.jsonl", 0.915, 0.935, 0.84, 0.055},
 		{"testdata/seed-blind5-qa.jsonl", 0.94, 0.95, 0.81, 0.04},
+		{"testdata/seed-blind6-qa.jsonl", 0.97, 0.98, 0.85, 0.015},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rep, err := lib.Evaluate(context.Background(), readQAFile(t, tc.file))
