@@ -302,8 +302,10 @@ var stopWords = func() map[string]bool {
 		// and of Balinese ("madan apa nah?", "bli", "mbok", "gek") and
 		// Acehnese ("peu beh?", "adek", "teungku")
 		"nake", "bli", "mbok", "gek", "beh", "cit", "adek", "teungku",
-		"nggih", // high Javanese
-		"nge",   // chat's prefix, set apart: "nge-wish", "nge-veto"
+		"dang", "kang", "lei", "koh", // Manado's and Banyumas's particles ("apa dang?")
+		"nggih",    // high Javanese
+		"gerangan", // an old hedge: "Siapakah gerangan ..."
+		"nge",      // chat's prefix, set apart: "nge-wish", "nge-veto"
 		"the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
 		m[add] = true
 	}
@@ -316,11 +318,11 @@ var stopWords = func() map[string]bool {
 // Sundanese "téh" marks the topic ("tentara korut téh"); Balinese "kuda"
 // is berapa, "ajak" dengan, "gen" saja, "tiang" saya and "ring" di; Madurese "ban"
 // dan; Acehnese "bak" di; high Javanese "asma" (asthma) nama; Batak
-// "sian" dari and "dang" tidak; Sasak "sak" yang, "sai" siapa and "jok"
+// "sian" dari; Sasak "sak" yang, "sai" siapa and "jok"
 // (a car seat) ke; Lampung "jama" dengan, "jak" dari, "mit" ke and
 // "gelar" (a title) nama.
 var homographs = map[string]string{"teh": "", "kuda": "berapa", "ajak": "dengan", "gen": "saja", "tiang": "saya", "ban": "dan", "bak": "di", "asma": "nama",
-	"sian": "dari", "dang": "tidak", "sak": "yang", "sai": "siapa", "jok": "ke", "ring": "di",
+	"sian": "dari", "sak": "yang", "sai": "siapa", "jok": "ke", "ring": "di",
 	"jama": "dengan", "jak": "dari", "mit": "ke", "gelar": "nama"}
 
 // acehneseAsks are the Acehnese question words after which "nan" is
@@ -340,6 +342,30 @@ var extremes = func() map[string][][]string {
 	}
 	return m
 }()
+
+// modernSpelling returns a word written in the spelling before 1972
+// ("Oekraina", "jang", "dipendjarakan") as it is written today, when no
+// article holds it as written and today's form is a word the corpus or,
+// for a word in lower case, the list of function and chat words knows;
+// else "".
+func (s *snapshot) modernSpelling(t token) string {
+	if s.held(t.Term) || vocab.Expand(t.Fold) != nil {
+		return "" // "soe" is Acehnese siapa, no "su"
+	}
+	name := capitalised(t.Surface)
+	m := vocab.Modern(t.Fold, name)
+	switch {
+	case m == "":
+		return ""
+	case s.held(termOf(m)):
+		return m // "Roesia": Rusia
+	case titleWords[m]:
+		return m // "Djenderal": jenderal, a role
+	case !name && (stopWords[m] || asksSomething(m) || vocab.Expand(m) != nil):
+		return m // "jang": yang
+	}
+	return ""
+}
 
 // homograph returns the regional reading of a word of homographs, or of
 // one with -nya ("gelarnya": namanya), where no article holds the
@@ -374,7 +400,7 @@ var (
 	// namesToo are dialect words (Betawi, eastern Malay, Javanese) that,
 	// written with a capital, are names: "Deng Xiaoping", "Jang
 	// Song-thaek", "suku Karo".
-	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo", "cak", "dio", "liu", "uli", "hana", "le", "pat", "lon", "soe", "wulan", "sugeng", "sami", "na", "ima", "nike", "niki", "nyak", "mit")
+	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo", "cak", "dio", "liu", "uli", "hana", "le", "pat", "lon", "soe", "wulan", "sugeng", "sami", "na", "ima", "nike", "niki", "nyak", "mit", "jane", "rika")
 	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 
@@ -1441,6 +1467,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			continue
 		}
 		t.Fold = s.unstretched(t)
+		if modern := s.modernSpelling(t); modern != "" {
+			t.Fold, t.Term = modern, termOf(modern) // "Roesia": Rusia, "sendjata": senjata
+		}
 		// An acronym in capitals ("GA-181") is not the chat word it
 		// spells ("ga", tidak), though it may be a name's ("AS").
 		exp := vocab.Expand(t.Fold)

@@ -59,7 +59,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // instruction and an order's verb dropped and, where no question word is
 // left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withFullYears(text))))))))))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withFullYears(withoutNoise(text)))))))))))
 	toks := tokenize(text)
 	n := 0
 	for _, p := range requestOpeners {
@@ -376,6 +376,34 @@ func withoutGuesses(text string) string {
 		return text
 	}
 	return out
+}
+
+// noiseRes match what a hostile or noisy message wraps its question in:
+// code blocks, HTML tags, mass mentions, SQL, and the openers of prompt
+// injections ("ignore all previous instructions", "kamu sekarang DAN",
+// "SYSTEM OVERRIDE:"). None of it is asked about, and its words in
+// capitals ("DROP TABLE", "DAN") were names no article holds.
+var noiseRes = []*regexp.Regexp{
+	regexp.MustCompile("(?s)```.*?(```|$)"),
+	regexp.MustCompile(`</?[a-zA-Z][^<>]{0,200}>`),
+	regexp.MustCompile(`(?i)@(everyone|here)\b`),
+	regexp.MustCompile(`(?i)['"]?\s*;?\s*\b(drop|delete|truncate)\s+(table|from|database)\b[^;?]{0,80};?\s*(--)?`),
+	regexp.MustCompile(`(?i)\b(abaikan|lupakan|ignore|disregard|forget)\s+(semua\s+|all\s+)?(the\s+)?(instruksi|perintah|aturan|previous|prior|above|your)\b[^.:!?>]{0,60}[.:!>]*`),
+	regexp.MustCompile(`(?i)\b(kamu|anda|you)\s+(sekarang|are\s+now)\s+(adalah\s+|a\s+|an\s+)?(dan|bot|ai|asisten|assistant|jailbroken|unfiltered)\b[^.:!?>]{0,60}[.:!>]*`),
+	regexp.MustCompile(`(?i)\b(system\s+override|do\s+anything\s+now|dan\s+knows\s+everything|answer\s+now|jawab\s+sekarang)\b[.:!>]*`),
+}
+
+// withoutNoise drops the noise of noiseRes, unless nothing that asks is
+// left.
+func withoutNoise(text string) string {
+	out := text
+	for _, re := range noiseRes {
+		out = re.ReplaceAllString(out, " ")
+	}
+	if out == text || !holdsQuestion(tokenize(out)) {
+		return text
+	}
+	return strings.TrimSpace(out)
 }
 
 // withoutDateGuess drops the date the asker guesses after the question,

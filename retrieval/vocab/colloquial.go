@@ -305,3 +305,51 @@ func eForA(w string, n int) string {
 	}
 	return string(b)
 }
+
+// Modern returns a word in the spelling before 1972 (Soewandi's) in
+// today's, or "" when it has none of the old letters: oe for u
+// ("Roesia"), dj for j ("sendjata"), tj for c ("tjoba"), nj for ny
+// ("banjak"), sj for sy, and in a word that is no name, ch for kh
+// ("terachir") and j for y ("jang"): a name's ch and j are often a
+// foreign name's ("Michael", "Bud Dajo"). Words of today have such
+// letters too ("Jepang", "saja"), so the caller keeps it only for a word
+// no article holds.
+func Modern(word string, name bool) string {
+	w := strings.ToLower(word)
+	if !strings.ContainsAny(w, "jo") && !strings.Contains(w, "ch") || !isLetters(w) {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		next := byte(0)
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case c == 'o' && next == 'e':
+			b.WriteByte('u')
+			i++
+		case c == 'd' && next == 'j':
+			b.WriteByte('j')
+			i++
+		case c == 't' && next == 'j':
+			b.WriteByte('c')
+			i++
+		case (c == 'n' || c == 's') && next == 'j':
+			b.WriteString(string(c) + "y")
+			i++
+		case c == 'c' && next == 'h' && !name:
+			b.WriteString("kh")
+			i++
+		case c == 'j' && !name:
+			b.WriteByte('y')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	if out := b.String(); out != w {
+		return out
+	}
+	return ""
+}

@@ -105,7 +105,7 @@ var questionPhrases = []struct {
 // questionWords are single question words, with their chat and -kah forms.
 var questionWords = map[string]AnswerType{
 	"berapa": Number, "berapakah": Number, "keberapa": Number, "keberapakah": Number, "brp": Number, "brapa": Number, "brpa": Number, "seberapa": Number,
-	"kapan": Date, "kapankah": Date, "bilamana": Date, "kpn": Date, "when": Date,
+	"kapan": Date, "kapankah": Date, "bilamana": Date, "bilamanakah": Date, "kpn": Date, "when": Date,
 	"siapa": Person, "siapakah": Person, "sapa": Person, "who": Person, "whom": Person, "whose": Person,
 	"dimana": Place, "dimanakah": Place, "dmn": Place, "kemana": Place, "kmn": Place,
 	"darimana": Place, "darimanakah": Place, "where": Place,
