@@ -1681,11 +1681,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// ("batalin" → batalkan, "nyimpen" → menyimpan), or with a
 		// synonym ("ngakuin" → mengakui, as "mengonfirmasi"); Minang
 		// and Sundanese words too ("sanjato" → senjata, "ngalaporkeun" →
-		// melaporkan), Acehnese ("geubatalkan" → dibatalkan) and high
-		// Javanese ("dipunsengkuyung" → disengkuyung, "pasukanipun" →
-		// pasukannya).
+		// melaporkan), Acehnese ("geubatalkan" → dibatalkan), high
+		// Javanese ("dipunsengkuyung" → didukung, "pasukanipun" →
+		// pasukannya) and Balinese ("kabatalang" → dibatalkan).
 		if s.docFreq(term) == 0 && name == 0 {
-			for _, std := range slices.Concat(vocab.Colloquial(w), vocab.Minang(w), vocab.Sunda(w), vocab.Aceh(w), vocab.Krama(w), vocab.Bali(w)) {
+			for _, std := range vocab.Regional(w) {
 				if t := normTerm(std); s.docFreq(t) > 0 || s.anyInCorpus(vocab.Synonyms(t)) {
 					w, term = std, t
 					break

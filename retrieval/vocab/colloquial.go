@@ -54,6 +54,15 @@ func Colloquial(word string) []string {
 	return out.list
 }
 
+// Regional returns the standard forms every reading proposes for a word
+// of chat or of a regional language: Colloquial's first, then Minang's,
+// Sunda's, Aceh's, Krama's and Bali's. Like each of them it
+// overgenerates, for a caller that keeps the first form the corpus
+// holds.
+func Regional(word string) []string {
+	return slices.Concat(Colloquial(word), Minang(word), Sunda(word), Aceh(word), Krama(word), Bali(word))
+}
+
 // chatWord returns word in lower case, and whether it is one the regional
 // readings try: letters only, 4 to 40 of them.
 func chatWord(word string) (string, bool) {
@@ -268,6 +277,9 @@ func Krama(word string) []string {
 	}
 	out := newForms(w)
 	for _, f := range slices.Concat(bases, ended) {
+		if f == w {
+			continue // the word as it stands is Colloquial's to read
+		}
 		out.add(f)
 		for _, c := range Colloquial(f) {
 			out.add(c)
