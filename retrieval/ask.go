@@ -52,7 +52,7 @@ var tuning = struct {
 	LooseBoost:    0.3,
 	AbsentWeight:  0.75,
 	RescueBelow:   0.5,
-	DoubtAbove:    0.93,
+	DoubtAbove:    0.91,
 }
 
 // Ask answers a question with the best quotes of the corpus, best first.
