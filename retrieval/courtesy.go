@@ -33,6 +33,8 @@ var courtesyPhrases = phrases(
 	"jazakumullah khairan", "barakallah", "barakallahu fiikum", "syukron", "syukran", "afwan", "tafadhal", "na'am",
 	"akhi", "ukhti", "akh", "antum", "ikhwan", "akhwat", "ustadz", "ustad",
 	"shalom", "syalom", "puji tuhan", "tuhan memberkati", "gbu", "om swastiastu", "suksma", "matur suksma",
+	// the Dayak greeting (West Kalimantan)
+	"adil ka talino", "adil ka talino bacuramin ka saruga basengat ka jubata", "kawan",
 	// Batak, Sasak and Lampung
 	"horas", "horas lae", "lae", "ito", "amang", "inang", "mauliate", "semeton", "plinggih", "tampiasih", "tabik", "puakhi",
 	// high Javanese
@@ -63,7 +65,7 @@ var courtesyPhrases = phrases(
 // courtesyAlone are the words dropped only next to another courtesy
 // phrase: alone they ask or count ("negara mana lagi", "berapa banyak",
 // "semua tentara") or name someone ("rekan terdekatnya").
-var courtesyAlone = setOf("lagi", "banyak", "sebelumnya", "semua", "rekan", "sekalian")
+var courtesyAlone = setOf("lagi", "banyak", "sebelumnya", "semua", "rekan", "sekalian", "kawan")
 
 // withoutCourtesy returns text without the courtesy phrases at its ends,
 // or text itself when nothing else would be left.

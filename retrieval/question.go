@@ -303,7 +303,8 @@ var stopWords = func() map[string]bool {
 		// Acehnese ("peu beh?", "adek", "teungku")
 		"nake", "bli", "mbok", "gek", "beh", "cit", "adek", "teungku",
 		"dang", "kang", "lei", "koh", // Manado's and Banyumas's particles ("apa dang?")
-		"nggih",    // high Javanese
+		"nggih",      // high Javanese
+		"seh", "yok", // Surabaya's ("yok opo seh")
 		"gerangan", // an old hedge: "Siapakah gerangan ..."
 		"nge",      // chat's prefix, set apart: "nge-wish", "nge-veto"
 		"the", "a", "an", "of", "is", "are", "was", "were", "do", "does", "did", "to", "in", "on", "at", "by", "for", "and", "or"} {
@@ -311,6 +312,15 @@ var stopWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// roleHedges may stand between siapa and the role it asks for ("Siapa
+// sebenarnya nama direktur ...").
+var roleHedges = setOf("sebenarnya", "sesungguhnya", "tepatnya", "persisnya")
+
+// regionalLocatives are regional words that mean di before a name or a
+// where-word (Surabaya's "ndek Kursk", "nang endi") and something else
+// elsewhere.
+var regionalLocatives = setOf("ndek", "nang", "lek")
 
 // homographs are regional words that are Indonesian words too, with
 // their regional reading ("" for a particle). Where no article holds the
@@ -400,7 +410,7 @@ var (
 	// namesToo are dialect words (Betawi, eastern Malay, Javanese) that,
 	// written with a capital, are names: "Deng Xiaoping", "Jang
 	// Song-thaek", "suku Karo".
-	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo", "cak", "dio", "liu", "uli", "hana", "le", "pat", "lon", "soe", "wulan", "sugeng", "sami", "na", "ima", "nike", "niki", "nyak", "mit", "jane", "rika")
+	namesToo     = setOf("deng", "jang", "lai", "su", "seng", "ade", "kate", "kite", "pi", "par", "wong", "saka", "karo", "cak", "dio", "liu", "uli", "hana", "le", "pat", "lon", "soe", "wulan", "sugeng", "sami", "na", "ima", "nike", "niki", "nyak", "mit", "jane", "rika", "dino")
 	tagFollowers = setOf("sih", "ya", "yah", "nih", "tuh", "kah", "dong", "deh", "kan", "ato", "atau")
 )
 
@@ -1476,6 +1486,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if t.Fold == "nan" && i > 0 && acehneseAsks[toks[i-1].Fold] {
 			exp = []string{"nama"} // Acehnese "soe nan ...": siapa nama; Minangkabau's yang elsewhere
 		}
+		if regionalLocatives[t.Fold] && i+1 < len(toks) && (capitalised(toks[i+1].Surface) || vocab.Expand(toks[i+1].Fold) != nil && slices.Contains(vocab.Expand(toks[i+1].Fold), "mana")) {
+			exp = []string{"di"} // Surabaya's "ndek Kursk", "nang endi": not Sasak's tidak, Banjar's yang
+		}
 		if reading, ok := s.homograph(t); ok {
 			if reading == "" {
 				continue // a particle: "tentara korut téh"
@@ -1838,7 +1851,11 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	if typ == vocab.Person && len(qw) > 0 {
 		i := qw[0]
 		isName := func(k int) bool { return k >= 0 && k < len(words) && (words[k] == "nama" || words[k] == "namanya") }
-		asksName := isName(i + 1)
+		next := i + 1
+		for next < len(words)-1 && roleHedges[words[next]] {
+			next++ // "Siapa sebenarnya nama direktur ..."
+		}
+		asksName := isName(next)
 		last := len(words) - 1
 		for last > i && tagFollowers[words[last]] {
 			last-- // "... siapa ya"
@@ -1847,7 +1864,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		// ...?": a question word opening the last sentence opens the
 		// question.
 		inside := i > 0 && !questionWordOpensSentence(q.Text, toks, words[i])
-		j := i + 1
+		j := next
 		switch {
 		case i > 0 && objectMarkers[words[i-1]]:
 			j = len(words) // "menhan ngomong ke siapa": whom the minister told, not who the minister is

@@ -4752,3 +4752,64 @@ func TestNoiseAroundTheQuestion(t *testing.T) {
 		t.Errorf("withoutNoise of a message asking nothing = %q, want it as it is", got)
 	}
 }
+
+// A chain message pasted in to be checked: its claim, shouted or marked
+// as forwarded, is what is in doubt, and the last segment that asks is
+// the question.
+func TestChainMessages(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "🔥🔥 TERMINAL MINYAK FEODOSIA DI KRIMEA TERBAKAR SEBULAN PENUH!!! MOHON DISEBARKAN 🔥🔥 — jadi berapa lama sebenarnya terminal itu terbakar?", "enam hari")
+	checkFirstQuote(t, lib, "Katanya Korut SUDAH MENGAKU kirim senjata ke Rusia sejak awal!!! 🙏 Info grup RT. Benar tidak ini? Tuduhan apa yang justru ditolak Korea Utara?", "menyuplai senjata")
+	checkFirstQuote(t, lib, "MENHAN KORSEL UMUMKAN DI TV HARI MINGGU KALAU TENTARA KORUT TEWAS DI UKRAINA!!! Benar tidak? 🙏 Hari apa sebenarnya Kim Yong-hyun menyampaikan itu kepada politisi Korsel?", "hari Selasa")
+	checkFirstQuote(t, lib, `Auntie's forward: "YONHAP CONFIRMS NORTH KOREA ADMITS SENDING TROOPS!!! PLEASE SPREAD 🙏" — which North Korean state news agency actually quoted the government statement?`, "KCNA")
+	for _, tc := range []struct{ in, want string }{
+		{"GUDANG DIHANTAM DRONE!!! MOHON DISEBARKAN 🙏 — ini dari WA tante, seberapa jauh gudang itu dari perbatasan?", "seberapa jauh gudang itu dari perbatasan?"},
+		{"KORUT KIRIM TENTARA!!! berapa?", "KORUT KIRIM TENTARA!!! berapa?"},                               // too short a question to stand alone
+		{"BERAPA TENTARA KORUT YANG DIKIRIM KE RUSIA???", "BERAPA TENTARA KORUT YANG DIKIRIM KE RUSIA???"}, // one segment, shouted, asks
+		{"Rusia menyerang Kharkiv. Berapa korbannya?", "Rusia menyerang Kharkiv. Berapa korbannya?"},       // no chain: the scene stays
+	} {
+		if got := withoutForward(tc.in); got != tc.want {
+			t.Errorf("withoutForward(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// Surabaya's Javanese ("dino Setu", "yok opo", "ndek Kursk", "-no") and
+// Pontianak's Malay ("siape", "bile", "kamek"), and the Dayak greeting.
+func TestSurabayaAndPontianak(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Depot minyak sing diserang militer Ukraina dino Setu iku nang wilayah endi?", "Luhansk")
+	checkFirstQuote(t, lib, "Tentara Korut iku dianggep yok opo seh, walaupun keteteran ndek Kursk?", "sangat disiplin")
+	checkFirstQuote(t, lib, "Sopo sing ngumumno dino Rebo lek pasukan Korut tambahan wis dikerahkan nang Rusia?", "NIS")
+	checkFirstQuote(t, lib, "Korut kekurangan opo ae sampek akeh korbane nang medan perang?", "kendaraan lapis baja")
+	checkFirstQuote(t, lib, "Di kampong kamek di Sanggau ade yang nanya, siape reporter berita Alinea soal Korut tambah pasukan ke Rusia tu?", "Fitra Iskandar")
+	checkFirstQuote(t, lib, "Adil Ka' Talino kawan, siape penulis artikel Tribunnews soal Zelensky ngan Korut tu?", "Andari Wulan Nugrahani")
+	checkFirstQuote(t, lib, "Urang Kapuas nak tanya, rudal balistik jarak pendek ape namenye yang dipakai tentara Rusia latihan di Iran?", "Fas-360")
+	qa := lib.snap.analyse("Tentara Korut iku dianggep yok opo seh, walaupun keteteran ndek Kursk?")
+	if qa.Type != vocab.Manner || slices.ContainsFunc(qa.Concepts, func(c concept) bool { return c.Label == "tidak" || c.Label == "ndek" }) {
+		t.Errorf("yok opo ... ndek Kursk: type %v, concepts %v; want how, and ndek read as di", qa.Type, qa.Concepts)
+	}
+}
+
+// A field's frame opening the question ("Dalam konteks hukum humaniter,
+// ...") names no detail the answer holds; a frame setting the scene
+// stays.
+func TestFieldFrames(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Dalam konteks perlindungan warga sipil menurut Konvensi Jenewa, berapa korban luka akibat serangan Rusia di ibu kota daerah Zaporizhzhia hari Sabtu?", "dua wanita")
+	for in, want := range map[string]string{
+		"Dari perspektif hukum internasional, siapa tentara bayaran yang dipenjara Rusia?": "siapa tentara bayaran yang dipenjara Rusia?",
+		"Dalam konteks eskalasi di Semenanjung Korea, apa yang memicu ketegangan?":         "Dalam konteks eskalasi di Semenanjung Korea, apa yang memicu ketegangan?",
+	} {
+		if got := withoutFrame(in); got != want {
+			t.Errorf("withoutFrame(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := withoutSourceText("Sejak peristiwa apa Moskow dan Pyongyang bersekutu, sebagaimana disebutkan dalam pemberitaan terkait?"); got != "Sejak peristiwa apa Moskow dan Pyongyang bersekutu?" {
+		t.Errorf("withoutSourceText = %q, want the pointer to the reporting gone", got)
+	}
+	checkAbstains(t, lib, map[string]bool{
+		// "sebenarnya" between siapa and the role: no article names a director
+		"Info dari grup sebelah: kepala intelijen Korsel mundur!!! 🙏🙏 Siapa sebenarnya nama direktur NIS Korea Selatan?": true,
+	})
+}

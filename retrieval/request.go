@@ -59,7 +59,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // instruction and an order's verb dropped and, where no question word is
 // left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withFullYears(withoutNoise(text)))))))))))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withFullYears(withoutFrame(withoutForward(withoutNoise(text)))))))))))))
 	toks := tokenize(text)
 	n := 0
 	for _, p := range requestOpeners {
@@ -215,7 +215,15 @@ func instructs(toks []token) bool {
 
 // holdsQuestion reports whether toks hold a question word.
 func holdsQuestion(toks []token) bool {
-	_, qw := vocab.QuestionType(folds(toks))
+	var words []string
+	for _, t := range toks {
+		if exp := vocab.Expand(t.Fold); len(exp) > 0 {
+			words = append(words, strings.Fields(exp[0])...) // "siape": siapa
+			continue
+		}
+		words = append(words, t.Fold)
+	}
+	_, qw := vocab.QuestionType(words)
 	return len(qw) > 0
 }
 
@@ -323,7 +331,7 @@ func untagged(text string) string {
 // article". The text is the corpus: the pointer names nothing to find.
 // "Berita" alone must be pointed at ("berita tersebut"): "menurut berita
 // Alinea.id" names an outlet.
-var sourceTextRe = regexp.MustCompile(`(?i),?\s*\b(berdasarkan|menurut|sesuai(\s+dengan)?(\s+yang\s+(disebutkan|dijelaskan|tertulis))?|dalam|di\s+dalam|pada|according\s+to|based\s+on|in)\s+(the\s+)?((teks|artikel|bacaan|wacana|text|article|passage)(\s+(berita|news))?(\s+(tersebut|di\s+atas|ini|itu|above))?|berita\s+(tersebut|di\s+atas)|(news\s+)?(story|report)\s+above)\b\s*,?`)
+var sourceTextRe = regexp.MustCompile(`(?i),?\s*\b(berdasarkan|menurut|sesuai(\s+dengan)?(\s+yang\s+(disebutkan|dijelaskan|tertulis))?|sebagaimana\s+(disebutkan|dimuat|diberitakan|dilaporkan|tercantum|tertulis)\s+(dalam|di)|dalam|di\s+dalam|pada|according\s+to|based\s+on|in)\s+(the\s+)?((teks|artikel|bacaan|wacana|text|article|passage)(\s+(berita|news))?(\s+(tersebut|di\s+atas|ini|itu|above))?|berita\s+(tersebut|di\s+atas)|pemberitaan(\s+(terkait|tersebut|ini|itu))?|(news\s+)?(story|report)\s+above)\b\s*,?`)
 
 // answerLanguageRe matches the language the asker wants the answer in,
 // which is the corpus's own: "NIS itu singkatan apa dalam bahasa
@@ -404,6 +412,84 @@ func withoutNoise(text string) string {
 		return text
 	}
 	return strings.TrimSpace(out)
+}
+
+// forwardRe matches the marks of a chain message pasted in to be checked:
+// "MOHON DISEBARKAN", "Info dari grup sebelah", "pesan berantai", "ini
+// dari WA tante", "Auntie's forward", "please spread".
+var forwardRe = regexp.MustCompile(`(?i)\b(mohon|tolong|harap)\s+(di)?(sebar(kan)?|share|viral(kan)?|cek|check)\b|\bsebarkan\b|\bpesan\s+berantai\b|\binfo\s+(dari\s+)?(grup|group|wag)\b|\b(ini\s+)?(dari|from)\s+(wa|whatsapp)(\s+(tante|om|bude|pakde|ibu|bapak|mama|papa|grup|group|keluarga|family|kantor))?\b|\bforward(ed)?\b|\bbroadcast\b|\bplease\s+(spread|share)\b`)
+
+// segmentEndRe ends a segment of a message: a sentence's end (however many
+// marks) or a dash set apart.
+var segmentEndRe = regexp.MustCompile(`[.!?‼⁉…]+["'”’)\]]*(\s+|$)|\s+[—–]\s+|\s+--\s+`)
+
+// withoutForward keeps, of a chain message pasted in with a question
+// about it ("PERWIRA KORUT TEWAS DI MOSKOW!!! SEBARKAN!!! — sebenarnya
+// tanggal berapa serangan ... itu?"), the last segment that asks, when it
+// asks in four words or more: the chain's claim is what is in doubt, and
+// its wrong place, date or figure would clash with the quote that
+// answers. A message is a chain when it carries forwardRe's marks, or
+// when a segment shouted in capitals asks nothing.
+func withoutForward(text string) string {
+	var segments []string
+	start := 0
+	for _, loc := range segmentEndRe.FindAllStringIndex(text, -1) {
+		segments = append(segments, text[start:loc[1]])
+		start = loc[1]
+	}
+	if start < len(text) {
+		segments = append(segments, text[start:])
+	}
+	if len(segments) < 2 {
+		return text
+	}
+	chain := forwardRe.MatchString(text)
+	asked := ""
+	for _, seg := range segments {
+		toks := tokenize(seg)
+		switch {
+		case holdsQuestion(toks):
+			asked = seg
+		case shouted(seg, toks):
+			chain = true
+		}
+	}
+	if !chain || asked == "" {
+		return text
+	}
+	asked = strings.Join(strings.Fields(forwardRe.ReplaceAllString(asked, " ")), " ")
+	if toks := tokenize(asked); len(toks) < 4 || !holdsQuestion(toks) {
+		return text
+	}
+	return strings.TrimLeft(asked, ",;: ")
+}
+
+// shouted reports whether a segment of four words or more is written in
+// capitals.
+func shouted(seg string, toks []token) bool {
+	return len(toks) >= 4 && strings.ToUpper(seg) == seg && strings.ToLower(seg) != seg
+}
+
+// frameRe matches a frame opening a question, up to its comma: "Dalam
+// konteks hukum humaniter, ...", "Dari perspektif geopolitik, ...", "In
+// the context of international law, ...".
+var frameRe = regexp.MustCompile(`(?i)^\s*(dalam\s+(konteks|kerangka|perspektif)|dari\s+(sudut\s+pandang|perspektif|kacamata)|ditinjau\s+dari|in\s+the\s+context\s+of|from\s+the\s+(perspective|standpoint)\s+of)\b[^,?]{0,120},\s*`)
+
+// fieldWords name a field of study or of law: a frame holding one names
+// where the asker stands ("menurut Konvensi Jenewa" was a source no
+// article cites), while a frame without one sets the scene the answer
+// shares ("Dalam konteks eskalasi ketegangan di Semenanjung Korea, ...").
+var fieldWords = setOf("hukum", "humaniter", "yuridis", "konvensi", "geopolitik", "geopolitis", "diplomasi", "akademis", "akademik",
+	"teori", "teoretis", "teoritis", "kajian", "studi", "ilmu", "law", "legal", "geopolitical", "academic", "theory", "humanitarian")
+
+// withoutFrame drops a field's frame opening the question, when what
+// follows asks.
+func withoutFrame(text string) string {
+	loc := frameRe.FindStringIndex(text)
+	if loc == nil || !slices.ContainsFunc(tokenize(text[:loc[1]]), func(t token) bool { return fieldWords[t.Fold] }) || !holdsQuestion(tokenize(text[loc[1]:])) {
+		return text
+	}
+	return text[loc[1]:]
 }
 
 // withoutDateGuess drops the date the asker guesses after the question,

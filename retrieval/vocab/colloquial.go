@@ -36,6 +36,10 @@ func Colloquial(word string) []string {
 	if base, ok := strings.CutSuffix(w, "ne"); ok && len(base) >= 3 {
 		stems = append(stems, base+"nya")
 	}
+	if base, ok := strings.CutSuffix(w, "no"); ok && len(base) >= 4 {
+		// -no for -kan, Surabaya's ("ngumumno" → mengumumkan).
+		stems = append([]string{base + "kan"}, stems...)
+	}
 	if base, ok := strings.CutSuffix(w, "ke"); ok && len(base) >= 4 {
 		// -ke for -kan, Palembang's and Javanese ("dibebaske" →
 		// dibebaskan), before the Javanese possessive ("anake").

@@ -79,6 +79,7 @@ var questionPhrases = []struct {
 	{[]string{"sejauh", "mana"}, Manner},  // how far, to what extent: no place
 	{[]string{"macam", "mana"}, Manner},   // Malay's "how"
 	{[]string{"seperti", "mana"}, Manner}, // Medan's "kek mana", Palembang's "cak mano"
+	{[]string{"yok", "apa"}, Manner},      // Surabaya's "yok opo"
 	{[]string{"how", "many"}, Number},
 	{[]string{"how", "much"}, Number},
 	{[]string{"how", "long"}, Number},
