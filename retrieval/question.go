@@ -1352,9 +1352,12 @@ func (s *snapshot) nameTypo(toks []token, i int) string {
 		return ""
 	}
 	known := func(phrase string) bool { return vocab.Synonyms(phrase) != nil || vocab.Variants(phrase) != nil }
-	oneWord := len(w) >= minOneWordTypo && capitalised(toks[i].Surface) && vocab.Variants(w) == nil // "Rosia", not "pemicu" nor "Bryansk"
+	// A word of four letters is read as the name one letter longer only:
+	// a phone's autocorrect makes "Rusia" "Rusa", while "Irak" is no "Iran".
+	oneWord := len(w) >= minOneWordTypo-1 && capitalised(toks[i].Surface) && vocab.Variants(w) == nil // "Rosia", not "pemicu" nor "Bryansk"
 	for _, c := range oneEditFrom(w) {
-		if c[0] == w[0] && (i > 0 && known(toks[i-1].Fold+" "+c) || i+1 < len(toks) && known(c+" "+toks[i+1].Fold) || oneWord && vocab.Variants(c) != nil) {
+		named := oneWord && vocab.Variants(c) != nil && (len(w) >= minOneWordTypo || len(c) > len(w))
+		if c[0] == w[0] && (i > 0 && known(toks[i-1].Fold+" "+c) || i+1 < len(toks) && known(c+" "+toks[i+1].Fold) || named) {
 			return c
 		}
 	}

@@ -4813,3 +4813,18 @@ func TestFieldFrames(t *testing.T) {
 		"Info dari grup sebelah: kepala intelijen Korsel mundur!!! 🙏🙏 Siapa sebenarnya nama direktur NIS Korea Selatan?": true,
 	})
 }
+
+// A phone's autocorrect turns a name into a word one letter shorter
+// ("Rusia" → "Rusa"); chat gives countries epithets news does not write
+// ("Negeri Para Mullah", "Negeri Paman Kim").
+func TestAutocorrectAndEpithets(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Tentara bayaran yg dipenjara Rusa gara2 ikut perang di Ukraina namanya siapa sih?", "Stephen Hubbard")
+	checkFirstQuote(t, lib, "Dari 47 drone Ukraina yg dicegat Rusa, berapa yg ditembak di atas wilayah Krasnodar?", "17")
+	checkFirstQuote(t, lib, "Negeri Para Mullah juga ngirim apa ke Rusia beberapa bulan terakhir?", "rudal")
+	checkFirstQuote(t, lib, "Mobil merek apa yang ditumpangi sang penguasa Kremlin bareng Ketua Negeri Paman Kim waktu keliling Pyongyang?", "Aurus")
+	checkFirstQuote(t, lib, "Kata pemimpin Negeri Paman Kim, aliansi militer kedua negara bakal membuat mereka jadi seperti apa?", "tak terkalahkan")
+	if got := withEpithets("rudal dari negeri para mullah"); got != "rudal dari Iran" {
+		t.Errorf("withEpithets = %q, want the epithet read as Iran", got)
+	}
+}

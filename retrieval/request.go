@@ -59,7 +59,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // instruction and an order's verb dropped and, where no question word is
 // left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withFullYears(withoutFrame(withoutForward(withoutNoise(text)))))))))))))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withFullYears(withEpithets(withoutFrame(withoutForward(withoutNoise(text))))))))))))))
 	toks := tokenize(text)
 	n := 0
 	for _, p := range requestOpeners {
@@ -490,6 +490,22 @@ func withoutFrame(text string) string {
 		return text
 	}
 	return text[loc[1]:]
+}
+
+// epithetRe matches the epithets chat gives countries that news does not
+// ("Negeri Paman Kim", "Negeri Para Mullah"); each is read as the name
+// (epithets). The epithets news does write ("Negeri Ginseng") are
+// synonyms of their country instead (vocab's synonyms.tsv).
+var epithetRe = regexp.MustCompile(`(?i)\bnegeri\s+(paman\s+kim|pertapa|para\s+mullah)\b`)
+
+var epithets = map[string]string{"paman kim": "Korea Utara", "pertapa": "Korea Utara", "para mullah": "Iran"}
+
+// withEpithets replaces the epithets of epithetRe by their names: their
+// words ("negeri", "paman") would match everywhere.
+func withEpithets(text string) string {
+	return epithetRe.ReplaceAllStringFunc(text, func(m string) string {
+		return epithets[strings.Join(strings.Fields(strings.ToLower(m))[1:], " ")]
+	})
 }
 
 // withoutDateGuess drops the date the asker guesses after the question,
