@@ -22,6 +22,8 @@ var courtesyPhrases = phrases(
 	"ane mau nanya", "ane mau tanya", "ane nanya", "ditunggu jawabannya", "mohon pencerahan suhu", "agan", "agan agan", "sundul",
 	// young users' hails
 	"woi", "woy", "oi",
+	// joining a thread and its closers ("ijin nimbrung", "cmiiw", "bump", "sauce?")
+	"ijin nimbrung", "izin nimbrung", "nimbrung", "cmiiw", "bump", "sauce",
 	// asking to ask
 	"numpang tanya", "numpang nanya", "mau tanya", "mau nanya", "izin tanya", "ijin tanya", "izin bertanya",
 	"ijin bertanya", "izin nanya", "ijin nanya", "boleh tanya", "tanya dong", "lagi",

@@ -331,7 +331,7 @@ var regionalLocatives = setOf("ndek", "nang", "lek")
 // "sian" dari; Sasak "sak" yang, "sai" siapa and "jok"
 // (a car seat) ke; Lampung "jama" dengan, "jak" dari, "mit" ke and
 // "gelar" (a title) nama.
-var homographs = map[string]string{"teh": "", "kuda": "berapa", "ajak": "dengan", "gen": "saja", "tiang": "saya", "ban": "dan", "bak": "di", "asma": "nama",
+var homographs = map[string]string{"teh": "", "kuda": "berapa", "siaga": "berapa", "ajak": "dengan", "gen": "saja", "tiang": "saya", "ban": "dan", "bak": "di", "asma": "nama",
 	"sian": "dari", "sak": "yang", "sai": "siapa", "jok": "ke", "ring": "di",
 	"jama": "dengan", "jak": "dari", "mit": "ke", "gelar": "nama"}
 
@@ -445,7 +445,7 @@ func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
 
 // analyse turns a question into concepts.
 func (s *snapshot) analyse(text string) parsedQuestion {
-	text = asQuestion(withoutCourtesy(truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes)))
+	text = asQuestion(withoutCourtesy(withoutBotMention(truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes))))
 	english := vocab.IsEnglish(text)
 	if english {
 		text = s.withoutEnglishTypos(text) // "hwo many", "misiles"
@@ -1478,6 +1478,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if yesNoTags[t.Fold] && (i == len(toks)-1 || tagFollowers[toks[i+1].Fold] || chatTags[t.Fold] && i > 0 && (toks[i+1].Fold == "yg" || toks[i+1].Fold == "yang")) {
 			tagged = true
 			continue
+		}
+		if (t.Fold == "lengkap" || t.Fold == "lengkapnya") && i > 0 && nameWords[toks[i-1].Fold] {
+			continue // "nama lengkapnya": the name in full is the name asked for
 		}
 		t.Fold = s.unstretched(t)
 		if modern := s.modernSpelling(t); modern != "" {

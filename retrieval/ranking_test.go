@@ -4828,3 +4828,19 @@ func TestAutocorrectAndEpithets(t *testing.T) {
 		t.Errorf("withEpithets = %q, want the epithet read as Iran", got)
 	}
 }
+
+// Buginese ("niga", "siaga", "nasengi") and Osing ("paran", "kelendi",
+// "isun takon"); a thread's courtesy ("@kutip ijin nimbrung, ...") and
+// "nama lengkapnya".
+func TestBugisOsingAndThreads(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Jare Kim, aliansi militer Rusia-Korut iku bakal dadekaken wong loro kelendi?", "tak terkalahkan")
+	checkFirstQuote(t, lib, "Isun takon, ketegangan ring Semenanjung Korea mundhak iku gara-gara paran?", "latihan militer")
+	checkFirstQuote(t, lib, "@kutip ijin nimbrung, tentara bayaran yg dipenjara Rusia krn perang di Ukraina itu nama lengkapnya siapa ya?", "Stephen Hubbard")
+	checkFirstQuote(t, lib, "ijin nimbrung, NIS Korsel itu kepanjangannya apa ya?", "Badan Intelijen Nasional")
+	checkAbstains(t, lib, map[string]bool{
+		"niga jenderal Korut yg pimpin pasukan di Kursk?":                       true, // no article names a general
+		"siaga tahun hukuman penjara Stephen Hubbard nasengi pengadilan Rusia?": true, // nor his sentence
+		"siaga persisna tentara Korut yg tewas di Kursk? angka pastina di'?":    true, // nor an exact count
+	})
+}

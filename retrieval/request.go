@@ -288,8 +288,17 @@ func withoutHeadline(text string) string {
 var (
 	hashtag = regexp.MustCompile(`#(\pL[\pL\pN]*)`)
 	mention = regexp.MustCompile(`(^|\s)@[\pL\pN_.]+`)
-	camel   = regexp.MustCompile(`(\p{Ll})(\p{Lu})`)
+	// botMention is the bot addressed by name at the start of a message.
+	botMention = regexp.MustCompile(`(?i)^\s*@kutip[\pL\pN_.]*[,:]?\s*`)
+	camel      = regexp.MustCompile(`(\p{Ll})(\p{Lu})`)
 )
+
+// withoutBotMention drops the bot's name opening a message ("@kutip ijin
+// nimbrung, ..."): it addresses the bot and, left, hid the courtesy after
+// it.
+func withoutBotMention(text string) string {
+	return botMention.ReplaceAllString(text, "")
+}
 
 // closingTag reports whether a field closing a question is a hashtag
 // ("#SemenanjungKorea", not "#2024"), an @mention or an emoji: no letter,
