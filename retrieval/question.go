@@ -1125,6 +1125,48 @@ func (s *snapshot) placeJoined(t token) []string {
 	return nil
 }
 
+// runTogether reads a word no article holds, and no dictionary or chat
+// list knows, as two words a fast typist ran together ("tentarabayaran",
+// "semenanjungkorea", "sejakkapan"): the longest first
+// part that, with the rest, makes two words the articles hold, or a
+// question word and a word the articles hold ("kotaapa", "berapatahun").
+// Each part has four letters or more, a question word three. Two plain
+// roots are left joined: "bulutangkis" is one word, the sport, not a
+// feather that intercepts; and a capitalised word is a name ("Poppasan").
+// It returns nil when there is no such reading.
+func (s *snapshot) runTogether(t token) []string {
+	w := t.Fold
+	if len(w) < 7 || capitalised(t.Surface) || !lettersOnly(w) || s.held(t.Term) || idana.IsRoot(w) || vocab.Expand(w) != nil || vocab.Variants(w) != nil {
+		return nil // a capitalised word is a name ("Poppasan"), not two words
+	}
+	known := func(part string) bool {
+		return len(part) >= 4 && !stopWords[part] && (s.held(termOf(part)) || vocab.Variants(part) != nil || countries[part])
+	}
+	for i := len(w) - 3; i >= 4; i-- {
+		left, right := w[:i], w[i:]
+		if vocab.IsQuestionWord(left) || vocab.IsQuestionWord(right) {
+			if known(left) || known(right) {
+				return []string{left + " " + right} // "kotaapa", "berapatahun"
+			}
+			continue
+		}
+		if known(left) && known(right) && !(idana.IsRoot(left) && idana.IsRoot(right)) {
+			return []string{left + " " + right}
+		}
+	}
+	return nil
+}
+
+// lettersOnly reports whether w is made of letters a to z only.
+func lettersOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // cutRuns cuts every run of one letter in w to at most keep letters.
 func cutRuns(w string, keep int) string {
 	var b strings.Builder
@@ -1503,6 +1545,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		if exp == nil {
 			exp = s.placeJoined(t) // "kepyongyang": ke Pyongyang
+		}
+		if exp == nil {
+			exp = s.runTogether(t) // "tentarabayaran": tentara bayaran
 		}
 		if len(exp) == 1 && !strings.Contains(exp[0], " ") && !shouting && acronym(t.Surface) && (s.held(t.Term) || utf8.RuneCountInString(t.Surface) <= 2) {
 			exp = nil // "BGT", "BRP", which no article holds, are chat's banget and berapa

@@ -4844,3 +4844,30 @@ func TestBugisOsingAndThreads(t *testing.T) {
 		"siaga persisna tentara Korut yg tewas di Kursk? angka pastina di'?":    true, // nor an exact count
 	})
 }
+
+// How fast typists and speakers write: words run together
+// ("tentarabayaran"), a pasted link, a sentence that only supposes
+// ("Kalau ..., ..."), and a speaker's fillers and corrected slips ("eee",
+// "Donetsk, eh bukan, ...").
+func TestTypingAndSpeech(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "siapa nama tentarabayaran yang dipenjarakan rusia gara2 perang di ukraina?", "Stephen Hubbard")
+	checkFirstQuote(t, lib, "putin dijadwalkan ketemu presideniran hari apa?", "Jumat")
+	checkFirstQuote(t, lib, "apa yang bikin ketegangan di semenanjungkorea makin naik beberapa bulan ini?", "latihan militer")
+	checkFirstQuote(t, lib, "https://www.alinea.id/global/seoul-ungkap-korea-utara-b2lKq9 kim sama putin ngeratifikasi perjanjian pertahanan bulan apa?", "bulan November")
+	checkFirstQuote(t, lib, "Kalau Ukraina tidak menyerang depot minyak, pasokan bahan bakar Rusia aman. Di wilayah mana depot minyak yang diserang Ukraina itu berada?", "Luhansk")
+	checkFirstQuote(t, lib, "Andai Putin tidak berulang tahun minggu itu, Kim tak perlu kirim ucapan. Tapi sebenarnya Kim menyebut Putin sebagai apa dalam ucapan selamatnya?", "rekan terdekatnya")
+	checkFirstQuote(t, lib, "Eee militer Ukraina nyerang depot minyak yang dikuasai Rusia itu, di wilayah mana, Donetsk, eh bukan, wilayah apa ya?", "Luhansk")
+	checkFirstQuote(t, lib, "Halo, eee, Putin mau ketemu presiden Iran itu, hari apa, hari apa ya, Kamis, eh bukan, pokoknya hari apa gitu?", "Jumat")
+	for word, want := range map[string]string{
+		"tentarabayaran": "tentara bayaran",
+		"kotaapa":        "kota apa",
+		"bulutangkis":    "", // two plain roots: one word, the sport
+		"Poppasan":       "", // capitalised: a name
+	} {
+		got := strings.Join(lib.snap.runTogether(token{Surface: word, Fold: strings.ToLower(word), Term: termOf(strings.ToLower(word))}), " ")
+		if got != want {
+			t.Errorf("runTogether(%q) = %q, want %q", word, got, want)
+		}
+	}
+}

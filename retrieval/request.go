@@ -59,7 +59,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // instruction and an order's verb dropped and, where no question word is
 // left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withFullYears(withEpithets(withoutFrame(withoutForward(withoutNoise(text))))))))))))))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withFullYears(withEpithets(withoutFrame(withoutForward(withoutFillers(withoutNoise(text)))))))))))))))
 	toks := tokenize(text)
 	n := 0
 	for _, p := range requestOpeners {
@@ -365,8 +365,15 @@ func withoutAnswerLanguage(text string) string {
 // the answer must hold, and its month or name no clash with the quote's.
 var guessRe = regexp.MustCompile(`(?i)^(.{0,40}\b(teman|temen|kawan|friend|friends|buddy|mate|colleague)\b.{0,30}\b(bilang|bilangnya|nebak|menebak|tebak|kira|ngira|mengira|pikir|yakin|said|says|guessed|guesses|thinks|reckons)\b|\s*(saya|aku|gue|gw)\s+(kira|pikir|rasa)\b|\s*i\s+(guess|think)\b)`)
 
+// hypotheticalRe matches a sentence that supposes ("Kalau Ukraina tidak
+// menyerang depot minyak, pasokan bahan bakar Rusia aman.", "If Kim had
+// not sent troops, ..."): speculation, whose words the answer need not
+// hold.
+var hypotheticalRe = regexp.MustCompile(`(?i)^\s*(kalau|kalo|andai|andaikan|seandainya|jikalau|misalkan|if|suppose|supposing|imagine)\b`)
+
 // withoutGuesses drops, from a message of several sentences, those that
-// tell someone's guess and ask nothing (no "?"), as long as a sentence
+// tell someone's guess or suppose something (hypotheticalRe) and ask
+// nothing (no "?"), as long as a sentence
 // that asks remains. It splits at ". ", "! " and "? " itself: chat writes
 // the next sentence in lower case, where the corpus's splitter
 // (analysis.Sentences) wants a capital.
@@ -377,7 +384,7 @@ func withoutGuesses(text string) string {
 	for i := 0; i < len(text); i++ {
 		if end := i + 1; strings.IndexByte(".!?", text[i]) >= 0 && (end == len(text) || text[end] == ' ' || text[end] == '\n') {
 			sentence := text[start:end]
-			if text[i] != '?' && guessRe.MatchString(strings.TrimSpace(sentence)) {
+			if text[i] != '?' && (guessRe.MatchString(strings.TrimSpace(sentence)) || hypotheticalRe.MatchString(sentence)) {
 				dropped = true
 			} else {
 				kept = append(kept, sentence)
@@ -396,7 +403,7 @@ func withoutGuesses(text string) string {
 }
 
 // noiseRes match what a hostile or noisy message wraps its question in:
-// code blocks, HTML tags, mass mentions, SQL, and the openers of prompt
+// code blocks, HTML tags, mass mentions, pasted links, SQL, and the openers of prompt
 // injections ("ignore all previous instructions", "kamu sekarang DAN",
 // "SYSTEM OVERRIDE:"). None of it is asked about, and its words in
 // capitals ("DROP TABLE", "DAN") were names no article holds.
@@ -404,10 +411,26 @@ var noiseRes = []*regexp.Regexp{
 	regexp.MustCompile("(?s)```.*?(```|$)"),
 	regexp.MustCompile(`</?[a-zA-Z][^<>]{0,200}>`),
 	regexp.MustCompile(`(?i)@(everyone|here)\b`),
+	regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+|\b(bit\.ly|t\.co|s\.id|tinyurl\.com)/\S+`), // a pasted link
 	regexp.MustCompile(`(?i)['"]?\s*;?\s*\b(drop|delete|truncate)\s+(table|from|database)\b[^;?]{0,80};?\s*(--)?`),
 	regexp.MustCompile(`(?i)\b(abaikan|lupakan|ignore|disregard|forget)\s+(semua\s+|all\s+)?(the\s+)?(instruksi|perintah|aturan|previous|prior|above|your)\b[^.:!?>]{0,60}[.:!>]*`),
 	regexp.MustCompile(`(?i)\b(kamu|anda|you)\s+(sekarang|are\s+now)\s+(adalah\s+|a\s+|an\s+)?(dan|bot|ai|asisten|assistant|jailbroken|unfiltered)\b[^.:!?>]{0,60}[.:!>]*`),
 	regexp.MustCompile(`(?i)\b(system\s+override|do\s+anything\s+now|dan\s+knows\s+everything|answer\s+now|jawab\s+sekarang)\b[.:!>]*`),
+}
+
+// fillerRe matches a speaker's fillers ("eee", "anu", "hmm") and a
+// self-correction with what it corrects ("Donetsk, eh bukan, ..."), as
+// a transcribed voice message or a call-in question has them.
+var fillerRe = regexp.MustCompile(`(?i)\b(e{2,}h*m*|eh?m{2,}|anu|hmm+|u+m+|uh+m*)\b[,.]*|[^,?.!]{1,40},\s*(eh\s+bukan|eh\s+salah|bukan\s+bukan|i\s+mean)\s*,`)
+
+// withoutFillers drops fillerRe's fillers and corrected slips, unless
+// nothing that asks is left.
+func withoutFillers(text string) string {
+	out := strings.Join(strings.Fields(fillerRe.ReplaceAllString(text, " ")), " ")
+	if out == strings.Join(strings.Fields(text), " ") || !holdsQuestion(tokenize(out)) {
+		return text
+	}
+	return out
 }
 
 // withoutNoise drops the noise of noiseRes, unless nothing that asks is

@@ -123,6 +123,13 @@ var englishAux = setOf(`is are was were do does did has have had can could will 
 // phrase "how many" counts ("How many troops has North Korea sent?").
 func IsEnglishAuxiliary(w string) bool { return englishAux[w] }
 
+// IsQuestionWord reports whether w, lower case, is a single question word
+// ("apa", "berapa", "kapan", "siapa", "where").
+func IsQuestionWord(w string) bool {
+	_, ok := questionWords[w]
+	return ok
+}
+
 // thingHeads are nouns that make "apakah" ask for a thing ("Apakah nama …",
 // "Apakah kepanjangan …") rather than yes or no.
 var thingHeads = setOf(`nama maksud arti definisi pengertian kepanjangan singkatan jenis
