@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -57,6 +58,10 @@ type snapshot struct {
 	docCount float64
 	dfMu     sync.Mutex
 	df       map[string]float64
+	// skeletons map the consonants of the articles' words to the most
+	// frequent word written with them (consonantWord), built on first use.
+	skeletonsOnce sync.Once
+	skeletons     map[string]string
 }
 
 // Open reads the corpus and opens its index, building it when the corpus or
@@ -239,6 +244,48 @@ func (s *snapshot) fieldFreq(field, term string) float64 {
 	}
 	s.df[key] = df
 	return df
+}
+
+// consonantWord returns the word of the articles, as indexed, whose
+// consonants are those given ("snjt": senjata), the most frequent when
+// several are; "" when none is.
+func (s *snapshot) consonantWord(consonants string) string {
+	s.skeletonsOnce.Do(func() {
+		s.dfMu.Lock() // the reader is read one caller at a time, as docFreq reads it
+		defer s.dfMu.Unlock()
+		s.skeletons = map[string]string{}
+		best := map[string]uint64{}
+		dict, err := s.reader.FieldDict(fieldText)
+		if err != nil {
+			return
+		}
+		defer dict.Close()
+		for {
+			e, err := dict.Next()
+			if err != nil || e == nil {
+				return
+			}
+			if len(e.Term) < 3 || !lettersOnly(e.Term) {
+				continue
+			}
+			k := skeleton(e.Term)
+			if len(k) >= 2 && e.Count > best[k] {
+				best[k], s.skeletons[k] = e.Count, e.Term
+			}
+		}
+	})
+	return s.skeletons[consonants]
+}
+
+// skeleton returns the consonants of a word, in order.
+func skeleton(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		if !strings.ContainsRune("aeiou", rune(w[i])) {
+			b.WriteByte(w[i])
+		}
+	}
+	return b.String()
 }
 
 // articlesHolding returns the articles some passage of which holds term

@@ -1157,6 +1157,41 @@ func (s *snapshot) runTogether(t token) []string {
 	return nil
 }
 
+// vowelless reads a word typed without its vowels, as old text messages
+// were ("brp jmlh prjrt yg dkrm", "gdg snjt"), as the word of the articles
+// with its consonants, after the consonants of a prefix (di-, ber-, ter-,
+// meN-, peN-, ke-) or a suffix (-kan, -an, -nya) when the whole does not
+// match. Only a word in lower case that no article, dictionary, chat
+// list or English glossary knows ("car", "which"), with at most one vowel
+// in four letters, is read so ("pengarang", a third vowels, is a word);
+// the chat list already reads the common ones ("yg", "brp", "dgn").
+func (s *snapshot) vowelless(t token) []string {
+	w := t.Fold
+	if len(w) < 3 || t.Surface != w || !lettersOnly(w) || s.held(t.Term) || idana.IsRoot(w) || vocab.Expand(w) != nil || vocab.Variants(w) != nil ||
+		translator().Knows(w) {
+		return nil // "car", "which", "many": English mixed in
+	}
+	k := skeleton(w)
+	if 4*(len(w)-len(k)) > len(w) || len(k) < 2 {
+		return nil
+	}
+	for _, pre := range []string{"", "d", "br", "b", "tr", "t", "mng", "mn", "mm", "m", "pn", "pm", "pr", "p", "k"} {
+		for _, suf := range []string{"", "kn", "n", "ny"} {
+			core, ok := strings.CutPrefix(k, pre)
+			if !ok {
+				continue
+			}
+			if core, ok = strings.CutSuffix(core, suf); !ok || len(core) < 2 {
+				continue
+			}
+			if word := s.consonantWord(core); word != "" && (!strings.ContainsRune("aeiou", rune(w[0])) || word[0] == w[0]) {
+				return []string{word}
+			}
+		}
+	}
+	return nil
+}
+
 // lettersOnly reports whether w is made of letters a to z only.
 func lettersOnly(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -1548,6 +1583,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 		if exp == nil {
 			exp = s.runTogether(t) // "tentarabayaran": tentara bayaran
+		}
+		if exp == nil {
+			exp = s.vowelless(t) // "snjt": senjata
 		}
 		if len(exp) == 1 && !strings.Contains(exp[0], " ") && !shouting && acronym(t.Surface) && (s.held(t.Term) || utf8.RuneCountInString(t.Surface) <= 2) {
 			exp = nil // "BGT", "BRP", which no article holds, are chat's banget and berapa

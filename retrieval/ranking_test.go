@@ -4871,3 +4871,25 @@ func TestTypingAndSpeech(t *testing.T) {
 		}
 	}
 }
+
+// A message typed without vowels, as old text messages were: each word no
+// list knows is read as the article's word with its consonants, after
+// a prefix's or a suffix's ("dpnjr": dipenjara).
+func TestVowellessWords(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "spa nm tntr byrn yg dpnjr rsia krn brprg d ukrn?", "Stephen Hubbard")
+	checkFirstQuote(t, lib, "bln ap ukrn rbt wlyh kursk lwt srngn tk trduga?", "Agustus")
+	for word, want := range map[string]string{
+		"wlyh":      "wilayah",
+		"dpnjr":     "penjara", // di- set apart
+		"prbtsn":    "batas",   // per- and -an
+		"snjt":      "",        // the chat list's already: senjata
+		"pengarang": "",        // a third of its letters vowels: a word, not a slip
+		"car":       "",        // English
+	} {
+		got := strings.Join(lib.snap.vowelless(token{Surface: word, Fold: word, Term: termOf(word)}), " ")
+		if got != want {
+			t.Errorf("vowelless(%q) = %q, want %q", word, got, want)
+		}
+	}
+}
