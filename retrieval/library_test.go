@@ -73,7 +73,17 @@ func openSeed(t testing.TB) *Library {
 // 50), Lampung, numbers and dates written otherwise) and its last four
 // (b400-b403: the spelling before 1972, hostile wrappers, Manado and
 // Gorontalo, Banyumasan Javanese), each round of four measured once
-// before any of its misses was read.
+// before any of its misses was read. seed-blind7-qa.jsonl holds session
+// 35's thirty-two (b404-b435, four rounds of eight, each measured once
+// before any of its misses was read: Pontianak Malay, Surabaya Javanese,
+// law students' frames, official letters, attribution, two questions in
+// one, chain messages, relative times; Cirebonan, comparisons, gamers,
+// newsroom jargon, Dutch code-mixing, epithets, autocorrect slips,
+// outlet-scoped questions; Buginese, Osing, South Asian English,
+// sarcasm, stacked clauses, thread replies, Gen-Alpha slang, places
+// relative to others; polite Sundanese, military jargon, vowel-less
+// text, hypotheticals, lists, pasted links, call-in speech, words run
+// together).
 func TestSeedQASets(t *testing.T) {
 	lib := openSeed(t)
 	for _, tc := range []struct {
@@ -89,6 +99,7 @@ func TestSeedQASets(t *testing.T) {
 		{"testdata/seed-blind4-qa.jsonl", 0.915, 0.935, 0.84, 0.055},
 		{"testdata/seed-blind5-qa.jsonl", 0.94, 0.95, 0.81, 0.04},
 		{"testdata/seed-blind6-qa.jsonl", 0.97, 0.98, 0.87, 0.015},
+		{"testdata/seed-blind7-qa.jsonl", 0.91, 0.94, 0.84, 0.05},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rep, err := lib.Evaluate(context.Background(), readQAFile(t, tc.file))
