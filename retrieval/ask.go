@@ -517,7 +517,7 @@ func unheardKind(qa parsedQuestion, terms map[string]bool) bool {
 // ("Brigade Mekanis ke-47", "Batalion Azov").
 var kindNamedPlaces = setOf("labuh", "bandara", "bandar udara", "pangkal", "stasiun", "terminal", "rumah sakit", "penjara",
 	"markas", "kamp", "gedung", "hotel", "stadion", "universitas", "kampus", "sekolah", "masjid", "gereja", "candi", "museum", "bendung", "jembatan",
-	"brigade", "batalion", "resimen", "divisi", "kompi", "skuadron", "adil", "mahkamah")
+	"brigade", "batalion", "resimen", "divisi", "kompi", "skuadron")
 
 // unheardCount reports whether a how-many question counts in a unit no
 // article names ("berapa liter bahan bakar" over articles that never

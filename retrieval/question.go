@@ -1127,17 +1127,17 @@ func (s *snapshot) placeJoined(t token) []string {
 
 // runTogether reads a word no article holds, and no dictionary or chat
 // list knows, as two words a fast typist ran together ("tentarabayaran",
-// "semenanjungkorea", "sejakkapan"): the longest first
-// part that, with the rest, makes two words the articles hold, or a
-// question word and a word the articles hold ("kotaapa", "berapatahun").
-// Each part has four letters or more, a question word three. Two plain
-// roots are left joined: "bulutangkis" is one word, the sport, not a
-// feather that intercepts; and a capitalised word is a name ("Poppasan").
-// It returns nil when there is no such reading.
+// "semenanjungkorea"): the longest first part that, with the rest, makes
+// two words the articles hold, or a question word and a word the
+// articles hold ("kotaapa", "berapatahun"). Each part has four letters or
+// more, a question word three. Two plain roots are left joined:
+// "bulutangkis" is one word, the sport, not a feather that intercepts;
+// and a capitalised word is a name ("Poppasan"). It returns nil when
+// there is no such reading.
 func (s *snapshot) runTogether(t token) []string {
 	w := t.Fold
 	if len(w) < 7 || capitalised(t.Surface) || !lettersOnly(w) || s.held(t.Term) || idana.IsRoot(w) || vocab.Expand(w) != nil || vocab.Variants(w) != nil {
-		return nil // a capitalised word is a name ("Poppasan"), not two words
+		return nil
 	}
 	known := func(part string) bool {
 		return len(part) >= 4 && !stopWords[part] && (s.held(termOf(part)) || vocab.Variants(part) != nil || countries[part])
@@ -1569,7 +1569,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if t.Fold == "nan" && i > 0 && acehneseAsks[toks[i-1].Fold] {
 			exp = []string{"nama"} // Acehnese "soe nan ...": siapa nama; Minangkabau's yang elsewhere
 		}
-		if regionalLocatives[t.Fold] && i+1 < len(toks) && (capitalised(toks[i+1].Surface) || vocab.Expand(toks[i+1].Fold) != nil && slices.Contains(vocab.Expand(toks[i+1].Fold), "mana")) {
+		if regionalLocatives[t.Fold] && i+1 < len(toks) && (capitalised(toks[i+1].Surface) || slices.Contains(vocab.Expand(toks[i+1].Fold), "mana")) {
 			exp = []string{"di"} // Surabaya's "ndek Kursk", "nang endi": not Sasak's tidak, Banjar's yang
 		}
 		if reading, ok := s.homograph(t); ok {

@@ -373,10 +373,10 @@ var hypotheticalRe = regexp.MustCompile(`(?i)^\s*(kalau|kalo|andai|andaikan|sean
 
 // withoutGuesses drops, from a message of several sentences, those that
 // tell someone's guess or suppose something (hypotheticalRe) and ask
-// nothing (no "?"), as long as a sentence
-// that asks remains. It splits at ". ", "! " and "? " itself: chat writes
-// the next sentence in lower case, where the corpus's splitter
-// (analysis.Sentences) wants a capital.
+// nothing (no "?"), as long as a sentence that asks remains. It splits
+// at ". ", "! " and "? " itself: chat writes the next sentence in lower
+// case, where the corpus's splitter (analysis.Sentences) wants a
+// capital.
 func withoutGuesses(text string) string {
 	var kept []string
 	dropped := false
@@ -403,10 +403,11 @@ func withoutGuesses(text string) string {
 }
 
 // noiseRes match what a hostile or noisy message wraps its question in:
-// code blocks, HTML tags, mass mentions, pasted links, SQL, and the openers of prompt
-// injections ("ignore all previous instructions", "kamu sekarang DAN",
-// "SYSTEM OVERRIDE:"). None of it is asked about, and its words in
-// capitals ("DROP TABLE", "DAN") were names no article holds.
+// code blocks, HTML tags, mass mentions, pasted links, SQL, and the
+// openers of prompt injections ("ignore all previous instructions",
+// "kamu sekarang DAN", "SYSTEM OVERRIDE:"). None of it is asked about,
+// and its words in capitals ("DROP TABLE", "DAN") were names no article
+// holds.
 var noiseRes = []*regexp.Regexp{
 	regexp.MustCompile("(?s)```.*?(```|$)"),
 	regexp.MustCompile(`</?[a-zA-Z][^<>]{0,200}>`),
