@@ -369,7 +369,7 @@ var guessRe = regexp.MustCompile(`(?i)^(.{0,40}\b(teman|temen|kawan|friend|frien
 // menyerang depot minyak, pasokan bahan bakar Rusia aman.", "If Kim had
 // not sent troops, ..."): speculation, whose words the answer need not
 // hold.
-var hypotheticalRe = regexp.MustCompile(`(?i)^\s*(kalau|kalo|andai|andaikan|seandainya|jikalau|misalkan|if|suppose|supposing|imagine)\b`)
+var hypotheticalRe = regexp.MustCompile(`(?i)^(kalau|kalo|andai|andaikan|seandainya|jikalau|misalkan|if|suppose|supposing|imagine)\b`)
 
 // withoutGuesses drops, from a message of several sentences, those that
 // tell someone's guess or suppose something (hypotheticalRe) and ask
@@ -384,7 +384,7 @@ func withoutGuesses(text string) string {
 	for i := 0; i < len(text); i++ {
 		if end := i + 1; strings.IndexByte(".!?", text[i]) >= 0 && (end == len(text) || text[end] == ' ' || text[end] == '\n') {
 			sentence := text[start:end]
-			if text[i] != '?' && (guessRe.MatchString(strings.TrimSpace(sentence)) || hypotheticalRe.MatchString(sentence)) {
+			if trimmed := strings.TrimSpace(sentence); text[i] != '?' && (guessRe.MatchString(trimmed) || hypotheticalRe.MatchString(trimmed)) {
 				dropped = true
 			} else {
 				kept = append(kept, sentence)
@@ -525,13 +525,20 @@ func withoutFrame(text string) string {
 	return text[loc[1]:]
 }
 
-// epithetRe matches the epithets chat gives countries that news does not
-// ("Negeri Paman Kim", "Negeri Para Mullah"); each is read as the name
-// (epithets). The epithets news does write ("Negeri Ginseng") are
-// synonyms of their country instead (vocab's synonyms.tsv).
-var epithetRe = regexp.MustCompile(`(?i)\bnegeri\s+(paman\s+kim|pertapa|para\s+mullah)\b`)
-
+// epithets are the epithets chat gives countries that news does not
+// ("Negeri Paman Kim", "Negeri Para Mullah"), after "negeri", with the
+// name each is read as. The epithets news does write ("Negeri Ginseng")
+// are synonyms of their country instead (vocab's synonyms.tsv).
 var epithets = map[string]string{"paman kim": "Korea Utara", "pertapa": "Korea Utara", "para mullah": "Iran"}
+
+// epithetRe matches "negeri" and one of epithets, however spaced.
+var epithetRe = func() *regexp.Regexp {
+	var alts []string
+	for e := range epithets {
+		alts = append(alts, strings.ReplaceAll(e, " ", `\s+`))
+	}
+	return regexp.MustCompile(`(?i)\bnegeri\s+(` + strings.Join(alts, "|") + `)\b`)
+}()
 
 // withEpithets replaces the epithets of epithetRe by their names: their
 // words ("negeri", "paman") would match everywhere.
