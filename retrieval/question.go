@@ -445,7 +445,7 @@ func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
 
 // analyse turns a question into concepts.
 func (s *snapshot) analyse(text string) parsedQuestion {
-	text = asQuestion(withoutCourtesy(withoutBotMention(truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes))))
+	text = asQuestion(withoutCourtesy(withoutBotMention(s.withoutLeet(truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes)))))
 	english := vocab.IsEnglish(text)
 	if english {
 		text = s.withoutEnglishTypos(text) // "hwo many", "misiles"
@@ -904,6 +904,9 @@ func sentenceWords(q parsedQuestion) (sents []map[string]bool, asked uint64) {
 			starts = append(starts, i)
 		}
 	}
+	if end := temporalClauseEnd(q.Text, toks); end > 0 && q.Type != vocab.Thing && q.Type != vocab.Unknown && (len(starts) == 0 || starts[0] > end) {
+		starts = append([]int{end}, starts...)
+	}
 	if len(starts) == 0 || starts[len(starts)-1] < minSceneWords {
 		return nil, 0
 	}
@@ -1020,6 +1023,32 @@ var dateKinds = setOf("tanggal", "hari", "bulan", "tahun", "date", "day", "month
 // maxSentences is how many sentences of a question are told apart.
 const maxSentences = 8
 
+// temporalOpeners open a clause that places the question's event after or
+// before another: "Setelah Rusia mengakuinya, ...", "After Kim sent ...,".
+var temporalOpeners = setOf("sebelum", "setelah", "sesudah", "usai", "seusai", "after", "before", "following")
+
+// temporalClauseEnd returns the index of the word after the comma that
+// closes a clause opening the question with a temporal opener, which
+// holds no question word: that clause sets the scene as a sentence before
+// the question does ("Sebelum Korea Utara mengonfirmasi ... (28/4), pada
+// hari apa Rusia ...?"), where the question asks when, where, who or how
+// many (asked what happened before, the answer is told beside the other
+// event). It returns 0 when there is none.
+func temporalClauseEnd(text string, toks []token) int {
+	if len(toks) < 4 || !temporalOpeners[toks[0].Fold] {
+		return 0
+	}
+	for i := 1; i < len(toks)-1; i++ {
+		if isQuestionWord(toks[i].Fold) {
+			return 0
+		}
+		if strings.Contains(text[toks[i].End:toks[i+1].Start], ",") {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 // opensSentence reports whether toks[i] is the first word of a sentence
 // of text, capitalised for that alone: "Orang yang dipenjara tersebut
 // bernama siapa?" after a sentence of context names no "Orang". The stop
@@ -1107,6 +1136,91 @@ func (s *snapshot) unstretched(t token) string {
 		}
 	}
 	return w
+}
+
+// leetDigits are the digits alay writing puts for letters ("s1ap4"
+// siapa, "k0r3a" korea, "kur5k" Kursk, "b6t" bgt).
+var leetDigits = map[rune]rune{'4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '6': 'g', '7': 't', '9': 'g'}
+
+// wordRe matches a run of letters and digits.
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
+
+// withoutLeet rewrites the words of alay writing as the words they spell:
+// digits for letters ("brp t3nt4r4 k0rut yg d1k1r1m") and a closing x for
+// -nya ("jumlahx"). A word an article or a chat list knows as written
+// stays, and so do figures and models ("14rb", "3km", "Fas-360", "M16").
+func (s *snapshot) withoutLeet(text string) string {
+	return wordRe.ReplaceAllStringFunc(text, func(w string) string {
+		if s.held(normTerm(w)) || vocab.Expand(strings.ToLower(w)) != nil {
+			return w
+		}
+		return s.unleet(w)
+	})
+}
+
+// unleet returns the word an alay word spells, or w. A word that turns
+// from letters to digits or back three times or more is alay beyond
+// doubt ("s3m3n4nj0ng"); one that turns twice ("kur5k"), or turns once
+// between three letters or more and a few digits ("rus14", "4lasan"),
+// must spell a word the corpus or a list knows; one that turns once
+// between fewer letters and digits spells only a function or chat word
+// ("d1", "ap4"): "T34" is a tank, not tea, "3km" a distance.
+func (s *snapshot) unleet(w string) string {
+	base, redup := strings.CutSuffix(w, "2") // "m4s1ng2": masing-masing
+	var b strings.Builder
+	letters, digits, cuts := 0, 0, 0
+	wasDigit := false
+	for i, r := range base {
+		l, isDigit := leetDigits[r]
+		switch {
+		case isDigit:
+			digits++
+			r = l
+		case unicode.IsLetter(r):
+			letters++
+		default:
+			return w // "G20", "A380": a model
+		}
+		if i > 0 && isDigit != wasDigit {
+			cuts++
+		}
+		wasDigit = isDigit
+		b.WriteRune(r)
+	}
+	spelled := b.String()
+	lower := strings.ToLower(spelled)
+	if stem, ok := strings.CutSuffix(lower, "x"); ok && len(stem) >= 4 && spelled == lower && !translator().Knows(lower) && s.knownWord(stem) {
+		spelled, lower = stem+"nya", stem+"nya" // "jumlahx": jumlahnya
+		if digits == 0 {
+			return spelled
+		}
+	}
+	if digits == 0 || letters == 0 {
+		return w
+	}
+	switch {
+	case stopWords[lower] || vocab.Expand(lower) != nil || vocab.IsQuestionWord(lower):
+	case cuts >= 3: // "s3m3n4nj0ng": alay beyond doubt, though misspelt
+	case (cuts == 2 || letters >= 3 && digits <= 3 && len(lower) >= 4) && s.knownWord(lower):
+	default:
+		return w
+	}
+	if redup {
+		return spelled + "2"
+	}
+	return spelled
+}
+
+// knownWord reports whether a word, or the word with a held-down letter
+// cut ("bangettt"), is one an article, the root list (through its stem:
+// "alasannya") or a chat or name list knows.
+func (s *snapshot) knownWord(w string) bool {
+	for _, c := range []string{w, cutRuns(w, 1), cutRuns(w, 2)} {
+		if stopWords[c] || idana.IsRoot(termOf(c)) || vocab.Expand(c) != nil || vocab.Variants(c) != nil || vocab.IsQuestionWord(c) || s.held(termOf(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeJoined returns a word no passage holds that chat made of "ke",

@@ -4893,3 +4893,43 @@ func TestVowellessWords(t *testing.T) {
 		}
 	}
 }
+
+func TestAlayWriting(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "k4t4 m3nh4n k0rs3l, 3n4m p3rw1r4 k0rut t3w4s d3k3t k0t4 ap4 c1h??", "Donetsk")
+	checkFirstQuote(t, lib, "jangk4u4n m4ks1mumx r0d4l F4s-360 brp km??", "110 km")
+	checkFirstQuote(t, lib, "s1ap4 n4m4 t3nt4r4 b4y4r4n 4m3r1k4 yg d1p3nj4r4 rus14?", "Stephen Hubbard")
+	for in, want := range map[string]string{
+		"s1ap4 d1k1r1m":    "siapa dikirim",
+		"k0rut kur5k":      "korut kursk", // a chat word, a name
+		"rus14 K1m":        "rusia Kim",   // letters kept as typed
+		"4lasanx jumlahx":  "alasannya jumlahnya",
+		"m4s1ng2":          "masing2",          // a reduplication
+		"s3m3n4nj0ng":      "semenanjong",      // alay beyond doubt, though misspelt
+		"14rb 3km 1rb-3rb": "14rb 3km 1rb-3rb", // figures
+		"T34 M16 G20 A380": "T34 M16 G20 A380", // models
+		"max Marx":         "max Marx",         // too short
+	} {
+		if got := lib.snap.withoutLeet(in); got != want {
+			t.Errorf("withoutLeet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A clause opening the question with "setelah", "sebelum", "after" or
+// "before" places the event asked about by another: its words are the
+// scene's, as a sentence before the question is.
+func TestTemporalClauses(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Setelah diadopsi bulan Juni, kapan pakta pertahanan Rusia-Korut diratifikasi?", "November")
+	checkFirstQuote(t, lib, "Setelah diadopsi pada bulan Juni, kapan perjanjian pertahanan itu diratifikasi kedua pemimpin?", "November")
+	for in, want := range map[string]int{
+		"Setelah diadopsi bulan Juni, kapan pakta diratifikasi?": 4, // "kapan" opens the second clause
+		"Setelah kapan pakta diratifikasi, apa yang terjadi?":    0, // the clause asks
+		"Kapan pakta diratifikasi, setelah diadopsi?":            0, // no opener
+	} {
+		if got := temporalClauseEnd(in, tokenize(in)); got != want {
+			t.Errorf("temporalClauseEnd(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
