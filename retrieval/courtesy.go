@@ -62,7 +62,28 @@ var courtesyPhrases = phrases(
 	"tadi lihat video", "tadi liat video", "td liat video", "liat video", "lihat video",
 	"tadi baca berita", "td baca berita", "barusan baca berita", "baca berita", "tadi liat berita", "td liat berita",
 	"i saw a photo", "i saw a picture", "i saw a video", "saw a photo", "saw a picture", "saw a video", "i read",
+	// the asker's own not knowing, without the one who does not know
+	"gatau", "gak tau", "ga tau", "gk tau", "ga ngerti", "gak ngerti", "gk ngerti", "ga paham", "gak paham", "kurang paham", "kurang ngerti",
+	"idk", "i don't know", "i dont know", "not sure", "i'm not sure", "im not sure", "i'm confused", "im confused",
 )
+
+// askers and notKnowing make the phrases of an asker's own not knowing:
+// "gw ga ngerti", "ulun kada paham", "aku bingung".
+var (
+	askers     = []string{"aku", "saya", "sy", "gw", "gue", "gua", "ak", "aq", "ane", "ulun", "kamek", "awak", "isun", "beta", "abdi"}
+	notKnowing = []string{"bingung", "masih bingung", "agak bingung", "jadi bingung", "gatau", "ga tau", "gak tau", "gk tau", "nggak tau",
+		"ngga tau", "tidak tahu", "tidak tau", "belum tahu", "blm tau", "ga ngerti", "gak ngerti", "gk ngerti", "nggak ngerti",
+		"tidak mengerti", "kurang ngerti", "ga paham", "gak paham", "tidak paham", "kurang paham", "belum paham", "kada paham",
+		"kada tahu", "ndak tau", "ndak paham", "ora ngerti", "ora mudeng", "ga mudeng", "gak mudeng", "masih ga ngerti", "kurang jelas"}
+)
+
+func init() {
+	for _, a := range askers {
+		for _, n := range notKnowing {
+			courtesyPhrases = append(courtesyPhrases, strings.Fields(a+" "+n))
+		}
+	}
+}
 
 // courtesyAlone are the words dropped only next to another courtesy
 // phrase: alone they ask or count ("negara mana lagi", "berapa banyak",

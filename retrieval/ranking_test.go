@@ -4933,3 +4933,21 @@ func TestTemporalClauses(t *testing.T) {
 		}
 	}
 }
+
+// A short label naming a quiz opens its question ("Current-affairs
+// quiz: ..."), and the asker's own not knowing ("ulun kada paham", "gw ga
+// ngerti") is no part of what is asked: its "tidak" negates nothing.
+func TestQuizLabelsAndNotKnowing(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Current-affairs quiz: Which country backs South Korea's claim that Pyongyang is a main weapons supplier to Russia? (a) Japan (b) Britain (c) United States (d) Australia", "Amerika Serikat")
+	for in, want := range map[string]string{
+		"brp tentara korut dikirim? aku kurang paham":      "brp tentara korut dikirim?",
+		"NIS Korsel tu singkatan apa kah, ulun kada paham": "NIS Korsel tu singkatan apa kah",
+		"kepanjangan NIS apa? gw ga ngerti":                "kepanjangan NIS apa?",
+		"Kenapa Korea Utara tidak tahu?":                   "Kenapa Korea Utara tidak tahu?", // the question's own words
+	} {
+		if got := withoutCourtesy(in); got != want {
+			t.Errorf("withoutCourtesy(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -181,7 +181,7 @@ func relays(toks []token) bool {
 // instructions open a quiz's instruction ("Fill in the blank (near which
 // town): The terminal was close to ___", "Isilah: ...", "Soal 3: ...").
 var instructions = phrases("fill in the blank", "fill in the blanks", "fill in", "complete the sentence", "complete",
-	"isilah", "isikan", "lengkapi", "lengkapilah", "jawablah", "jawab", "answer", "soal", "pertanyaan", "question", "kuis", "quiz")
+	"isilah", "isikan", "lengkapi", "lengkapilah", "jawablah", "jawab", "answer", "soal", "pertanyaan", "question", "kuis", "quiz", "trivia", "tebak", "tebakan", "teka-teki")
 
 // blank is where a quiz's answer goes: "___", "...", "…", with an
 // ordinal's ending ("his ___th birthday").
@@ -207,10 +207,15 @@ func withHint(instruction, sentence string) string {
 	return hint + " " + sentence
 }
 
+// quizNouns name a quiz's question; a short label ending in one opens it
+// ("Current-affairs quiz:", "Trivia question:", "Daily kuis:").
+var quizNouns = setOf("quiz", "kuis", "question", "pertanyaan", "soal", "trivia")
+
 // instructs reports whether a clause before a colon opens with a quiz's
-// instruction.
+// instruction, or is a short label naming a quiz.
 func instructs(toks []token) bool {
-	return slices.ContainsFunc(instructions, func(p []string) bool { return len(p) <= len(toks) && phraseAt(toks, 0, p) })
+	return slices.ContainsFunc(instructions, func(p []string) bool { return len(p) <= len(toks) && phraseAt(toks, 0, p) }) ||
+		len(toks) <= 4 && quizNouns[toks[len(toks)-1].Fold]
 }
 
 // holdsQuestion reports whether toks hold a question word.
