@@ -60,8 +60,11 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		if qa.Units != nil && qa.Units["tahun"] && spanRe.MatchString(text[toks[0].Start:toks[len(toks)-1].End]) {
 			return true // "berapa lama ... menjabat": "dari 1967 sampai 1998"
 		}
-		if qa.Units["bulan"] && asksHowLong(qa) && slices.ContainsFunc(toks, func(t token) bool { return t.Fold == "sejak" }) {
-			return true // "How long have Moscow and Pyongyang been allies?": "sejak berdirinya Korea Utara"
+		if qa.Units["bulan"] && asksHowLong(qa) && (slices.ContainsFunc(toks, func(t token) bool { return t.Fold == "sejak" }) || asksHowLongAgo(qa) && recentTime(toks)) {
+			// "How long have Moscow and Pyongyang been allies?": "sejak
+			// berdirinya Korea Utara"; "Sudah berapa lama ketegangan
+			// meningkat?": "dalam beberapa bulan terakhir".
+			return true
 		}
 		for i := range toks {
 			if isCount(qa, text, toks, i) && (!qa.Money || amountOfMoney(text, toks, i)) && (qa.Units == nil || measured(text, toks, i, qa.Units)) {
@@ -276,6 +279,33 @@ func unitsAsked(q parsedQuestion) map[string]bool {
 // days.
 func asksHowLong(qa parsedQuestion) bool {
 	return slices.ContainsFunc(qa.Tokens, func(t token) bool { return t.Fold == "lama" || t.Fold == "long" })
+}
+
+// agoWords make a how-long question ask how long up to now or how long
+// ago ("Sudah berapa lama ...", "How long ago ...", "For how long have
+// ...", "Berapa lama sebelum ..."), not how long something lasted.
+var agoWords = setOf("sudah", "udah", "udh", "sdh", "telah", "ago", "have", "has", "sebelum", "before")
+
+// asksHowLongAgo reports whether a how-long question holds one of
+// agoWords.
+func asksHowLongAgo(qa parsedQuestion) bool {
+	return slices.ContainsFunc(qa.Tokens, func(t token) bool { return agoWords[t.Fold] })
+}
+
+// recentWords, after a unit of time, count back from now: "pekan lalu",
+// "beberapa tahun terakhir", "dua bulan silam".
+var recentWords = setOf("lalu", "terakhir", "silam", "belakangan", "kemarin")
+
+// recentTime reports whether toks tell how long ago or for how long back
+// from now: a unit of time then a word counting back ("beberapa bulan
+// terakhir", "tahun lalu").
+func recentTime(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if timeUnits[toks[i].Fold] && recentWords[toks[i+1].Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // countsUnit reports whether a unit of kind is written right after

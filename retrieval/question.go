@@ -1306,6 +1306,24 @@ func (s *snapshot) vowelless(t token) []string {
 	return nil
 }
 
+// variantRest reads a word no article holds that ends, with the word
+// before it, a spelling the variants know of a name ("Kim Jongun") as
+// the rest of the name's usual spelling ("jong un"), else nil.
+func (s *snapshot) variantRest(toks []token, i int) []string {
+	if i == 0 || s.held(toks[i].Term) {
+		return nil
+	}
+	prev := toks[i-1].Fold
+	v := vocab.Variants(prev + " " + toks[i].Fold)
+	if v == nil {
+		return nil
+	}
+	if rest, ok := strings.CutPrefix(v[0], prev+" "); ok {
+		return []string{rest}
+	}
+	return nil
+}
+
 // lettersOnly reports whether w is made of letters a to z only.
 func lettersOnly(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -1701,6 +1719,10 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if exp == nil {
 			exp = s.vowelless(t) // "snjt": senjata
 		}
+		if exp == nil {
+			exp = s.variantRest(toks, i) // "Kim Jongun": kim jong un
+		}
+
 		if len(exp) == 1 && !strings.Contains(exp[0], " ") && !shouting && acronym(t.Surface) && (s.held(t.Term) || utf8.RuneCountInString(t.Surface) <= 2) {
 			exp = nil // "BGT", "BRP", which no article holds, are chat's banget and berapa
 		}

@@ -4951,3 +4951,37 @@ func TestQuizLabelsAndNotKnowing(t *testing.T) {
 		}
 	}
 }
+
+// Asked how long up to now or how long ago, a time counted back from now
+// answers ("beberapa bulan terakhir", "pekan lalu"); asked how long
+// something lasted, it does not.
+func TestHowLongAgo(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "udah berapa lama sih ketegangan di semenanjung korea meningkat?", "beberapa bulan terakhir")
+	checkFirstQuote(t, lib, "How long ago did the Ukrainian missile strike near Donetsk kill North Korean officers?", "pekan lalu")
+	checkFirstQuote(t, lib, "Berapa lama kebakaran di terminal minyak Feodosia berlangsung?", "enam hari")
+	for q, want := range map[string]bool{
+		"Sudah berapa lama ketegangan meningkat?":    true,
+		"Berapa lama masa berlaku pakta pertahanan?": false,
+		"For how long have tensions been rising?":    true,
+	} {
+		if got := asksHowLongAgo(lib.snap.analyse(q)); got != want {
+			t.Errorf("asksHowLongAgo(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A word no article holds that ends, with the word before it, a spelling
+// of a name the variants know is the rest of the name: "Kim Jongun" is
+// Kim Jong Un, whom the articles write "Kim Jong-un" and "Kim Jong Un".
+func TestNameSpelledTogether(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Kim Jongun kirim brp tentara ke rusia tahun 2024?", "12.000")
+	toks := tokenize("Kapan pasukan Kim Jongun kembali?")
+	if got := lib.snap.variantRest(toks, 3); !slices.Equal(got, []string{"jong un"}) {
+		t.Errorf("variantRest(Kim Jongun) = %q, want [jong un]", got)
+	}
+	if got := lib.snap.variantRest(toks, 2); got != nil {
+		t.Errorf("variantRest(Kim) = %q, want nil", got)
+	}
+}
