@@ -4985,3 +4985,11 @@ func TestNameSpelledTogether(t *testing.T) {
 		t.Errorf("variantRest(Kim) = %q, want nil", got)
 	}
 }
+
+// Emoji written for words are read as the words: a flag is its country,
+// 🚗 a car.
+func TestEmojiForWords(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Putin sama Kim naik 🚗 apa di Pyongyang?", "Aurus")
+	checkFirstQuote(t, lib, "brp 🪖 🇰🇵 yg dikirim ke 🇷🇺 thn 2024?", "12.000")
+}
