@@ -4993,3 +4993,36 @@ func TestEmojiForWords(t *testing.T) {
 	checkFirstQuote(t, lib, "Putin sama Kim naik 🚗 apa di Pyongyang?", "Aurus")
 	checkFirstQuote(t, lib, "brp 🪖 🇰🇵 yg dikirim ke 🇷🇺 thn 2024?", "12.000")
 }
+
+// A message in title case, as a headline is written, marks no names with
+// its capitals.
+func TestTitleCase(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Kim Jong Un Predicts Putin Will Lead Which Russia To Victory?", "Rusia yang hebat")
+	for in, want := range map[string]string{
+		"Korut Kirim Pasukan Ke Rusia: Berapa Jumlahnya?":   "korut kirim pasukan ke rusia: berapa jumlahnya?",
+		"NIS Says More Korut Troops Deployed: What Is NIS?": "NIS says more korut troops deployed: what is NIS?",
+		"Siapakah Kepala Kebun Raya Cibodas":                "Siapakah Kepala Kebun Raya Cibodas", // a name, asked
+		"Kapan Kim Jong Un Bertemu Putin":                   "Kapan Kim Jong Un Bertemu Putin",    // no function word
+	} {
+		if got := withoutTitleCase(in); got != want {
+			t.Errorf("withoutTitleCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A sentence rejecting the last answer before the question is asked again
+// is no part of the question: its "bukan" negates nothing asked.
+func TestCorrections(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Salah, bukan Chosun Ilbo. Surat kabar Korsel mana yg klaim 1.000 hingga 3.000 tentara tambahan dikirim ke Kursk?", "JoongAng Ilbo")
+	checkFirstQuote(t, lib, "Hmm, bukan nama wilayahnya yang kutanya. Terminal minyak yang diserang drone Ukraina itu dekat kota apa?", "Rovenky")
+	for in, want := range map[string]string{
+		"Bukan bantuan ekonomi maksudku. Apa yang bisa diperoleh Pyongyang?": "Apa yang bisa diperoleh Pyongyang?",
+		"Bukan hanya Korut. Iran juga kirim rudal? Berapa?":                  "Bukan hanya Korut. Iran juga kirim rudal? Berapa?", // context, not a correction
+	} {
+		if got := withoutGuesses(in); got != want {
+			t.Errorf("withoutGuesses(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

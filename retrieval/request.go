@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kutip/kutip/retrieval/vocab"
 )
@@ -273,6 +274,37 @@ func withoutChoices(text string) string {
 	return text
 }
 
+// withoutTitleCase lowers a message of five words or more written in
+// title case, every word capitalised as a headline has them, a function
+// word after the first too ("Korut Kirim Pasukan Ke Rusia: Berapa
+// Jumlahnya?"): its capitals mark no names. A question word is no such
+// proof ("Siapakah Kepala Kebun Raya Cibodas" capitalises a name), and
+// words in capitals ("NIS") stay.
+func withoutTitleCase(text string) string {
+	words := wordRe.FindAllString(text, -1)
+	if len(words) < 5 {
+		return text
+	}
+	function := false
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return text
+		}
+		lower := strings.ToLower(w)
+		function = function || i > 0 && stopWords[lower] && !isQuestionWord(lower)
+	}
+	if !function {
+		return text
+	}
+	return wordRe.ReplaceAllStringFunc(text, func(w string) string {
+		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w {
+			return w
+		}
+		return strings.ToLower(w)
+	})
+}
+
 // withoutHeadline drops a headline shouted in capitals before the
 // question ("DRONE BLITZ! How many drones ...?"): its words are the
 // asker's, not the question's. A question all in capitals, or one
@@ -376,12 +408,19 @@ var guessRe = regexp.MustCompile(`(?i)^(.{0,40}\b(teman|temen|kawan|friend|frien
 // hold.
 var hypotheticalRe = regexp.MustCompile(`(?i)^(kalau|kalo|andai|andaikan|seandainya|jikalau|misalkan|if|suppose|supposing|imagine)\b`)
 
+// correctionRe matches a sentence rejecting an answer before the question
+// is asked again ("Salah, bukan Chosun Ilbo.", "Bukan bantuan ekonomi
+// maksudku.", "Hmm, bukan nama wilayahnya yang kutanya.", "Kamu salah sebut
+// penulisnya."): what it rejects is not asked about, and its "bukan"
+// negates nothing the question asks.
+var correctionRe = regexp.MustCompile(`(?i)^(salah|keliru|kurang\s+tepat|kamu\s+salah|jawaban(mu|\s+kamu|nya)?\s+(salah|keliru|kurang\s+tepat)|bukan\s+itu|wrong|nope|no,?\s+no|that'?s\s+not)\b|\b(maksud(ku|\s+saya|\s+aku)|kutanya(kan)?|(aku|saya)\s+tanya(kan)?|i\s+meant|what\s+i\s+asked)\b`)
+
 // withoutGuesses drops, from a message of several sentences, those that
-// tell someone's guess or suppose something (hypotheticalRe) and ask
-// nothing (no "?"), as long as a sentence that asks remains. It splits
-// at ". ", "! " and "? " itself: chat writes the next sentence in lower
-// case, where the corpus's splitter (analysis.Sentences) wants a
-// capital.
+// tell someone's guess, suppose something (hypotheticalRe) or reject an
+// answer (correctionRe) and ask nothing (no "?"), as long as a sentence
+// that asks remains. It splits at ". ", "! " and "? " itself: chat writes
+// the next sentence in lower case, where the corpus's splitter
+// (analysis.Sentences) wants a capital.
 func withoutGuesses(text string) string {
 	var kept []string
 	dropped := false
@@ -389,7 +428,7 @@ func withoutGuesses(text string) string {
 	for i := 0; i < len(text); i++ {
 		if end := i + 1; strings.IndexByte(".!?", text[i]) >= 0 && (end == len(text) || text[end] == ' ' || text[end] == '\n') {
 			sentence := text[start:end]
-			if trimmed := strings.TrimSpace(sentence); text[i] != '?' && (guessRe.MatchString(trimmed) || hypotheticalRe.MatchString(trimmed)) {
+			if trimmed := strings.TrimSpace(sentence); text[i] != '?' && (guessRe.MatchString(trimmed) || hypotheticalRe.MatchString(trimmed) || correctionRe.MatchString(trimmed)) {
 				dropped = true
 			} else {
 				kept = append(kept, sentence)
