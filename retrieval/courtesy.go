@@ -42,6 +42,10 @@ var courtesyPhrases = phrases(
 	// high Javanese
 	"nyuwun sewu", "nuwun sewu", "nyuwun pirsa", "nyuwun pirso", "kulanuwun", "matur nuwun", "matur suwun", "maturnuwun",
 	"sugeng enjing", "sugeng siang", "sugeng sonten", "sugeng dalu", "nggih",
+	// the old-fashioned polite request ("Sudilah kiranya Ananda terangkan, ...",
+	// "Sekiranya Ananda sudi menjawab: ...")
+	"sudilah kiranya", "sudi kiranya", "mohon kiranya", "sekiranya", "kiranya", "ananda", "sudi menjawab", "sudi menjelaskan",
+	"sudi menerangkan", "sudi", "sudilah",
 	// asking for information
 	"mohon info", "mohon infonya", "mohon informasi", "mohon informasinya", "minta info", "minta infonya",
 	"mohon pencerahan", "mohon pencerahannya", "mohon bantuan", "mohon bantuannya", "info dong", "infonya dong",

@@ -5026,3 +5026,13 @@ func TestCorrections(t *testing.T) {
 		}
 	}
 }
+
+// The old-fashioned polite request ("Sudilah kiranya Ananda terangkan,
+// ...") opens the question as "mohon info" does.
+func TestOldPoliteRequests(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Sudilah kiranya Ananda terangkan, tanggal berapakah Presiden Putin dan Kim Jong Un bersulang di Pyongyang?", "19 Juni")
+	if got, want := asQuestion(withoutCourtesy("Sekiranya Ananda sudi menjawab: mengapakah Rusia mengandalkan pesawat asing?")), "mengapakah Rusia mengandalkan pesawat asing?"; got != want {
+		t.Errorf("the polite request left %q, want %q", got, want)
+	}
+}

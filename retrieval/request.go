@@ -32,6 +32,7 @@ var requestOpeners = phrases(
 	"beritahu", "beri tahu", "beritahukan", "tolong beritahu", "tolong beri tahu",
 	"tuliskan", "coba tuliskan", "tolong tuliskan", "tentukan", "identifikasi",
 	"tunjukkan", "tolong tunjukkan", "jelaskan", "jelasin", "tolong jelaskan", "coba jelaskan", "mohon jelaskan",
+	"terangkan", "tolong terangkan", "mohon terangkan",
 	// English
 	"tell me", "please tell me", "can you tell me", "could you tell me", "pls tell me",
 	"give me", "please give me", "can you give me", "show me", "find me", "find",
