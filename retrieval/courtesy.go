@@ -11,7 +11,7 @@ import "strings"
 // "pyongyang bilang makasih ke rusia gara2 apa" keeps its thanks.
 
 // courtesyPhrases are the phrases dropped, as folded words.
-var courtesyPhrases = phrases(
+var courtesyPhrases = append(phrases(
 	// greetings and apologies
 	"selamat pagi", "selamat siang", "selamat sore", "selamat malam", "halo", "hallo", "hai", "assalamualaikum", "hi", "hello", "hey", "everyone", "hi all",
 	"permisi", "maaf", "mohon maaf", "punten", "maaf mengganggu", "mohon maaf mengganggu",
@@ -45,7 +45,7 @@ var courtesyPhrases = phrases(
 	// the old-fashioned polite request ("Sudilah kiranya Ananda terangkan, ...",
 	// "Sekiranya Ananda sudi menjawab: ...")
 	"sudilah kiranya", "sudi kiranya", "mohon kiranya", "sekiranya", "kiranya", "ananda", "sudi menjawab", "sudi menjelaskan",
-	"sudi menerangkan", "sudi", "sudilah",
+	"sudi menerangkan",
 	// asking for information
 	"mohon info", "mohon infonya", "mohon informasi", "mohon informasinya", "minta info", "minta infonya",
 	"mohon pencerahan", "mohon pencerahannya", "mohon bantuan", "mohon bantuannya", "info dong", "infonya dong",
@@ -69,7 +69,7 @@ var courtesyPhrases = phrases(
 	// the asker's own not knowing, without the one who does not know
 	"gatau", "gak tau", "ga tau", "gk tau", "ga ngerti", "gak ngerti", "gk ngerti", "ga paham", "gak paham", "kurang paham", "kurang ngerti",
 	"idk", "i don't know", "i dont know", "not sure", "i'm not sure", "im not sure", "i'm confused", "im confused",
-)
+), notKnowingPhrases()...)
 
 // askers and notKnowing make the phrases of an asker's own not knowing:
 // "gw ga ngerti", "ulun kada paham", "aku bingung".
@@ -81,12 +81,15 @@ var (
 		"kada tahu", "ndak tau", "ndak paham", "ora ngerti", "ora mudeng", "ga mudeng", "gak mudeng", "masih ga ngerti", "kurang jelas"}
 )
 
-func init() {
+// notKnowingPhrases returns every asker with every way of not knowing.
+func notKnowingPhrases() [][]string {
+	var out [][]string
 	for _, a := range askers {
 		for _, n := range notKnowing {
-			courtesyPhrases = append(courtesyPhrases, strings.Fields(a+" "+n))
+			out = append(out, strings.Fields(a+" "+n))
 		}
 	}
+	return out
 }
 
 // courtesyAlone are the words dropped only next to another courtesy

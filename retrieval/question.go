@@ -1031,9 +1031,9 @@ var temporalOpeners = setOf("sebelum", "setelah", "sesudah", "usai", "seusai", "
 // closes a clause opening the question with a temporal opener, which
 // holds no question word: that clause sets the scene as a sentence before
 // the question does ("Sebelum Korea Utara mengonfirmasi ... (28/4), pada
-// hari apa Rusia ...?"), where the question asks when, where, who or how
-// many (asked what happened before, the answer is told beside the other
-// event). It returns 0 when there is none.
+// hari apa Rusia ...?"). It returns 0 when there is none. (sentenceWords
+// uses it unless the question asks what: asked what happened before
+// something, the answer is told beside it.)
 func temporalClauseEnd(text string, toks []token) int {
 	if len(toks) < 4 || !temporalOpeners[toks[0].Fold] {
 		return 0
@@ -1722,7 +1722,6 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		if exp == nil {
 			exp = s.variantRest(toks, i) // "Kim Jongun": kim jong un
 		}
-
 		if len(exp) == 1 && !strings.Contains(exp[0], " ") && !shouting && acronym(t.Surface) && (s.held(t.Term) || utf8.RuneCountInString(t.Surface) <= 2) {
 			exp = nil // "BGT", "BRP", which no article holds, are chat's banget and berapa
 		}
