@@ -1,6 +1,9 @@
 package retrieval
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Courtesy: polite Discord users open and close a question with greetings,
 // apologies, requests for information, the people addressed and thanks
@@ -66,26 +69,32 @@ var courtesyPhrases = append(phrases(
 	"tadi lihat video", "tadi liat video", "td liat video", "liat video", "lihat video",
 	"tadi baca berita", "td baca berita", "barusan baca berita", "baca berita", "tadi liat berita", "td liat berita",
 	"i saw a photo", "i saw a picture", "i saw a video", "saw a photo", "saw a picture", "saw a video", "i read",
-	// the asker's own not knowing, without the one who does not know
-	"gatau", "gak tau", "ga tau", "gk tau", "ga ngerti", "gak ngerti", "gk ngerti", "ga paham", "gak paham", "kurang paham", "kurang ngerti",
+	// the asker's own not knowing in English
 	"idk", "i don't know", "i dont know", "not sure", "i'm not sure", "im not sure", "i'm confused", "im confused",
 ), notKnowingPhrases()...)
 
-// askers and notKnowing make the phrases of an asker's own not knowing:
-// "gw ga ngerti", "ulun kada paham", "aku bingung".
+// askers and the ways of not knowing make the phrases of an asker's own
+// not knowing: "gw ga ngerti", "ulun kada paham", "aku bingung". Chat's
+// (notKnowingAlone) stand without the asker too ("... dikirim? kurang
+// paham"); the others only after one ("... tidak tahu?" is asked).
 var (
-	askers     = []string{"aku", "saya", "sy", "gw", "gue", "gua", "ak", "aq", "ane", "ulun", "kamek", "awak", "isun", "beta", "abdi"}
-	notKnowing = []string{"bingung", "masih bingung", "agak bingung", "jadi bingung", "gatau", "ga tau", "gak tau", "gk tau", "nggak tau",
-		"ngga tau", "tidak tahu", "tidak tau", "belum tahu", "blm tau", "ga ngerti", "gak ngerti", "gk ngerti", "nggak ngerti",
-		"tidak mengerti", "kurang ngerti", "ga paham", "gak paham", "tidak paham", "kurang paham", "belum paham", "kada paham",
-		"kada tahu", "ndak tau", "ndak paham", "ora ngerti", "ora mudeng", "ga mudeng", "gak mudeng", "masih ga ngerti", "kurang jelas"}
+	askers          = []string{"aku", "saya", "sy", "gw", "gue", "gua", "ak", "aq", "ane", "ulun", "kamek", "awak", "isun", "beta", "abdi"}
+	notKnowingAlone = []string{"gatau", "ga tau", "gak tau", "gk tau", "ga ngerti", "gak ngerti", "gk ngerti", "ga paham", "gak paham", "kurang paham", "kurang ngerti"}
+	notKnowing      = []string{"bingung", "masih bingung", "agak bingung", "jadi bingung", "nggak tau", "ngga tau", "tidak tahu", "tidak tau",
+		"belum tahu", "blm tau", "nggak ngerti", "tidak mengerti", "tidak paham", "belum paham", "kada paham", "kada tahu", "ndak tau",
+		"ndak paham", "ora ngerti", "ora mudeng", "ga mudeng", "gak mudeng", "masih ga ngerti", "kurang jelas"}
 )
 
-// notKnowingPhrases returns every asker with every way of not knowing.
+// notKnowingPhrases returns chat's ways of not knowing, and every asker
+// with every way.
 func notKnowingPhrases() [][]string {
 	var out [][]string
+	for _, n := range notKnowingAlone {
+		out = append(out, strings.Fields(n))
+	}
+	every := append(slices.Clone(notKnowingAlone), notKnowing...)
 	for _, a := range askers {
-		for _, n := range notKnowing {
+		for _, n := range every {
 			out = append(out, strings.Fields(a+" "+n))
 		}
 	}

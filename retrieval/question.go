@@ -1151,6 +1151,9 @@ var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
 // stays, and so do figures and models ("14rb", "3km", "Fas-360", "M16").
 func (s *snapshot) withoutLeet(text string) string {
 	return wordRe.ReplaceAllStringFunc(text, func(w string) string {
+		if !strings.ContainsAny(w, "0123456789") && !strings.HasSuffix(w, "x") {
+			return w // most words: no index lookup
+		}
 		if s.held(normTerm(w)) || vocab.Expand(strings.ToLower(w)) != nil {
 			return w
 		}

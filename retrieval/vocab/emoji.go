@@ -11,7 +11,22 @@ import (
 //go:embed data/emoji.tsv
 var emojiTSV string
 
-var emoji = mustParse(parseEmoji(emojiTSV))
+var (
+	emoji = mustParse(parseEmoji(emojiTSV))
+	// emojiFloor is the lowest rune an emoji read opens with (☠, U+2620):
+	// a text without one, quotes and dashes aside, is left as it is.
+	emojiFloor = lowestRune(emoji)
+)
+
+// lowestRune returns the lowest first rune of the keys of m.
+func lowestRune(m map[string][2]string) rune {
+	low := utf8.MaxRune
+	for k := range m {
+		r, _ := utf8.DecodeRuneInString(k)
+		low = min(low, r)
+	}
+	return low
+}
 
 // parseEmoji reads emoji<TAB>Indonesian<TAB>English lines into a map from
 // the emoji, without its variation selector, to its words in the two
@@ -43,7 +58,7 @@ var emojiCleaner = strings.NewReplacer("\ufe0f", "", "\U0001F3FB", "", "\U0001F3
 // Rusia?"), in English when the text is English; other emoji, and emoji
 // after the first question mark or the last word, stay as they are.
 func EmojiWords(text string) string {
-	if !strings.ContainsFunc(text, func(r rune) bool { return r >= 0x2000 }) {
+	if !strings.ContainsFunc(text, func(r rune) bool { return r >= emojiFloor }) {
 		return text
 	}
 	text = emojiCleaner.Replace(text)
