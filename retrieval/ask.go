@@ -172,7 +172,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 		// tahun berapa?".
 		best = 0 // asked about 2023, and the quote dates its facts to 2024
 	}
-	if yearUnsaid(years, s.articles[cands[0].Article]) {
+	if !claim && yearUnsaid(years, s.articles[cands[0].Article]) {
 		best = 0 // asked about Cape Town in 1852, and its article dates other years only
 	}
 	if !claim && !qa.English && (negationDropped(qa.Text, quoteToks) || asksWhoDoesNot(qa.Text, quoteToks)) {
@@ -1636,7 +1636,13 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				if w[0]-1 >= lo {
 					before = termSetOf(sentToks[w[0]-1])
 				}
-				f[fNamed] = namedShare(qa, about, before)
+				held := about
+				if speaker != nil {
+					// "..., katanya": the speaker's names are the window's.
+					held = maps.Clone(about)
+					maps.Copy(held, speaker)
+				}
+				f[fNamed] = namedShare(qa, held, before)
 				f[fSource] = b2f(attributesToSource(qa, a.Text, toks) || qa.Source != nil && altsIn(qa.Source, speaker))
 				f[fOther] = b2f(attributesToAnother(qa, a.Text, toks))
 				f[fYearless] = b2f(asksForYear(qa) && !slices.ContainsFunc(toks, isYear))
@@ -2918,7 +2924,7 @@ func definesAsAsked(qa parsedQuestion, text string, toks []token) bool {
 }
 
 // claimRe matches the words that put up a claim for checking.
-var claimRe = regexp.MustCompile(`(?i)\b(benarkah|betulkah|apa(kah)? (benar|betul|bener)|bener (gak|ga|nggak|ngga|enggak|tidak)|betul (gak|ga|tidak)|is it true|is it correct|true or false|hoaks atau (bukan|fakta)|fakta atau hoaks|hoax or not)\b`)
+var claimRe = regexp.MustCompile(`(?i)\b(benarkah|betulkah|benerkah|apa(kah)? (benar|betul|bener|iya)|(bener|betul|benar) (gak|ga|gk|nggak|ngga|enggak|engga|tidak)|is it true|is it correct|true or false|hoaks atau (bukan|fakta)|fakta atau hoaks|hoax or not)\b`)
 
 // checksClaim reports whether a question puts up a claim for checking.
 func checksClaim(question string) bool { return claimRe.MatchString(question) }

@@ -395,6 +395,18 @@ func (s *snapshot) homograph(t token) (string, bool) {
 // "bener", "right", "correct".
 func isTruthWord(w string) bool { return truthWords[w] || w == "right" || w == "correct" }
 
+// claimFrame reports whether toks[i] puts up a claim for checking rather
+// than says what it is about: "benarkah", or "benar", "betul" or "iya"
+// after "apa" or "apakah".
+func claimFrame(toks []token, i int) bool {
+	if claimWords[toks[i].Fold] {
+		return true
+	}
+	return (truthWords[toks[i].Fold] || toks[i].Fold == "iya") && i > 0 && slices.Contains([]string{"apa", "apakah", "apkh"}, toks[i-1].Fold)
+}
+
+var claimWords = setOf("benarkah", "betulkah", "benerkah")
+
 // oneOf are the words after "salah" that make it "one of": "salah satu",
 // "salah seorang", "salah sebuah".
 var oneOf = setOf("satu", "seorang", "sebuah", "1")
@@ -1684,6 +1696,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			i > 0 && truthWords[toks[i-1].Fold] && yesNoTags[t.Fold] {
 			tagged = true
 			continue
+		}
+		if claimFrame(toks, i) {
+			continue // "Benarkah ...?", "Apa iya ...?": a claim put up, its truth not asked about
 		}
 		// "korut ngaku gk sih …", "udh dikirim blm?": a chat "or not" tag
 		// asks yes or no; it negates nothing.

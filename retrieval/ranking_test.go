@@ -3927,6 +3927,10 @@ func TestPronounSpeaker(t *testing.T) {
 		t.Errorf("speaker %v lost Kim Yong-hyun", got)
 	}
 	checkFirstQuote(t, lib, "Menurut menhan Korsel, hubungan Rusia-Korut sekarang udah hampir jadi apa?", "aliansi militer")
+	// The names the speaker is given by count as the window's own:
+	// "Seoul" is in the window "..., katanya." through its speaker.
+	checkFirstQuote(t, lib, "Hubungan Rusia dan Korut itu, menurut Menhan Seoul sudah mirip apa?", "aliansi militer")
+	checkFirstQuote(t, lib, "Bagaimana Menteri Pertahanan Seoul menggambarkan hubungan antara Rusia dan Korea Utara?", "aliansi militer")
 }
 
 // Asked which outlet a publisher's story was taken from, the story's
@@ -4303,6 +4307,8 @@ func TestClaimsChecked(t *testing.T) {
 		"katanya gitu, bener gak?":                         true,
 		"Is it true that Kim went to Moscow?":              true,
 		"Hoaks atau bukan: Kim ke Moskow?":                 true,
+		"Betul nggak Kim ke Moskow?":                       true,
+		"Apa iya Ukraina menangkap tentara Korut?":         true,
 		"Berapa tentara yang dikirim, menurut yang benar?": false,
 		"Apakah Putin berkunjung ke Pyongyang?":            false,
 	} {
@@ -4313,6 +4319,14 @@ func TestClaimsChecked(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "Is it true that Putin and Kim Jong Un rode together in a Mercedes limousine in Pyongyang?", "Aurus")
 	checkFirstQuote(t, lib, "Katanya Putin dan Kim Jong Un bersulang saat kunjungan tanggal 9 Juni, bener gak?", "19 Juni")
+	// "Benarkah", "apa benar", "apa iya" put the claim up; their "benar"
+	// is no word of it. A wrong year or newspaper in the claim is the
+	// detail the quote corrects.
+	if qa := lib.snap.analyse("Benarkah Korut diperkirakan membatalkan perjanjian antar-Korea tahun 2000?"); slices.ContainsFunc(qa.Concepts, func(c concept) bool { return slices.Contains(c.Alts[0], "benar") }) {
+		t.Errorf("benarkah kept as a concept: %+v", qa.Concepts)
+	}
+	checkFirstQuote(t, lib, "Benarkah Korut diperkirakan membatalkan perjanjian antar-Korea bersejarah yang ditandatangani tahun 2000?", "1991")
+	checkFirstQuote(t, lib, "Betul nggak surat kabar Korsel yang mengklaim pengiriman tentara tambahan itu adalah Chosun Ilbo?", "JoongAng Ilbo")
 	checkAbstains(t, lib, map[string]bool{
 		"Apakah benar China juga mengirim pasukan ke Rusia?":                                      true,
 		"katanya tentara korut dikasih identitas palsu org buryatia ya biar nyamar? bener ga tuh": true,
