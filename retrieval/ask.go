@@ -903,7 +903,7 @@ var (
 func negationDropped(question string, quote []token) bool {
 	q := tokenize(question)
 	for i := 0; i < len(q); i++ {
-		if !negationWords[q[i].Fold] {
+		if !negationWords[q[i].Fold] || rhetoricalNegation(question, q, i) {
 			continue
 		}
 		if slices.ContainsFunc(q[i+1:], func(t token) bool { return t.Fold == "melainkan" }) {

@@ -407,6 +407,55 @@ func claimFrame(toks []token, i int) bool {
 
 var claimWords = setOf("benarkah", "betulkah", "benerkah")
 
+// rhetoricalNegation reports whether toks[i] is the "not" of a question
+// asked the negative way, which negates nothing it asks about: "Apa tidak
+// ada kekhawatiran ...?", "Apakah tak ada data ...?" (the negation right
+// after a sentence's opening "apa"), "Masa Kim gak menyebut apa-apa?"
+// (anywhere in a sentence "masa" opens).
+func rhetoricalNegation(text string, toks []token, i int) bool {
+	if !negations[toks[i].Fold] {
+		return false
+	}
+	if i > 0 && (toks[i-1].Fold == "apa" || toks[i-1].Fold == "apakah") && opensSentence(text, toks, i-1) {
+		return true
+	}
+	for k := i - 1; k >= 0; k-- {
+		if disbelief(text, toks, k) {
+			return true
+		}
+		if opensSentence(text, toks, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// disbelief reports whether toks[k] is the "masa" of disbelief opening a
+// sentence ("Masa sih ...", "masa dia ...", "Masa Kim gak ...?"), not the
+// noun of a period ("Masa jabatan Kim ...", "Masa Orde Baru ...").
+func disbelief(text string, toks []token, k int) bool {
+	if toks[k].Fold != "masa" && toks[k].Fold != "masak" || !opensSentence(text, toks, k) || k+1 >= len(toks) {
+		return false
+	}
+	if next := toks[k+1].Fold; disbeliefFollowers[next] || negations[next] {
+		return true
+	}
+	if !capitalised(toks[k+1].Surface) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && !opensSentence(text, toks, j); j++ {
+		if negations[toks[j].Fold] {
+			return true // "Masa Kim Jong Un gak menyebut ...?"
+		}
+	}
+	return false
+}
+
+var disbeliefFollowers = setOf("sih", "iya", "ya", "dia", "mereka", "kamu", "lu", "lo", "elu", "gue", "gw", "aku", "kita", "kami", "orang")
+
+// negations are the words of "not", standard and chat.
+var negations = union(chatTags, setOf("tidak", "tak", "bukan", "ndak", "nda"))
+
 // oneOf are the words after "salah" that make it "one of": "salah satu",
 // "salah seorang", "salah sebuah".
 var oneOf = setOf("satu", "seorang", "sebuah", "1")
@@ -1697,6 +1746,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			tagged = true
 			continue
 		}
+		if disbelief(q.Text, toks, i) || rhetoricalNegation(q.Text, toks, i) {
+			continue // "Apa tidak ada kekhawatiran ...?": asks whether there is, negating nothing
+		}
 		if claimFrame(toks, i) {
 			continue // "Benarkah ...?", "Apa iya ...?": a claim put up, its truth not asked about
 		}
@@ -2110,6 +2162,10 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		switch {
 		case i > 0 && objectMarkers[words[i-1]]:
 			j = len(words) // "menhan ngomong ke siapa": whom the minister told, not who the minister is
+		case inside && knowingVerbs[words[i-1]] && asksName:
+			j = next + 1 // "gak ada yang tahu siapa nama jenderal ...": the question is what is known
+		case inside && knowingVerbs[words[i-1]]:
+			// "Masa sih gak ada yang tahu siapa jenderal Korut ...?"
 		case inside && isName(0):
 			j = 1 // "nama menhan rusia ... itu siapa"
 		case inside && (asksName || isName(i-1)):
@@ -2147,6 +2203,10 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 	}
 }
+
+// knowingVerbs, before a question word, make what follows the question
+// asked: "ada yang tahu siapa jenderal ...".
+var knowingVerbs = setOf("tahu", "tau", "ngerti", "mengerti", "paham", "kenal", "ingat", "inget")
 
 // addInitials lets a name of three words or more ("Forum Petani
 // Merdeka", "PT Pupuk Iskandar Muda") match its initials ("FPM", "PIM"):

@@ -5050,3 +5050,48 @@ func TestOldPoliteRequests(t *testing.T) {
 		t.Errorf("the polite request left %q, want %q", got, want)
 	}
 }
+
+// A question asked the negative way ("Apa tidak ada ...?", "Masa Kim gak
+// ...?") negates nothing it asks about: its "not" is no word of the
+// question, and no quote is rejected for stating what it asks. "Masa" of
+// disbelief is no period ("Masa jabatan", "Masa Orde Baru"), and after
+// "tahu" the question word opens the question asked.
+func TestRhetoricalNegatives(t *testing.T) {
+	at := func(q, word string) ([]token, int) {
+		toks := tokenize(q)
+		return toks, slices.IndexFunc(toks, func(t token) bool { return t.Fold == word })
+	}
+	for _, c := range []struct {
+		q, word string
+		want    bool
+	}{
+		{"Apa tidak ada data korban?", "tidak", true},
+		{"Apakah tak ada yang tewas?", "tak", true},
+		{"Masa Kim Jong Un gak menyebut mereka?", "gak", true},
+		{"Masa sih dia nggak tahu?", "nggak", true},
+		{"Kenapa Korut tidak mengaku?", "tidak", false},
+		{"Siapa yang tidak ikut? Apa yang dikirim?", "tidak", false},
+		{"Masa jabatan Kim tidak diperpanjang?", "tidak", false},
+	} {
+		toks, i := at(c.q, c.word)
+		if got := rhetoricalNegation(c.q, toks, i); got != c.want {
+			t.Errorf("rhetoricalNegation(%q, %q) = %v, want %v", c.q, c.word, got, c.want)
+		}
+	}
+	for q, want := range map[string]bool{
+		"Masa sih Korut kirim 12 ribu tentara?":             true,
+		"Masa Kim gak bilang apa-apa?":                      true,
+		"Masa Orde Baru berakhir kapan?":                    false,
+		"Masa jabatan Kim berapa tahun?":                    false,
+		"Masa ucap selamat kat Putin, Kim panggil dia apa?": false,
+	} {
+		if toks := tokenize(q); disbelief(q, toks, 0) != want {
+			t.Errorf("disbelief(%q) = %v, want %v", q, !want, want)
+		}
+	}
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Apa tidak ada kekhawatiran Pyongyang dapat sesuatu dari Moskow selain bantuan ekonomi? Apa yang dikhawatirkan?", "teknologi senjata")
+	checkAbstains(t, lib, map[string]bool{
+		"Masa sih gak ada yang tahu siapa jenderal Korut yang memimpin pasukan di Kursk?": true,
+	})
+}
