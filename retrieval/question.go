@@ -2030,8 +2030,12 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 				alts = append(alts, parts) // "tatasurya": tata surya
 			}
 		}
-		for _, syn := range append(vocab.Synonyms(w), vocab.Synonyms(term)...) {
-			alts = append(alts, termsOf(syn))
+		// A figure's unit is matched as written ("Angka 115 kilometer itu
+		// ..."); a unit asked for alone ("brp km") in any spelling.
+		if figure := i > 0 && words[i-1] != "" && isDigit(words[i-1]) && (lengthUnits[w] || weightUnits[w]); !figure {
+			for _, syn := range append(vocab.Synonyms(w), vocab.Synonyms(term)...) {
+				alts = append(alts, termsOf(syn))
+			}
 		}
 		for _, v := range vocab.Variants(w) {
 			alts = append(alts, termsOf(v))

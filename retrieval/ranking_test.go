@@ -5095,3 +5095,12 @@ func TestRhetoricalNegatives(t *testing.T) {
 		"Masa sih gak ada yang tahu siapa jenderal Korut yang memimpin pasukan di Kursk?": true,
 	})
 }
+
+// A unit asked for alone is matched in any spelling ("brp km" finds "115
+// kilometer"); a figure's unit only as written ("Angka 115 kilometer
+// ..." is not the "110 km" of another sentence).
+func TestUnitsSpelledOut(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "gudang senjata brp km?", "115 kilometer")
+	checkFirstQuote(t, lib, "Angka 115 kilometer itu jarak apa?", "gudang senjata 115 kilometer")
+}
