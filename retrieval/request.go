@@ -33,11 +33,55 @@ var requestOpeners = phrases(
 	"tuliskan", "coba tuliskan", "tolong tuliskan", "tentukan", "identifikasi",
 	"tunjukkan", "tolong tunjukkan", "jelaskan", "jelasin", "tolong jelaskan", "coba jelaskan", "mohon jelaskan",
 	"terangkan", "tolong terangkan", "mohon terangkan",
+	"tampilkan", "tolong tampilkan", "kutip", "kutipkan", "tolong kutip", "tolong kutipkan", "ada kutipan",
 	// English
 	"tell me", "please tell me", "can you tell me", "could you tell me", "pls tell me",
 	"give me", "please give me", "can you give me", "show me", "find me", "find",
 	"name", "please name", "list", "please list", "identify", "state", "explain", "describe",
+	"quote the", "quote me", "please quote", "show the",
 )
+
+// partNouns name the part of a story a request asks to be shown ("Kutip
+// kalimat yang menyebut ...", "Quote the line about ..."); partLinks join
+// it to what the part tells. Both frame the request and ask about nothing.
+var (
+	partNouns = setOf("bagian", "paragraf", "kalimat", "kutipan", "potongan", "baris", "teks",
+		"part", "line", "sentence", "passage", "paragraph", "quote", "bit", "section")
+	partLinks = setOf("menyebut", "menyebutkan", "bilang", "membahas", "berisi", "memuat", "menjelaskan", "mengatakan",
+		"soal", "tentang", "mengenai", "terkait", "saying", "says", "naming", "names", "mentioning", "mentions", "about", "on", "where")
+)
+
+// partFrame returns where what is asked begins after a request's part
+// frame at toks[n] ("kalimat yang menyebut", "bagian berita tentang",
+// "the part saying", "the line that names"), n when there is none: a part
+// named without saying what it tells ("Kutip kalimat Zelensky") stays.
+func partFrame(toks []token, n int) int {
+	i := n
+	if i < len(toks) && toks[i].Fold == "the" {
+		i++
+	}
+	if i >= len(toks) || !partNouns[toks[i].Fold] {
+		return n
+	}
+	i++
+	if i < len(toks) && toks[i].Fold == "berita" {
+		i++
+	}
+	linked := false
+	if i < len(toks) && (toks[i].Fold == "yang" || toks[i].Fold == "yg" || toks[i].Fold == "that" || toks[i].Fold == "which") {
+		i++
+	}
+	if i+1 < len(toks) && toks[i].Fold == "di" && toks[i+1].Fold == "mana" {
+		i, linked = i+2, true // "bagian di mana Ukraina menyebut ..."
+	}
+	if !linked && i < len(toks) && partLinks[toks[i].Fold] {
+		i, linked = i+1, true
+	}
+	if !linked || i >= len(toks)-1 {
+		return n
+	}
+	return i
+}
 
 // requestFillers may follow an opener before what is asked for ("kasih tau
 // dong", "cari info soal", "tell me about").
@@ -75,6 +119,7 @@ func asQuestion(text string) string {
 	for n < len(toks)-1 && requestFillers[toks[n].Fold] {
 		n++
 	}
+	n = partFrame(toks, n)
 	rest := text[toks[n].Start:]
 	words := folds(toks[n:])
 	english := vocab.IsEnglish(text)

@@ -27,6 +27,14 @@ func TestAsQuestion(t *testing.T) {
 		"Teman saya bilang akhir September, tapi saya belum yakin. Tanggal berapa serangan itu?": "Tanggal berapa serangan itu?",
 		"My friend guessed 70 but I think that's off. How old did Putin turn?":                   "How old did Putin turn?",
 		"Teman saya bilang 12 ribu, benar gak?":                                                  "Teman saya bilang 12 ribu, benar gak?",
+		// A request to show a part of the story asks what the part
+		// tells; a part named without that stays.
+		"Tampilkan bagian yang menyebut nama kota dekat terminal minyak di Luhansk": "apa nama kota dekat terminal minyak di Luhansk",
+		"Kutip kalimat yang menyebut kapan Kim ke Rusia":                            "kapan Kim ke Rusia",
+		"Tunjukkan bagian berita tentang tentara bayaran yang dipenjara":            "apa tentara bayaran yang dipenjara",
+		"Quote the line about which day Putin met Pezeshkian":                       "which day Putin met Pezeshkian",
+		"Kutip kalimat Zelensky":                                                    "apa kalimat Zelensky",
+		"**quote check** what did Kim say?":                                         "**quote check** what did Kim say?",
 		// A worksheet's "Tuliskan" (write down) and "Tentukan" ask as
 		// "Sebutkan" does.
 		"Tuliskan nama surat kabar Korea Selatan yang mengklaim tentara tambahan dikirim ke Kursk.": "apa nama surat kabar Korea Selatan yang mengklaim tentara tambahan dikirim ke Kursk.",
@@ -94,6 +102,7 @@ func TestRequestsAreAsked(t *testing.T) {
 	checkFirstQuote(t, lib, "Sebutkan nama menteri pertahanan Korsel yang bilang prajurit Korut sangat mungkin tewas", "Kim Yong-hyun")
 	checkFirstQuote(t, lib, "Kasih tau dong tanggal Zelensky bilang hubungan pertahanan dengan sekutunya harus diubah", "13/10/2024")
 	checkFirstQuote(t, lib, "A caller from Manado wants to know: who is South Korea's defence minister?", "Kim Yong-hyun")
+	checkFirstQuote(t, lib, "Tampilkan bagian yang menyebut nama kota dekat terminal minyak di Luhansk yang diserang drone Ukraina.", "Rovenky")
 	checkFirstQuote(t, lib, "Pendengar dari Makassar nanya nih, gudang senjata yang dihantam drone itu jaraknya berapa jauh dari perbatasan?", "110 mil")
 }
 
