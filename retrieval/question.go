@@ -506,7 +506,7 @@ func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
 
 // analyse turns a question into concepts.
 func (s *snapshot) analyse(text string) parsedQuestion {
-	text = asQuestion(withoutCourtesy(withoutBotMention(s.withoutLeet(withoutTitleCase(vocab.EmojiWords(truncateRunes(strings.ToValidUTF8(text, " "), maxQuestionRunes)))))))
+	text = asQuestion(withoutCourtesy(withoutBotMention(s.withoutLeet(withoutTitleCase(vocab.EmojiWords(truncateRunes(idana.Plain(strings.ToValidUTF8(text, " ")), maxQuestionRunes)))))))
 	english := vocab.IsEnglish(text)
 	if english {
 		text = s.withoutEnglishTypos(text) // "hwo many", "misiles"

@@ -5104,3 +5104,13 @@ func TestUnitsSpelledOut(t *testing.T) {
 	checkFirstQuote(t, lib, "gudang senjata brp km?", "115 kilometer")
 	checkFirstQuote(t, lib, "Angka 115 kilometer itu jarak apa?", "gudang senjata 115 kilometer")
 }
+
+// Text pasted from phones and PDFs: Cyrillic lookalike letters inside a
+// Latin word ("Dоnеtsk"), zero-width spaces inside a word ("dro\u200bnes")
+// and full-width digits ("１２／１０／２０２４") are read as the plain word.
+func TestUnicodeNoise(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Pada tanggal berapa serangan misil Ukraina di dekat D\u043en\u0435tsk yang menewaskan enam perwira terjadi?", "3 Oktober")
+	checkFirstQuote(t, lib, "How many dro\u200bnes did Russia say it downed over the Krasnod\u0430r region on 12 October?", "17 di atas wilayah Krasnodar")
+	checkFirstQuote(t, lib, "Berapa pesawat nirawak Ukraina yang dicegat di atas Laut Az\u043ev pada Sabtu (１２／１０／２０２４) malam?", "16 di atas Laut Azov")
+}

@@ -63,7 +63,8 @@ func foldRune(r rune) rune {
 		return 'd'
 	case 'ı':
 		return 'i'
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u180e':
+	}
+	if invisible(r) {
 		return -1 // zero-width characters and soft hyphens
 	}
 	if r != ' ' && unicode.Is(unicode.Zs, r) {
