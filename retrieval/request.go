@@ -105,7 +105,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // instruction and an order's verb dropped and, where no question word is
 // left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withFullYears(withEpithets(withoutFrame(withoutForward(withoutFillers(withoutNoise(text)))))))))))))))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withFullYears(withEpithets(withoutFrame(withoutForward(withoutRecency(withoutFillers(withoutNoise(text))))))))))))))))
 	toks := tokenize(text)
 	n := 0
 	for _, p := range requestOpeners {
@@ -735,4 +735,90 @@ func withoutSourceText(text string) string {
 		return text
 	}
 	return strings.TrimSpace(out)
+}
+
+// Recency frames: the asker wants the newest the stories tell ("Kabar
+// terbaru, ...", "Data paling baru: ...", "Klaim terbaru Rusia ...", "the
+// most recent figure"), a wish the quotes' dates answer, not words a story
+// says. A product's "album terbaru" is what is asked for and stays.
+var (
+	recencyPhrases = phrases("terbaru", "terkini", "teranyar", "terupdate", "paling baru", "paling anyar",
+		"paling update", "paling akhir", "latest", "most recent", "newest", "most up-to-date", "most up to date")
+	// newsNouns name news or an event whose newest the asker wants.
+	newsNouns = setOf("berita", "kabar", "info", "informasi", "update", "perkembangan", "laporan", "data", "pernyataan", "klaim",
+		"angka", "jumlah", "estimasi", "perkiraan", "serangan", "pertemuan", "kunjungan", "keterangan", "temuan", "situasi",
+		"news", "report", "reports", "figure", "figures", "estimate", "estimates", "count", "number", "numbers", "data",
+		"information", "statement", "claim", "claims", "update", "updates", "attack", "strike", "meeting", "visit")
+	// newsFrames are the news nouns that only frame ("Berita terakhir
+	// dari Zaporizhzhia: ...") and go with the recency word.
+	newsFrames = setOf("berita", "kabar", "info", "informasi", "update", "perkembangan", "news", "updates")
+)
+
+// withoutRecency drops recency frames: a recency word opening a sentence,
+// before a verb ("yang paling baru diratifikasi") or within three words
+// after a news noun, or before one in English ("the latest estimate"), and
+// "terakhir" right after a news noun ("berita terakhir"); a news noun
+// that only frames goes with it.
+func withoutRecency(text string) string {
+	toks := tokenize(text)
+	var cuts [][2]int
+	for i := 0; i < len(toks); i++ {
+		n := 0
+		for _, p := range recencyPhrases {
+			if len(p) > n && phraseAt(toks, i, p) {
+				n = len(p)
+			}
+		}
+		if n == 0 && toks[i].Fold == "terakhir" && i > 0 && newsNouns[toks[i-1].Fold] {
+			n = 1
+		}
+		if n == 0 || !recencyFrame(text, toks, i, n) {
+			continue
+		}
+		start := toks[i].Start
+		if i > 0 && newsFrames[toks[i-1].Fold] && !strings.ContainsAny(text[toks[i-1].End:start], ",.:;?!") {
+			start = toks[i-1].Start
+		}
+		cuts = append(cuts, [2]int{start, toks[i+n-1].End})
+		i += n - 1
+	}
+	if cuts == nil {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, c := range cuts {
+		b.WriteString(text[last:c[0]])
+		last = c[1]
+	}
+	b.WriteString(text[last:])
+	out := strings.Join(strings.Fields(b.String()), " ")
+	out = strings.TrimLeft(out, ",:;- ")
+	if !holdsQuestion(tokenize(out)) {
+		return text
+	}
+	return out
+}
+
+// recencyFrame reports whether the recency phrase of n words at toks[i]
+// frames the question rather than names what is asked for.
+func recencyFrame(text string, toks []token, i, n int) bool {
+	if toks[i].Fold == "terakhir" {
+		return true // after a news noun, checked by the caller
+	}
+	if opensSentence(text, toks, i) {
+		return true
+	}
+	if j := i + n; j < len(toks) && (isVerb(toks[j].Fold) || vocab.IsEnglish(text) && (newsNouns[toks[j].Fold] || j+1 < len(toks) && newsNouns[toks[j+1].Fold])) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if newsNouns[toks[k].Fold] {
+			return true
+		}
+		if opensSentence(text, toks, k) {
+			break
+		}
+	}
+	return false
 }

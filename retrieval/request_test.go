@@ -27,6 +27,15 @@ func TestAsQuestion(t *testing.T) {
 		"Teman saya bilang akhir September, tapi saya belum yakin. Tanggal berapa serangan itu?": "Tanggal berapa serangan itu?",
 		"My friend guessed 70 but I think that's off. How old did Putin turn?":                   "How old did Putin turn?",
 		"Teman saya bilang 12 ribu, benar gak?":                                                  "Teman saya bilang 12 ribu, benar gak?",
+		// A recency frame asks for the newest the stories tell, which
+		// their dates answer; a product's newest is asked for.
+		"Berita terakhir dari Zaporizhzhia: ada korban apa akibat serangan Rusia?": "dari Zaporizhzhia: ada korban apa akibat serangan Rusia?",
+		"Klaim terbaru Rusia pekan lalu: pasukan Ukraina dikeluarkan dari mana?":   "Klaim Rusia pekan lalu: pasukan Ukraina dikeluarkan dari mana?",
+		"Terbaru, berapa tentara Korut di Kursk?":                                  "berapa tentara Korut di Kursk?",
+		"What is the latest estimate of North Korean troops?":                      "What is the estimate of North Korean troops?",
+		"Apakah judul album terbaru Balawan?":                                      "Apakah judul album terbaru Balawan?",
+		"Kapan Televisi paling mutakhir ditemukan?":                                "Kapan Televisi paling mutakhir ditemukan?",
+		"Desa terakhir yang direbut namanya apa?":                                  "Desa terakhir yang direbut namanya apa?",
 		// A request to show a part of the story asks what the part
 		// tells; a part named without that stays.
 		"Tampilkan bagian yang menyebut nama kota dekat terminal minyak di Luhansk": "apa nama kota dekat terminal minyak di Luhansk",
@@ -103,6 +112,8 @@ func TestRequestsAreAsked(t *testing.T) {
 	checkFirstQuote(t, lib, "Kasih tau dong tanggal Zelensky bilang hubungan pertahanan dengan sekutunya harus diubah", "13/10/2024")
 	checkFirstQuote(t, lib, "A caller from Manado wants to know: who is South Korea's defence minister?", "Kim Yong-hyun")
 	checkFirstQuote(t, lib, "Tampilkan bagian yang menyebut nama kota dekat terminal minyak di Luhansk yang diserang drone Ukraina.", "Rovenky")
+	checkFirstQuote(t, lib, "Data paling baru: berapa drone Ukraina dicegat di atas Laut Azov?", "16 di atas Laut Azov")
+	checkFirstQuote(t, lib, "Perjanjian pertahanan yang paling baru diratifikasi Kim dan Putin menyerukan apa?", "saling membantu")
 	checkFirstQuote(t, lib, "Pendengar dari Makassar nanya nih, gudang senjata yang dihantam drone itu jaraknya berapa jauh dari perbatasan?", "110 mil")
 }
 
