@@ -284,7 +284,7 @@ func asksHowLong(qa parsedQuestion) bool {
 // agoWords make a how-long question ask how long up to now or how long
 // ago ("Sudah berapa lama ...", "How long ago ...", "For how long have
 // ...", "Berapa lama sebelum ..."), not how long something lasted.
-var agoWords = setOf("sudah", "udah", "udh", "sdh", "telah", "ago", "have", "has", "sebelum", "before")
+var agoWords = setOf("sudah", "udah", "udh", "sdh", "telah", "ago", "have", "has", "sebelum", "sebelumnya", "lalu", "silam", "before", "earlier")
 
 // asksHowLongAgo reports whether a how-long question holds one of
 // agoWords.

@@ -4974,10 +4974,12 @@ func TestHowLongAgo(t *testing.T) {
 	checkFirstQuote(t, lib, "udah berapa lama sih ketegangan di semenanjung korea meningkat?", "beberapa bulan terakhir")
 	checkFirstQuote(t, lib, "How long ago did the Ukrainian missile strike near Donetsk kill North Korean officers?", "pekan lalu")
 	checkFirstQuote(t, lib, "Berapa lama kebakaran di terminal minyak Feodosia berlangsung?", "enam hari")
+	checkFirstQuote(t, lib, "Menurut Kim Yong-hyun, berapa lama sebelumnya serangan rudal Ukraina di Donetsk yang menewaskan petugas Korea Utara terjadi?", "minggu lalu")
 	for q, want := range map[string]bool{
-		"Sudah berapa lama ketegangan meningkat?":    true,
-		"Berapa lama masa berlaku pakta pertahanan?": false,
-		"For how long have tensions been rising?":    true,
+		"Sudah berapa lama ketegangan meningkat?":      true,
+		"Berapa lama masa berlaku pakta pertahanan?":   false,
+		"For how long have tensions been rising?":      true,
+		"Berapa lama sebelumnya serangan itu terjadi?": true,
 	} {
 		if got := asksHowLongAgo(lib.snap.analyse(q)); got != want {
 			t.Errorf("asksHowLongAgo(%q) = %v, want %v", q, got, want)
