@@ -402,10 +402,13 @@ func claimFrame(toks []token, i int) bool {
 	if claimWords[toks[i].Fold] {
 		return true
 	}
-	return (truthWords[toks[i].Fold] || toks[i].Fold == "iya") && i > 0 && slices.Contains([]string{"apa", "apakah", "apkh"}, toks[i-1].Fold)
+	return (truthWords[toks[i].Fold] || toks[i].Fold == "iya") && i > 0 && claimAsks[toks[i-1].Fold]
 }
 
-var claimWords = setOf("benarkah", "betulkah", "benerkah")
+var (
+	claimWords = setOf("benarkah", "betulkah", "benerkah")
+	claimAsks  = setOf("apa", "apakah", "apkh")
+)
 
 // rhetoricalNegation reports whether toks[i] is the "not" of a question
 // asked the negative way, which negates nothing it asks about: "Apa tidak
@@ -2169,7 +2172,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		case inside && knowingVerbs[words[i-1]] && asksName:
 			j = next + 1 // "gak ada yang tahu siapa nama jenderal ...": the question is what is known
 		case inside && knowingVerbs[words[i-1]]:
-			// "Masa sih gak ada yang tahu siapa jenderal Korut ...?"
+			j = next // "Masa sih gak ada yang tahu siapa jenderal Korut ...?"
 		case inside && isName(0):
 			j = 1 // "nama menhan rusia ... itu siapa"
 		case inside && (asksName || isName(i-1)):

@@ -747,8 +747,8 @@ var (
 	// newsNouns name news or an event whose newest the asker wants.
 	newsNouns = setOf("berita", "kabar", "info", "informasi", "update", "perkembangan", "laporan", "data", "pernyataan", "klaim",
 		"angka", "jumlah", "estimasi", "perkiraan", "serangan", "pertemuan", "kunjungan", "keterangan", "temuan", "situasi",
-		"news", "report", "reports", "figure", "figures", "estimate", "estimates", "count", "number", "numbers", "data",
-		"information", "statement", "claim", "claims", "update", "updates", "attack", "strike", "meeting", "visit")
+		"news", "report", "reports", "figure", "figures", "estimate", "estimates", "count", "number", "numbers",
+		"information", "statement", "claim", "claims", "updates", "attack", "strike", "meeting", "visit")
 	// newsFrames are the news nouns that only frame ("Berita terakhir
 	// dari Zaporizhzhia: ...") and go with the recency word.
 	newsFrames = setOf("berita", "kabar", "info", "informasi", "update", "perkembangan", "news", "updates")
