@@ -286,6 +286,8 @@ var stopWords = func() map[string]bool {
 		"bestie", "spill", "ngab", "fr", "cmiiw", "ygy", "jujurly", "literally", "btw", "kuy", "gaskeun",
 		// K-pop fans' Korean: "Omo, ...", "jinjja", "oppa-oppa Bukhan", "Seoul-ssi"
 		"omo", "aigoo", "jinjja", "daebak", "oppa", "unnie", "ssi",
+		// anime fans' Japanese: "Nani?! ... senpai", "sugoi desu ne www"
+		"nani", "sugoi", "yabai", "baka", "desu", "kawaii", "senpai", "onegai", "arigatou", "arigato", "honto", "hontou", "sou", "ne", "uwu", "owo", "www",
 		// hedges: the answer need not hedge as the asker does ("yang diduga
 		// menewaskan": "serangan tak terduga" is no match)
 		"diduga", "dikabarkan", "kabarnya", "katanya", "konon", "disinyalir", "ditengarai", "reportedly", "allegedly", "purportedly", "supposedly",
@@ -509,10 +511,10 @@ func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
 
 // analyse turns a question into concepts.
 func (s *snapshot) analyse(text string) parsedQuestion {
-	text = asQuestion(withoutCourtesy(withoutBotMention(s.withoutLeet(withoutTitleCase(vocab.EmojiWords(truncateRunes(idana.Plain(strings.ToValidUTF8(text, " ")), maxQuestionRunes)))))))
+	text = asQuestion(withoutCourtesy(withoutBotMention(s.withoutLeet(withoutTitleCase(withoutHonorifics(vocab.EmojiWords(truncateRunes(idana.Plain(strings.ToValidUTF8(text, " ")), maxQuestionRunes))))))))
 	english := vocab.IsEnglish(text)
 	if english {
-		text = s.withoutEnglishTypos(text) // "hwo many", "misiles"
+		text = withoutLanguageAsked(s.withoutEnglishTypos(text)) // "hwo many", "misiles"
 	}
 	q := parsedQuestion{Text: text, Tokens: tokenize(text), QuestionTerms: map[string]bool{}, Guesses: map[string]bool{}}
 	rate := false
@@ -1209,6 +1211,38 @@ var leetDigits = map[rune]rune{'4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's',
 // wordRe matches a run of letters and digits.
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
 
+// Every article is Indonesian: "in Indonesian" and "the Indonesian name"
+// ask for the words an article uses, and name nothing to match.
+var (
+	inIndonesianRe      = regexp.MustCompile(`(?i)\s*\bin\s+(?:the\s+)?(?:indonesian|bahasa(?:\s+indonesia)?)(?:\s+language)?\b`)
+	indonesianWordingRe = regexp.MustCompile(`(?i)\bindonesian\s+((?:name|term|word|translation|title|spelling|phrase|expression)s?)\b`)
+)
+
+// withoutLanguageAsked returns an English question without the words
+// asking for Indonesian: "What is NIS called in Indonesian?", "the full
+// Indonesian name of South Korea's NIS".
+func withoutLanguageAsked(text string) string {
+	return indonesianWordingRe.ReplaceAllString(inIndonesianRe.ReplaceAllString(text, ""), "$1")
+}
+
+// honorificRe matches a Japanese honorific hyphened to a capitalised
+// name, as anime fans write them: "Putin-san", "Kim Jong Un-sama",
+// "Rusia-kun".
+var honorificRe = regexp.MustCompile(`\p{Lu}\p{L}*-(?:san|sama|kun|chan|dono|senpai|sensei|tan)\b`)
+
+// withoutHonorifics returns text with the honorifics honorificRe finds
+// dropped: the name is what the articles hold. A reduplication keeps its
+// hyphen: "Bersama-sama".
+func withoutHonorifics(text string) string {
+	return honorificRe.ReplaceAllStringFunc(text, func(m string) string {
+		name, honorific, _ := strings.Cut(m, "-")
+		if strings.HasSuffix(strings.ToLower(name), honorific) {
+			return m
+		}
+		return name
+	})
+}
+
 // withoutLeet rewrites the words of alay writing as the words they spell:
 // digits for letters ("brp t3nt4r4 k0rut yg d1k1r1m") and a closing x for
 // -nya ("jumlahx"). A word an article or a chat list knows as written
@@ -1510,6 +1544,9 @@ func (s *snapshot) withoutEnglishTypos(text string) string {
 			}
 			fixed = c
 		}
+		if fixed == "" {
+			fixed = joinedWords(tr, w) // "southkorean"
+		}
 		if fixed != "" {
 			b.WriteString(text[last:t.Start])
 			b.WriteString(fixed)
@@ -1518,6 +1555,26 @@ func (s *snapshot) withoutEnglishTypos(text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// joinedWords returns w, a phrase of the glossary typed without its
+// space ("southkorean", "airdefence"), as the phrase, or "": the one split
+// into two words of three letters or more that the translator reads as
+// one phrase. Two words it reads apart are no phrase: "warhead" is no
+// "war head".
+func joinedWords(tr *vocab.Translator, w string) string {
+	found := ""
+	for i := 3; i+3 <= len(w); i++ {
+		phrase := w[:i] + " " + w[i:]
+		if terms := tr.Translate(phrase); len(terms) != 1 || !terms[0].Known || terms[0].English != phrase {
+			continue
+		}
+		if found != "" {
+			return "" // more than one
+		}
+		found = phrase
+	}
+	return found
 }
 
 // capitalTypo returns the name, day or month a capitalised English word
@@ -2181,8 +2238,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			j = 0 // "jenderal korut yg mimpin pasukan di kursk siapa ya"
 		case inside && titleWords[words[0]] && namingAll(1, i):
 			j = 0 // "Jenderal Korut siapa yang memimpin ...": the role, then only whose
-		case inside && i == last:
-			j = i - 1 // "... dipimpin jenderal siapa?"
+		case inside && (i == last || titleWords[words[i-1]]):
+			j = i - 1 // "... dipimpin jenderal siapa?", "Oleh jenderal siapa pasukan ... dipimpin?"
 		case inside:
 			j = len(words)
 		case asksName:

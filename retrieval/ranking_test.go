@@ -1434,6 +1434,8 @@ func TestRoleUnnamed(t *testing.T) {
 		"jenderal korut yg mimpin pasukan di kursk siapa ya":                                       true, // the role opens the question
 		"korut mimpin pasukan di kursk siapa ya":                                                   false,
 		"Jenderal Korut siapa yang memimpin pasukan Korea Utara di Kursk?":                         true, // the role and whose, then "siapa"
+		"Oleh jenderal siapa pasukan Korea Utara di Kursk dipimpin?":                               true, // the role just before "siapa"
+		"Oleh menteri siapa hal itu disampaikan kepada politisi Korea Selatan?":                    false,
 		"Siapa nama Menteri Pertahanan Rusia yang mengumumkan pencegatan pesawat nirawak Ukraina?": true, // "... di atas Laut Azov" names a sea
 		"Who is the director of South Korea's NIS?":                                                true,
 		"Siapa nama menteri pertahanan Korea Selatan?":                                             false,
@@ -5115,4 +5117,74 @@ func TestUnicodeNoise(t *testing.T) {
 	checkFirstQuote(t, lib, "Pada tanggal berapa serangan misil Ukraina di dekat D\u043en\u0435tsk yang menewaskan enam perwira terjadi?", "3 Oktober")
 	checkFirstQuote(t, lib, "How many dro\u200bnes did Russia say it downed over the Krasnod\u0430r region on 12 October?", "17 di atas wilayah Krasnodar")
 	checkFirstQuote(t, lib, "Berapa pesawat nirawak Ukraina yang dicegat di atas Laut Az\u043ev pada Sabtu (１２／１０／２０２４) malam?", "16 di atas Laut Azov")
+}
+
+// Shorthand as OSINT chat writes it: RF and KNDR (Russia's and North
+// Korea's own initials), VVP, VSU, "wil.", and Indonesian chat words
+// inside an English question ("Kemenhan").
+func TestAbbreviations(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Hari apa RF pertama kali konfirmasi pasukan Korut bertempur di Kursk?", "hari Sabtu")
+	checkFirstQuote(t, lib, "Which US mercenary was jailed by RF for fighting as a merc in UA?", "Stephen Hubbard")
+	checkFirstQuote(t, lib, "Bln apa VVP & KJU meratifikasi perjanjian pertahanan saling bantu RF-DPRK?", "November")
+	checkFirstQuote(t, lib, "Kpn pasukan DPRK kembali beraksi di wil. RF stlh penarikan sementara, menurut NIS?", "awal Februari")
+	checkFirstQuote(t, lib, "Of the 47 UA drones RF MoD (Kemenhan Rus) said it downed, how many were over Kursk?", "12 di atas wilayah Kursk")
+	checkFirstQuote(t, lib, "Which other country except KNDR also is sending missiles to Russia last months?", "Iran")
+	checkFirstQuote(t, lib, "In which month VSU made surprise attack on Kurskaya oblast?", "Agustus")
+}
+
+// Anime fans' chat: a Japanese honorific hyphened to a name ("Putin-san")
+// leaves the name; their interjections ("sugoi desu ne www") are noise.
+func TestHonorifics(t *testing.T) {
+	for in, want := range map[string]string{
+		"Kim Jong Un-sama nyebut Putin-san apa?": "Kim Jong Un nyebut Putin apa?",
+		"Rusia-kun dan Ukraina-chan":             "Rusia dan Ukraina",
+		"Bersama-sama mereka ke Kursk":           "Bersama-sama mereka ke Kursk",
+		"sama-sama, kun-kun":                     "sama-sama, kun-kun",
+	} {
+		if got := withoutHonorifics(in); got != want {
+			t.Errorf("withoutHonorifics(%q) = %q, want %q", in, got, want)
+		}
+	}
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Kim-sama said the military alliance with Putin-san would make them what?? sugoi desu ne www", "tak terkalahkan")
+	checkFirstQuote(t, lib, "Ne ne senpai, tentara bayaran yg dipenjara Rusia-san krn berperang di Ukraina itu siapa namanya? baka sekali www", "Stephen Hubbard")
+}
+
+// A glossary phrase typed as one word is read as the phrase; two words
+// the glossary reads apart are not a phrase.
+func TestJoinedWords(t *testing.T) {
+	for w, want := range map[string]string{
+		"southkorean": "south korean",
+		"northkorean": "north korean",
+		"warhead":     "",
+		"anything":    "",
+		"somebody":    "",
+	} {
+		if got := joinedWords(translator(), w); got != want {
+			t.Errorf("joinedWords(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// English questions asking for the Indonesian wording ("the full
+// Indonesian name of NIS", "called in Indonesian") ask for what the
+// articles write; "Indonesian" names nothing to find. Frames of owning
+// and revealing are read: "belong to", "revealed".
+func TestLanguageAsked(t *testing.T) {
+	for in, want := range map[string]string{
+		"What is NIS called in Indonesian?":                   "What is NIS called?",
+		"What is the Indonesian name of the NIS?":             "What is the name of the NIS?",
+		"How is it said in the Indonesian language?":          "How is it said?",
+		"What do Indonesian media say about North Korea?":     "What do Indonesian media say about North Korea?",
+		"Which Indonesian outlet wrote about the casualties?": "Which Indonesian outlet wrote about the casualties?",
+	} {
+		if got := withoutLanguageAsked(in); got != want {
+			t.Errorf("withoutLanguageAsked(%q) = %q, want %q", in, got, want)
+		}
+	}
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "What is the full Indonesian name of South Korea's NIS mentioned in the report?", "Badan Intelijen Nasional")
+	checkFirstQuote(t, lib, "Which country does the NIS belong to?", "Korea Selatan")
+	checkFirstQuote(t, lib, "Who are the officials that revealed North Korea had sent more troops to Russia in 2025?", "Pejabat intelijen Ukraina")
 }

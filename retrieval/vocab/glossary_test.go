@@ -58,6 +58,12 @@ func TestTranslate(t *testing.T) {
 		absent  []string // English words that must be dropped
 	}{
 		{
+			// Russia's and North Korea's own initials, Putin's, and
+			// Indonesian chat words the glossary lacks ("Kemenhan", "tntr").
+			q:    "Did RF MoD (Kemenhan Rus) say VVP met KNDR tntr in Phenyan after VSU hit Kurskaya oblast?",
+			want: []string{"rusia", "kementerian pertahanan", "putin", "korea utara", "tentara", "pyongyang", "angkatan bersenjata ukraina", "kursk"},
+		},
+		{
 			// An OSINT server's shorthand.
 			q:    "UA msl strike nr Donetsk took out KPA officers per AFU sitrep; how many inbound drones did the AF shoot down?",
 			want: []string{"rudal", "dekat", "menewaskan", "angkatan bersenjata ukraina", "laporan situasi", "diluncurkan", "angkatan udara"},
