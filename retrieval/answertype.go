@@ -104,7 +104,20 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 			}
 		}
 	case vocab.Place:
+		// "presiden negara mana" asks an office's country, which names
+		// it where no place word leads it ("Presiden Rusia Vladimir
+		// Putin", "Menteri Pertahanan Rusia"); a capital standing for
+		// its country is none ("ke Pyongyang").
+		country := asksOfficesCountry(qa)
+		for i := 1; country && i < len(toks); i++ {
+			if countries[toks[i].Fold] && isNew(toks[i]) && slices.ContainsFunc(toks[max(0, i-3):i], func(t token) bool { return titleWords[t.Fold] }) {
+				return true
+			}
+		}
 		for i := 1; i < len(toks); i++ {
+			if country && standsForCountry(toks[i].Fold) {
+				continue
+			}
 			if capitalised(toks[i].Surface) && isNew(toks[i]) && placeWords[toks[i-1].Fold] && (!qa.From || toks[i-1].Fold == "dari") {
 				return true
 			}
@@ -739,4 +752,26 @@ func attributesToAnother(qa parsedQuestion, text string, toks []token) bool {
 		}
 	}
 	return false
+}
+
+// asksOfficesCountry reports whether the question asks which country
+// an office is of: "presiden negara mana", "menteri negara apa".
+func asksOfficesCountry(qa parsedQuestion) bool {
+	if !slices.ContainsFunc(qa.Category, func(alt []string) bool { return len(alt) == 1 && alt[0] == "negara" }) {
+		return false
+	}
+	for i := 1; i < len(qa.Tokens); i++ {
+		if qa.Tokens[i].Fold == "negara" && titleWords[qa.Tokens[i-1].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// standsForCountry reports whether word is a city news names for its
+// country ("Pyongyang menolak ...": Korea Utara).
+func standsForCountry(word string) bool {
+	return !countries[word] && slices.ContainsFunc(vocab.Synonyms(word), func(syn string) bool {
+		return slices.ContainsFunc(strings.Fields(syn), func(w string) bool { return countries[w] })
+	})
 }

@@ -511,7 +511,7 @@ func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
 
 // analyse turns a question into concepts.
 func (s *snapshot) analyse(text string) parsedQuestion {
-	text = asQuestion(withoutCourtesy(withoutBotMention(s.withoutLeet(withoutTitleCase(withoutHonorifics(vocab.EmojiWords(truncateRunes(idana.Plain(strings.ToValidUTF8(text, " ")), maxQuestionRunes))))))))
+	text = withoutCodeSyntax(asQuestion(withoutCourtesy(withoutBotMention(s.withoutLeet(withoutTitleCase(withoutHonorifics(vocab.EmojiWords(truncateRunes(idana.Plain(strings.ToValidUTF8(text, " ")), maxQuestionRunes)))))))))
 	english := vocab.IsEnglish(text)
 	if english {
 		text = withoutLanguageAsked(s.withoutEnglishTypos(text)) // "hwo many", "misiles"
@@ -1210,6 +1210,56 @@ var leetDigits = map[rune]rune{'4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's',
 
 // wordRe matches a run of letters and digits.
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
+
+// Programmers ask in their own syntax: "terminal_feodosia.burn_duration",
+// "SELECT nama FROM tentara_bayaran WHERE dipenjara_oleh = 'Rusia'".
+var (
+	snakeRe   = regexp.MustCompile(`([\p{L}\p{N}])_+([\p{L}\p{N}])`)
+	memberRe  = regexp.MustCompile(`\p{L}\p{Ll}+\.\p{Ll}{2,}`)
+	sqlWordRe = regexp.MustCompile(`\b(?:SELECT|FROM|WHERE|AND|OR|IN|LIMIT|ORDER BY|GROUP BY)\b`)
+)
+
+// webDomains are the endings of a site's name: "alinea.id" stays one word.
+var webDomains = setOf("id", "com", "net", "org", "co", "tv", "news", "gov", "go", "ac", "info", "io", "uk", "ru", "ua", "kr")
+
+// withoutCodeSyntax returns text with the words of identifiers apart:
+// snake_case and member chains ("pyongyang.reaction") become words, a
+// site's name ("Pahami.id") and a link stay, and SQL's upper-case
+// keywords go, SELECT asking what.
+func withoutCodeSyntax(text string) string {
+	if !strings.ContainsAny(text, "_.") && !strings.Contains(text, "SELECT") {
+		return text
+	}
+	if links := linkRe.FindAllStringIndex(text, -1); links != nil {
+		var b strings.Builder
+		last := 0
+		for _, l := range links {
+			b.WriteString(withoutCodeSyntax(text[last:l[0]]))
+			b.WriteString(text[l[0]:l[1]])
+			last = l[1]
+		}
+		b.WriteString(withoutCodeSyntax(text[last:]))
+		return b.String()
+	}
+	for range 2 { // "a_b_c": each match consumes the letter after it
+		text = snakeRe.ReplaceAllString(text, "$1 $2")
+	}
+	for range 2 { // "a.b.c", as above
+		text = memberRe.ReplaceAllStringFunc(text, func(m string) string {
+			left, right, _ := strings.Cut(m, ".")
+			if webDomains[strings.ToLower(right)] {
+				return m
+			}
+			return left + " " + right
+		})
+	}
+	return sqlWordRe.ReplaceAllStringFunc(text, func(m string) string {
+		if m == "SELECT" {
+			return "apa"
+		}
+		return " "
+	})
+}
 
 // Every article is Indonesian: "in Indonesian" and "the Indonesian name"
 // ask for the words an article uses, and name nothing to match.
@@ -2080,8 +2130,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			}
 		default:
 			for _, alt := range glossaryAlts(w) {
-				if isCountry(alt) {
-					alts = append(alts, alt) // a nation: "Ukrainian" is Ukraina
+				if isCountry(alt) || len(alt) == 1 && titleWords[alt[0]] {
+					alts = append(alts, alt) // a nation: "Ukrainian" is Ukraina; a title: "President Putin"
 				}
 			}
 		}
@@ -2639,6 +2689,9 @@ func phraseSynonyms(words []string, isQW map[int]bool, at int) (int, [][]string)
 		syns := vocab.Synonyms(strings.Join(words[:n], " "))
 		if len(syns) == 0 {
 			syns = vocab.Synonyms(strings.Join(phrase, " ")) // "ditembak jatuh": tembak jatuh, so cegat
+		}
+		if len(syns) == 0 && n == 2 && isDigit(words[1]) {
+			syns = vocab.Variants(strings.Join(words[:n], " ")) // a model's spellings: "Fateh-360" is the Fas-360
 		}
 		if len(syns) == 0 {
 			continue

@@ -5188,3 +5188,48 @@ func TestLanguageAsked(t *testing.T) {
 	checkFirstQuote(t, lib, "Which country does the NIS belong to?", "Korea Selatan")
 	checkFirstQuote(t, lib, "Who are the officials that revealed North Korea had sent more troops to Russia in 2025?", "Pejabat intelijen Ukraina")
 }
+
+// Questions asked in a programmer's syntax: snake_case, member chains and
+// SQL keywords are read as the words they join; a site's name and a link
+// keep their dots.
+func TestCodeSyntax(t *testing.T) {
+	for in, want := range map[string]string{
+		"terminal_feodosia.burn_duration":                    "terminal feodosia burn duration",
+		"alinea_article.meta.reporter":                       "alinea article meta reporter",
+		`SELECT nama FROM tentara_bayaran WHERE kota = "X"`:  `apa nama   tentara bayaran   kota = "X"`,
+		"Apa kata Pahami.id soal U.S. officials?":            "Apa kata Pahami.id soal U.S. officials?",
+		"https://www.aljazeera.com/news?utm_source=wa kapan": "https://www.aljazeera.com/news?utm_source=wa kapan",
+		"SK No 85 / Kpts.II/1990":                            "SK No 85 / Kpts.II/1990",
+	} {
+		if got := withoutCodeSyntax(in); got != want {
+			t.Errorf("withoutCodeSyntax(%q) = %q, want %q", in, got, want)
+		}
+	}
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "terminal_feodosia.burn_duration", "enam hari")
+	checkFirstQuote(t, lib, `SELECT nama FROM tentara_bayaran WHERE dipenjara_oleh = "Rusia"`, "Stephen Hubbard")
+	checkFirstQuote(t, lib, "ukraina.serangan_tak_terduga_kursk.bulan", "Agustus")
+}
+
+// Names spelled as other outlets transliterate them: "Volodimir",
+// "Kurskaya oblast", "Azovskoye", "Fateh-360" (the variants of a model's
+// name and number are one concept in Indonesian questions too).
+func TestTransliterations(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "On what date did Volodimir Zelensky say Ukraine's defence relations with its allies had to change?", "13/10/2024")
+	checkFirstQuote(t, lib, "Kapan Ukraina merebut wilayah di Kurskaya oblast dalam serangan tak terduga?", "Agustus")
+	checkFirstQuote(t, lib, "How many Ukrainian drones did Russia say it downed over the Azovskoye sea?", "16")
+	checkFirstQuote(t, lib, "Di negara mana tentara Rusia berlatih menggunakan rudal balistik Fateh-360?", "di Iran")
+}
+
+// "presiden negara mana" asks the country of an office: "Presiden Rusia
+// Vladimir Putin" answers, "ke Pyongyang" (a capital) does not. An
+// English title in an Indonesian question is the title ("Defense
+// Minister"); "day of week" asks for a weekday.
+func TestOfficesCountry(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Vladimir Putin itu presiden negara mana?", "Presiden Rusia")
+	checkFirstQuote(t, lib, "Ke negara mana Putin berkunjung ketika pakta pertahanan dengan Korut ditandatangani pada bulan Juni?", "Korea Utara")
+	checkFirstQuote(t, lib, "Siapa Defense Minister Korea Selatan?", "Kim Yong-hyun")
+	checkFirstQuote(t, lib, "In which day of week Ukrainian military told that drone hit big arsenal in Russia?", "pada Rabu")
+}

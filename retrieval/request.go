@@ -492,6 +492,9 @@ func withoutGuesses(text string) string {
 	return out
 }
 
+// linkRe matches a pasted link.
+var linkRe = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+|\b(bit\.ly|t\.co|s\.id|tinyurl\.com)/\S+`)
+
 // noiseRes match what a hostile or noisy message wraps its question in:
 // code blocks, HTML tags, mass mentions, pasted links, SQL, and the
 // openers of prompt injections ("ignore all previous instructions",
@@ -502,7 +505,7 @@ var noiseRes = []*regexp.Regexp{
 	regexp.MustCompile("(?s)```.*?(```|$)"),
 	regexp.MustCompile(`</?[a-zA-Z][^<>]{0,200}>`),
 	regexp.MustCompile(`(?i)@(everyone|here)\b`),
-	regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+|\b(bit\.ly|t\.co|s\.id|tinyurl\.com)/\S+`), // a pasted link
+	linkRe, // a pasted link
 	regexp.MustCompile(`(?i)['"]?\s*;?\s*\b(drop|delete|truncate)\s+(table|from|database)\b[^;?]{0,80};?\s*(--)?`),
 	regexp.MustCompile(`(?i)\b(abaikan|lupakan|ignore|disregard|forget)\s+(semua\s+|all\s+)?(the\s+)?(instruksi|perintah|aturan|previous|prior|above|your)\b[^.:!?>]{0,60}[.:!>]*`),
 	regexp.MustCompile(`(?i)\b(kamu|anda|you)\s+(sekarang|are\s+now)\s+(adalah\s+|a\s+|an\s+)?(dan|bot|ai|asisten|assistant|jailbroken|unfiltered)\b[^.:!?>]{0,60}[.:!>]*`),
