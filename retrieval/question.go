@@ -288,6 +288,8 @@ var stopWords = func() map[string]bool {
 		"omo", "aigoo", "jinjja", "daebak", "oppa", "unnie", "ssi",
 		// anime fans' Japanese: "Nani?! ... senpai", "sugoi desu ne www"
 		"nani", "sugoi", "yabai", "baka", "desu", "kawaii", "senpai", "onegai", "arigatou", "arigato", "honto", "hontou", "sou", "ne", "uwu", "owo", "www",
+		// Korean speakers' ending and honorific: "... berapa imnida?", "janggwan-nim"
+		"imnida", "nim",
 		// hedges: the answer need not hedge as the asker does ("yang diduga
 		// menewaskan": "serangan tak terduga" is no match)
 		"diduga", "dikabarkan", "kabarnya", "katanya", "konon", "disinyalir", "ditengarai", "reportedly", "allegedly", "purportedly", "supposedly",
@@ -1275,10 +1277,10 @@ func withoutLanguageAsked(text string) string {
 	return indonesianWordingRe.ReplaceAllString(inIndonesianRe.ReplaceAllString(text, ""), "$1")
 }
 
-// honorificRe matches a Japanese honorific hyphened to a capitalised
-// name, as anime fans write them: "Putin-san", "Kim Jong Un-sama",
-// "Rusia-kun".
-var honorificRe = regexp.MustCompile(`\p{Lu}\p{L}*-(?:san|sama|kun|chan|dono|senpai|sensei|tan)\b`)
+// honorificRe matches a Japanese or Korean honorific hyphened to a
+// capitalised name, as anime fans and Korean speakers write them:
+// "Putin-san", "Kim Jong Un-sama", "Rusia-kun", "Putin-nim".
+var honorificRe = regexp.MustCompile(`\p{Lu}\p{L}*-(?:san|sama|kun|chan|dono|senpai|sensei|tan|nim)\b`)
 
 // withoutHonorifics returns text with the honorifics honorificRe finds
 // dropped: the name is what the articles hold. A reduplication keeps its

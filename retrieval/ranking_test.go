@@ -5139,6 +5139,7 @@ func TestHonorifics(t *testing.T) {
 	for in, want := range map[string]string{
 		"Kim Jong Un-sama nyebut Putin-san apa?": "Kim Jong Un nyebut Putin apa?",
 		"Rusia-kun dan Ukraina-chan":             "Rusia dan Ukraina",
+		"Putin-nim bertemu Pezeshkian":           "Putin bertemu Pezeshkian",
 		"Bersama-sama mereka ke Kursk":           "Bersama-sama mereka ke Kursk",
 		"sama-sama, kun-kun":                     "sama-sama, kun-kun",
 	} {
@@ -5232,4 +5233,16 @@ func TestOfficesCountry(t *testing.T) {
 	checkFirstQuote(t, lib, "Ke negara mana Putin berkunjung ketika pakta pertahanan dengan Korut ditandatangani pada bulan Juni?", "Korea Utara")
 	checkFirstQuote(t, lib, "Siapa Defense Minister Korea Selatan?", "Kim Yong-hyun")
 	checkFirstQuote(t, lib, "In which day of week Ukrainian military told that drone hit big arsenal in Russia?", "pada Rabu")
+}
+
+// Korean speakers' romanized Korean ("Reosia", "Ukeuraina", "janggwan")
+// and honorific ("janggwan-nim"), and outlets spelled as readers hear
+// them ("Al Jazira", "Joong Ang"), are read as the articles' words.
+func TestKoreanAndOutletSpellings(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Tentara bayaran yang Reosia penjarakan karena perang di Ukeuraina, namanya siapa yo?", "Stephen Hubbard")
+	checkFirstQuote(t, lib, "Hubungan Reosia-Bukhan, Kim Yong-hyun janggwan-nim bilang berkembang jadi hampir apa ne?", "aliansi militer")
+	checkFirstQuote(t, lib, "Ukeuraina military attack oil depot controlled by Reosia, in which region, ne?", "Luhansk")
+	checkFirstQuote(t, lib, "Al Jazira bilang perjanjian inter-Korea yang mau dibatalkan Korut itu ditandatangani tahun berapa?", "1991")
+	checkFirstQuote(t, lib, "Per the Joong Ang report cited by Alinea, in which months were the extra North Korean troops sent to Kursk?", "antara Januari dan Februari")
 }
