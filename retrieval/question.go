@@ -288,6 +288,9 @@ var stopWords = func() map[string]bool {
 		"omo", "aigoo", "jinjja", "daebak", "oppa", "unnie", "ssi",
 		// anime fans' Japanese: "Nani?! ... senpai", "sugoi desu ne www"
 		"nani", "sugoi", "yabai", "baka", "desu", "kawaii", "senpai", "onegai", "arigatou", "arigato", "honto", "hontou", "sou", "ne", "uwu", "owo", "www",
+		// "kapan tepatnya ...": the asker's wish for the exact fact, which
+		// the answer need not say
+		"tepatnya",
 		// Korean speakers' ending and honorific: "... berapa imnida?", "janggwan-nim"
 		"imnida", "nim",
 		// hedges: the answer need not hedge as the asker does ("yang diduga

@@ -5246,3 +5246,24 @@ func TestKoreanAndOutletSpellings(t *testing.T) {
 	checkFirstQuote(t, lib, "Al Jazira bilang perjanjian inter-Korea yang mau dibatalkan Korut itu ditandatangani tahun berapa?", "1991")
 	checkFirstQuote(t, lib, "Per the Joong Ang report cited by Alinea, in which months were the extra North Korean troops sent to Kursk?", "antara Januari dan Februari")
 }
+
+// A question framed as the asker's wish to know ("I was wondering what
+// ...", "Ada yang tahu kapan ...") is the question after the frame; the
+// asker's "tepatnya" (exactly) asks for nothing to match.
+func TestIndirectQuestions(t *testing.T) {
+	for in, want := range map[string]string{
+		"I was wondering what Kim Jong Un called them.": "what Kim Jong Un called them.",
+		"Ada yang tahu kapan serangan itu terjadi?":     "kapan serangan itu terjadi?",
+		"Do you know Kim Yong-hyun?":                    "Do you know Kim Yong-hyun?",
+	} {
+		if got := asQuestion(in); got != want {
+			t.Errorf("asQuestion(%q) = %q, want %q", in, got, want)
+		}
+	}
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "I was wondering what Kim Jong Un called those who fight for justice.", "pahlawan")
+	checkFirstQuote(t, lib, "I'd like to know how Seoul's defense minister described the relationship that has developed between Russia and North Korea.", "aliansi militer")
+	checkAbstains(t, lib, map[string]bool{
+		"Tanggal berapa tepatnya gelombang pertama pasukan Korea Utara tiba di Rusia?": true,
+	})
+}

@@ -41,6 +41,16 @@ var requestOpeners = phrases(
 	"quote the", "quote me", "please quote", "show the",
 )
 
+// indirectOpeners frame a question as the asker's wish to know: "I was
+// wondering what ...", "Ada yang tahu kapan ...". Before a question word,
+// the question is what follows.
+var indirectOpeners = phrases(
+	"i was wondering", "i wonder", "i'd like to know", "i would like to know", "i want to know", "i wanna know",
+	"would you happen to know", "do you happen to know", "do you know", "does anyone know", "anyone know", "any idea",
+	"ada yang tahu", "ada yang tau", "ada yg tahu", "ada yg tau", "tau gak", "tahu gak", "tau nggak", "tahu nggak",
+	"kamu tahu", "kamu tau", "saya ingin tahu", "aku ingin tahu", "boleh saya tahu", "boleh tahu", "pengen tau", "pengen tahu",
+)
+
 // partNouns name the part of a story a request asks to be shown ("Kutip
 // kalimat yang menyebut ...", "Quote the line about ..."); partLinks join
 // it to what the part tells. Both frame the request and ask about nothing.
@@ -107,6 +117,11 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 func asQuestion(text string) string {
 	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withFullYears(withEpithets(withoutFrame(withoutForward(withoutRecency(withoutFillers(withoutNoise(text))))))))))))))))
 	toks := tokenize(text)
+	for _, p := range indirectOpeners {
+		if len(p) < len(toks) && phraseAt(toks, 0, p) && asksSomething(toks[len(p)].Fold) {
+			return text[toks[len(p)].Start:] // "I was wondering what Kim called ...": what Kim called
+		}
+	}
 	n := 0
 	for _, p := range requestOpeners {
 		if len(p) > n && len(p) < len(toks) && phraseAt(toks, 0, p) {
