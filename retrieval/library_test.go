@@ -100,6 +100,16 @@ func openSeed(t testing.TB) *Library {
 // questions; what happened to something, how two things are related,
 // Unicode noise, who or which party did it, where in the story,
 // numbers in words, the latest news, a data journalist's figures).
+// seed-blind10-qa.jsonl holds session 38's twenty-four (b476-b499, three
+// rounds of eight, each measured once before any of its misses was read:
+// abbreviations, how something was done, anime fans' chat, the passive
+// voice, who or what someone is, vague descriptions, Russian speakers'
+// English, the stories' side details; transliterated names, two-sentence
+// messages with pronouns, other word forms, swapped roles, stretched
+// letters, a programmer's syntax, machine-translated Indonesian, English
+// loanwords; idioms, indirect questions, English SMS shorthand, focus
+// particles, swapped details, broader and narrower words, outlets
+// misspelt, Korean speakers' romanized Korean).
 func TestSeedQASets(t *testing.T) {
 	lib := openSeed(t)
 	for _, tc := range []struct {
@@ -118,6 +128,7 @@ func TestSeedQASets(t *testing.T) {
 		{"testdata/seed-blind7-qa.jsonl", 0.91, 0.94, 0.84, 0.05},
 		{"testdata/seed-blind8-qa.jsonl", 0.90, 0.92, 0.75, 0.06},
 		{"testdata/seed-blind9-qa.jsonl", 0.935, 0.95, 0.77, 0.03},
+		{"testdata/seed-blind10-qa.jsonl", 0.94, 0.945, 0.72, 0.04},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rep, err := lib.Evaluate(context.Background(), readQAFile(t, tc.file))
