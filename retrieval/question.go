@@ -288,6 +288,8 @@ var stopWords = func() map[string]bool {
 		"omo", "aigoo", "jinjja", "daebak", "oppa", "unnie", "ssi",
 		// anime fans' Japanese: "Nani?! ... senpai", "sugoi desu ne www"
 		"nani", "sugoi", "yabai", "baka", "desu", "kawaii", "senpai", "onegai", "arigatou", "arigato", "honto", "hontou", "sou", "ne", "uwu", "owo", "www",
+		// "Siapa nama beliau?": the person the message named before
+		"beliau",
 		// "kapan tepatnya ...": the asker's wish for the exact fact, which
 		// the answer need not say
 		"tepatnya",

@@ -5267,3 +5267,10 @@ func TestIndirectQuestions(t *testing.T) {
 		"Tanggal berapa tepatnya gelombang pertama pasukan Korea Utara tiba di Rusia?": true,
 	})
 }
+
+// "beliau" in a question points back at the person its message named
+// ("... presiden Iran ... Siapa nama beliau?"); it is no word to match.
+func TestPronounReferent(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Putin dijadwalkan bertemu presiden Iran pada hari Jumat. Siapa nama beliau?", "Masoud Pezeshkian")
+}
