@@ -108,14 +108,14 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 		// it where no place word leads it ("Presiden Rusia Vladimir
 		// Putin", "Menteri Pertahanan Rusia"); a capital standing for
 		// its country is none ("ke Pyongyang").
-		country := asksOfficesCountry(qa)
-		for i := 1; country && i < len(toks); i++ {
+		officesCountry := asksOfficesCountry(qa)
+		for i := 1; officesCountry && i < len(toks); i++ {
 			if countries[toks[i].Fold] && isNew(toks[i]) && slices.ContainsFunc(toks[max(0, i-3):i], func(t token) bool { return titleWords[t.Fold] }) {
 				return true
 			}
 		}
 		for i := 1; i < len(toks); i++ {
-			if country && standsForCountry(toks[i].Fold) {
+			if officesCountry && standsForCountry(toks[i].Fold) {
 				continue
 			}
 			if capitalised(toks[i].Surface) && isNew(toks[i]) && placeWords[toks[i-1].Fold] && (!qa.From || toks[i-1].Fold == "dari") {

@@ -1221,8 +1221,12 @@ var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
 // Programmers ask in their own syntax: "terminal_feodosia.burn_duration",
 // "SELECT nama FROM tentara_bayaran WHERE dipenjara_oleh = 'Rusia'".
 var (
-	snakeRe   = regexp.MustCompile(`([\p{L}\p{N}])_+([\p{L}\p{N}])`)
-	memberRe  = regexp.MustCompile(`\p{L}\p{Ll}+\.\p{Ll}{2,}`)
+	snakeRe = regexp.MustCompile(`([\p{L}\p{N}])_+([\p{L}\p{N}])`)
+	// A member: two letters or more before the dot and lower case on
+	// both sides, so "U.S." and "Kpts.II" stay.
+	memberRe = regexp.MustCompile(`\p{L}\p{Ll}+\.\p{Ll}{2,}`)
+	// SQL's keywords, read only in a message that holds SELECT, "==" or
+	// snake_case: a shouted "WHERE ... AND ..." keeps its words.
 	sqlWordRe = regexp.MustCompile(`\b(?:SELECT|FROM|WHERE|AND|OR|IN|LIMIT|ORDER BY|GROUP BY)\b`)
 )
 
@@ -1231,8 +1235,8 @@ var webDomains = setOf("id", "com", "net", "org", "co", "tv", "news", "gov", "go
 
 // withoutCodeSyntax returns text with the words of identifiers apart:
 // snake_case and member chains ("pyongyang.reaction") become words, a
-// site's name ("Pahami.id") and a link stay, and SQL's upper-case
-// keywords go, SELECT asking what.
+// site's name ("Pahami.id") and a link stay, and, in a message that
+// looks like code, SQL's upper-case keywords go, SELECT asking what.
 func withoutCodeSyntax(text string) string {
 	if !strings.ContainsAny(text, "_.") && !strings.Contains(text, "SELECT") {
 		return text
@@ -1248,6 +1252,7 @@ func withoutCodeSyntax(text string) string {
 		b.WriteString(withoutCodeSyntax(text[last:]))
 		return b.String()
 	}
+	code := strings.Contains(text, "SELECT") || strings.Contains(text, "==") || strings.Contains(text, "_")
 	for range 2 { // "a_b_c": each match consumes the letter after it
 		text = snakeRe.ReplaceAllString(text, "$1 $2")
 	}
@@ -1259,6 +1264,9 @@ func withoutCodeSyntax(text string) string {
 			}
 			return left + " " + right
 		})
+	}
+	if !code {
+		return text
 	}
 	return sqlWordRe.ReplaceAllStringFunc(text, func(m string) string {
 		if m == "SELECT" {

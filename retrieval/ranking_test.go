@@ -5201,6 +5201,7 @@ func TestCodeSyntax(t *testing.T) {
 		"Apa kata Pahami.id soal U.S. officials?":            "Apa kata Pahami.id soal U.S. officials?",
 		"https://www.aljazeera.com/news?utm_source=wa kapan": "https://www.aljazeera.com/news?utm_source=wa kapan",
 		"SK No 85 / Kpts.II/1990":                            "SK No 85 / Kpts.II/1990",
+		"HOW MANY TROOPS WENT AND WHERE. IN KURSK OR NOT?":   "HOW MANY TROOPS WENT AND WHERE. IN KURSK OR NOT?",
 	} {
 		if got := withoutCodeSyntax(in); got != want {
 			t.Errorf("withoutCodeSyntax(%q) = %q, want %q", in, got, want)

@@ -223,8 +223,8 @@ func (t *Translator) match(toks []token, i int) (Term, int) {
 		}
 	}
 	// Chat Indonesian inside an English question ("Kemenhan", "tntr"):
-	// only a word neither the glossary nor the dictionary reads, so the
-	// English "as" or "dr" stays English.
+	// only a word no stop word, glossary entry or dictionary headword
+	// reads, so the English "as" stays English.
 	if exp := Expand(w); exp != nil {
 		return Term{English: tok.orig, Indonesian: []string{strings.Join(exp, " ")}, Known: true}, 1
 	}

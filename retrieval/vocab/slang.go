@@ -113,7 +113,9 @@ func variantKey(s string) string {
 //
 // "as" expands to "amerika serikat": in this domain AS is the United States,
 // and tokens arrive lowercased, so the English "as" cannot be told apart;
-// callers must not call Expand on English text.
+// callers must not call Expand on English text, except, as the translator
+// does, on a word no English stop word, glossary entry or dictionary
+// headword reads ("Kemenhan" in an English question).
 func Expand(word string) []string {
 	w := strings.ToLower(strings.TrimSpace(word))
 	if exp := slang[w]; exp != nil {
