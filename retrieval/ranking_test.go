@@ -5136,17 +5136,13 @@ func TestAbbreviations(t *testing.T) {
 // Anime fans' chat: a Japanese honorific hyphened to a name ("Putin-san")
 // leaves the name; their interjections ("sugoi desu ne www") are noise.
 func TestHonorifics(t *testing.T) {
-	for in, want := range map[string]string{
+	checkRewrites(t, "withoutHonorifics", withoutHonorifics, map[string]string{
 		"Kim Jong Un-sama nyebut Putin-san apa?": "Kim Jong Un nyebut Putin apa?",
 		"Rusia-kun dan Ukraina-chan":             "Rusia dan Ukraina",
 		"Putin-nim bertemu Pezeshkian":           "Putin bertemu Pezeshkian",
 		"Bersama-sama mereka ke Kursk":           "Bersama-sama mereka ke Kursk",
 		"sama-sama, kun-kun":                     "sama-sama, kun-kun",
-	} {
-		if got := withoutHonorifics(in); got != want {
-			t.Errorf("withoutHonorifics(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "Kim-sama said the military alliance with Putin-san would make them what?? sugoi desu ne www", "tak terkalahkan")
 	checkFirstQuote(t, lib, "Ne ne senpai, tentara bayaran yg dipenjara Rusia-san krn berperang di Ukraina itu siapa namanya? baka sekali www", "Stephen Hubbard")
@@ -5155,17 +5151,13 @@ func TestHonorifics(t *testing.T) {
 // A glossary phrase typed as one word is read as the phrase; two words
 // the glossary reads apart are not a phrase.
 func TestJoinedWords(t *testing.T) {
-	for w, want := range map[string]string{
+	checkRewrites(t, "joinedWords", func(w string) string { return joinedWords(translator(), w) }, map[string]string{
 		"southkorean": "south korean",
 		"northkorean": "north korean",
 		"warhead":     "",
 		"anything":    "",
 		"somebody":    "",
-	} {
-		if got := joinedWords(translator(), w); got != want {
-			t.Errorf("joinedWords(%q) = %q, want %q", w, got, want)
-		}
-	}
+	})
 }
 
 // English questions asking for the Indonesian wording ("the full
@@ -5173,17 +5165,13 @@ func TestJoinedWords(t *testing.T) {
 // articles write; "Indonesian" names nothing to find. Frames of owning
 // and revealing are read: "belong to", "revealed".
 func TestLanguageAsked(t *testing.T) {
-	for in, want := range map[string]string{
+	checkRewrites(t, "withoutLanguageAsked", withoutLanguageAsked, map[string]string{
 		"What is NIS called in Indonesian?":                   "What is NIS called?",
 		"What is the Indonesian name of the NIS?":             "What is the name of the NIS?",
 		"How is it said in the Indonesian language?":          "How is it said?",
 		"What do Indonesian media say about North Korea?":     "What do Indonesian media say about North Korea?",
 		"Which Indonesian outlet wrote about the casualties?": "Which Indonesian outlet wrote about the casualties?",
-	} {
-		if got := withoutLanguageAsked(in); got != want {
-			t.Errorf("withoutLanguageAsked(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "What is the full Indonesian name of South Korea's NIS mentioned in the report?", "Badan Intelijen Nasional")
 	checkFirstQuote(t, lib, "Which country does the NIS belong to?", "Korea Selatan")
@@ -5194,7 +5182,7 @@ func TestLanguageAsked(t *testing.T) {
 // SQL keywords are read as the words they join; a site's name and a link
 // keep their dots.
 func TestCodeSyntax(t *testing.T) {
-	for in, want := range map[string]string{
+	checkRewrites(t, "withoutCodeSyntax", withoutCodeSyntax, map[string]string{
 		"terminal_feodosia.burn_duration":                    "terminal feodosia burn duration",
 		"alinea_article.meta.reporter":                       "alinea article meta reporter",
 		`SELECT nama FROM tentara_bayaran WHERE kota = "X"`:  `apa nama   tentara bayaran   kota = "X"`,
@@ -5202,11 +5190,7 @@ func TestCodeSyntax(t *testing.T) {
 		"https://www.aljazeera.com/news?utm_source=wa kapan": "https://www.aljazeera.com/news?utm_source=wa kapan",
 		"SK No 85 / Kpts.II/1990":                            "SK No 85 / Kpts.II/1990",
 		"HOW MANY TROOPS WENT AND WHERE. IN KURSK OR NOT?":   "HOW MANY TROOPS WENT AND WHERE. IN KURSK OR NOT?",
-	} {
-		if got := withoutCodeSyntax(in); got != want {
-			t.Errorf("withoutCodeSyntax(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "terminal_feodosia.burn_duration", "enam hari")
 	checkFirstQuote(t, lib, `SELECT nama FROM tentara_bayaran WHERE dipenjara_oleh = "Rusia"`, "Stephen Hubbard")
@@ -5252,15 +5236,11 @@ func TestKoreanAndOutletSpellings(t *testing.T) {
 // ...", "Ada yang tahu kapan ...") is the question after the frame; the
 // asker's "tepatnya" (exactly) asks for nothing to match.
 func TestIndirectQuestions(t *testing.T) {
-	for in, want := range map[string]string{
+	checkRewrites(t, "asQuestion", asQuestion, map[string]string{
 		"I was wondering what Kim Jong Un called them.": "what Kim Jong Un called them.",
 		"Ada yang tahu kapan serangan itu terjadi?":     "kapan serangan itu terjadi?",
 		"Do you know Kim Yong-hyun?":                    "Do you know Kim Yong-hyun?",
-	} {
-		if got := asQuestion(in); got != want {
-			t.Errorf("asQuestion(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "I was wondering what Kim Jong Un called those who fight for justice.", "pahlawan")
 	checkFirstQuote(t, lib, "I'd like to know how Seoul's defense minister described the relationship that has developed between Russia and North Korea.", "aliansi militer")
@@ -5274,4 +5254,15 @@ func TestIndirectQuestions(t *testing.T) {
 func TestPronounReferent(t *testing.T) {
 	lib := openSeed(t)
 	checkFirstQuote(t, lib, "Putin dijadwalkan bertemu presiden Iran pada hari Jumat. Siapa nama beliau?", "Masoud Pezeshkian")
+}
+
+// checkRewrites checks that rewrite, named name, turns each key of cases
+// into its value.
+func checkRewrites(t *testing.T, name string, rewrite func(string) string, cases map[string]string) {
+	t.Helper()
+	for in, want := range cases {
+		if got := rewrite(in); got != want {
+			t.Errorf("%s(%q) = %q, want %q", name, in, got, want)
+		}
+	}
 }
