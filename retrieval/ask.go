@@ -804,13 +804,19 @@ func otherNumbered(question string, quote []token) bool {
 
 // numberedNames returns the names a question numbers, each as its name
 // word and number: "PlayStation" and "2" for "Kapan PlayStation 2 rilis?".
+// A number set apart from the name ("Pesta Budaya Papua (PBP) 22-27
+// Agustus") or opening a date ("Piala Dunia 2 Juli") numbers no name.
 func numberedNames(question string) [][2]token {
 	q := tokenize(question)
 	var out [][2]token
 	for i := 1; i+1 < len(q); i++ {
-		if capitalised(q[i].Surface) && numbering(q[i+1]) {
-			out = append(out, [2]token{q[i], q[i+1]})
+		if !capitalised(q[i].Surface) || !numbering(q[i+1]) || strings.TrimSpace(question[q[i].End:q[i+1].Start]) != "" {
+			continue
 		}
+		if slices.ContainsFunc(q[i+2:min(i+4, len(q))], func(t token) bool { return monthNumbers[t.Fold] > 0 }) {
+			continue
+		}
+		out = append(out, [2]token{q[i], q[i+1]})
 	}
 	return out
 }
@@ -1591,10 +1597,12 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				rough := qa.Type == vocab.Number && !c.TypeOK && countsRoughly(qa, toks)
 				c.TypeOK = c.TypeOK || rough
 				f := &c.Features
+				var stray [][2]token // the question's numbered names whose numbers the window holds apart from them
 				if numbered != nil {
 					if same, _ := numberedAs(numbered, toks); !same {
 						// Asked about PlayStation 3, the "3" of "3
 						// Desember 1994" is no match.
+						stray = numbered
 						c.Coverage -= strayNumbers(qa, numbered, c.termSet) / total
 					}
 				}
@@ -1656,7 +1664,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				f[fDeputy] = b2f(onlyDeputy(qa, toks))
 				f[fOtherNation] = b2f(anotherNationDescribed(qa, c.termSet, toks))
 				f[fOthersCount] = b2f(counted != "" && countsOnlyOthers(qa, a.Text, toks, counted, true))
-				f[fFigures] = figureShare(qa, c.termSet)
+				f[fFigures] = figureShare(qa, c.termSet, stray)
 				f[fExcluded] = b2f(qa.ExcludedName != nil && altsIn(qa.ExcludedName, c.termSet) && !also)
 				if f[fElse] == 1 && namesAnotherCountry(qa, toks) {
 					f[fKind] = 1 // "selain korut, negara mana lagi ...": "Iran juga ..." names one
@@ -1692,13 +1700,17 @@ func uncounted(nouns [][]string, terms map[string]bool) bool {
 // figureShare is the share of the question's own figures (not years,
 // not a how-many question's guesses) that terms hold: a figure ("GA-181",
 // "7380 meter kubik") pins the event down as a name does. 0 when the
-// question holds none.
-func figureShare(qa parsedQuestion, terms map[string]bool) float64 {
+// question holds none. The number of a numbered name in stray
+// ("PlayStation 3") is no figure of the window's: its "3" is "3 Desember".
+func figureShare(qa parsedQuestion, terms map[string]bool, stray [][2]token) float64 {
 	figure := func(c concept) bool {
 		if len(c.Alts) == 0 || len(c.Alts[0]) != 1 {
 			return false
 		}
 		w := c.Alts[0][0]
+		if slices.ContainsFunc(stray, func(n [2]token) bool { return n[1].Term == w }) {
+			return false
+		}
 		return firstDigitRun(w) == w && !countYearRe.MatchString(w) && !qa.Guesses[w]
 	}
 	return conceptShare(qa, terms, figure, 0)

@@ -386,6 +386,22 @@ func (s *snapshot) modernSpelling(t token) string {
 	return ""
 }
 
+// sumatranA returns the Indonesian of a word said the way Palembang,
+// Jambi and Minangkabau chat says a final "a", as "o" ("tentaro",
+// "samo", "sebenernyo", "reaksinyo"), when no article holds the word and
+// one holds the word with "a"; "" otherwise. A name stays ("Prabowo").
+func (s *snapshot) sumatranA(t token) string {
+	w := t.Fold
+	if len(w) < 4 || !strings.HasSuffix(w, "o") || s.held(t.Term) || vocab.Expand(w) != nil || isDigit(w[:1]) {
+		return ""
+	}
+	a := w[:len(w)-1] + "a"
+	if s.held(termOf(a)) || stopWords[a] || vocab.Expand(a) != nil || !capitalised(t.Surface) && idana.IsRoot(termOf(a)) {
+		return a // "samo": sama, "sebenernyo": chat's sebenernya, "reaksinyo": reaksinya
+	}
+	return ""
+}
+
 // homograph returns the regional reading of a word of homographs, or of
 // one with -nya ("gelarnya": namanya), where no article holds the
 // Indonesian word.
@@ -1889,6 +1905,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		t.Fold = s.unstretched(t)
 		if modern := s.modernSpelling(t); modern != "" {
 			t.Fold, t.Term = modern, termOf(modern) // "Roesia": Rusia, "sendjata": senjata
+		} else if a := s.sumatranA(t); a != "" {
+			t.Fold, t.Term = a, termOf(a) // "tentaro": tentara, "reaksinyo": reaksinya
 		}
 		// An acronym in capitals ("GA-181") is not the chat word it
 		// spells ("ga", tidak), though it may be a name's ("AS").
@@ -3449,7 +3467,8 @@ func innerCapital(word string) bool {
 	return n >= 3 && n <= 8 && strings.ToLower(word[first:]) != word[first:]
 }
 
-var expansionWords = setOf("kepanjangan", "kepanjangannya", "singkatan", "singkatannya", "akronim", "stand", "stands", "abbreviation", "acronym")
+var expansionWords = setOf("kepanjangan", "kepanjangannya", "singkatan", "singkatannya", "akronim", "stand", "stands", "abbreviation", "acronym",
+	"full", "complete", "mean", "means", "meaning") // "full name of NIS", "What means NIS?"
 
 // cutPossessive cuts an English possessive: "Seoul's" is "Seoul".
 func cutPossessive(w string) (string, bool) {

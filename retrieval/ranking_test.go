@@ -761,18 +761,18 @@ func TestFigureShare(t *testing.T) {
 		{"Pesawat GA 181 mendarat.", 0.5},
 		{"Pesawat mendarat pada 2005.", 0}, // a year is no figure of the question's
 	} {
-		if got := figureShare(qa, terms(tc.window)); got != tc.want {
+		if got := figureShare(qa, terms(tc.window), nil); got != tc.want {
 			t.Errorf("figureShare(%q) = %v, want %v", tc.window, got, tc.want)
 		}
 	}
 	guess := lib.snap.analyse("berapa tentara yg dikirim? 12 ribu?")
-	if got := figureShare(guess, terms("Sebanyak 12.000 tentara dikirim.")); got != 0 {
+	if got := figureShare(guess, terms("Sebanyak 12.000 tentara dikirim."), nil); got != 0 {
 		t.Errorf("a guessed figure: figureShare = %v, want 0", got)
 	}
 	// A flight's code after "berapa", spaced out as scraped text writes
 	// it, is no guess but a figure of the question's.
 	for _, q := range []string{"Berapa penumpang dalam penerbangan GA - 181 itu?", "Berapa penumpang dalam penerbangan GA-181 itu?"} {
-		if got := figureShare(lib.snap.analyse(q), terms("Penerbangan GA - 181 membawa 84 penumpang.")); got != 1 {
+		if got := figureShare(lib.snap.analyse(q), terms("Penerbangan GA - 181 membawa 84 penumpang."), nil); got != 1 {
 			t.Errorf("%q: figureShare = %v, want 1", q, got)
 		}
 	}
@@ -5265,4 +5265,133 @@ func checkRewrites(t *testing.T, name string, rewrite func(string) string, cases
 			t.Errorf("%s(%q) = %q, want %q", name, in, got, want)
 		}
 	}
+}
+
+// A question passed on from someone else keeps only what it asks: the
+// relayer ("Adikku", "My editor") and the relaying ("nanya buat PR",
+// "wants to know", "minta kami cari tahu") are no words to match.
+func TestRelayedQuestions(t *testing.T) {
+	checkRewrites(t, "withoutRelayedOpening", withoutRelayedOpening, map[string]string{
+		"Adikku nanya buat PR, kapan pasukan Korut kembali bertempur?":           "kapan pasukan Korut kembali bertempur?",
+		"Dosen saya minta kami cari tahu siapa yang dipenjara Rusia.":            "siapa yang dipenjara Rusia.",
+		"Ada yang nanya di grup WA keluarga, gimana tanggapan Korea Utara?":      "gimana tanggapan Korea Utara?",
+		"My editor wants to know the name of the mercenary Russia jailed.":       "the name of the mercenary Russia jailed.",
+		"My professor asked us to find out which country backs Seoul's claim.":   "which country backs Seoul's claim.",
+		"A reader emailed us asking since when Moscow and Pyongyang are allies.": "since when Moscow and Pyongyang are allies.",
+		// Not relayed: the colon's own rule, a question word first, a
+		// relayer who is what is asked about.
+		"Listener question in English: which agency carried the statement?": "Listener question in English: which agency carried the statement?",
+		"Siapa teman Kim yang bertanya soal rudal?":                         "Siapa teman Kim yang bertanya soal rudal?",
+		"Editor berita ini siapa?":                                          "Editor berita ini siapa?",
+	})
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Adikku nanya buat PR, hari apa Putin dijadwalkan bertemu Presiden Iran?", "Jumat")
+	checkFirstQuote(t, lib, "My editor wants to know the name of the American mercenary jailed by Russia.", "Stephen Hubbard")
+	checkFirstQuote(t, lib, "Temenku nanya di kelas, badan apa di Korea Utara yang memutuskan mobilisasi tentara?", "militer pusat")
+}
+
+// A date typed in digits, day first ("28/4", "13.10.2024"), is one date,
+// as "28 April" is, not two numbers; fractions and "24/7" stay numbers.
+func TestSlashDates(t *testing.T) {
+	checkRewrites(t, "withSlashDates", withSlashDates, map[string]string{
+		"kantor berita apa pada 28/4?": "kantor berita apa pada 28 April?",
+		"apa yg terjadi 13.10.2024":    "apa yg terjadi 13 Oktober 2024",
+		"serangan (3/10/24) di mana":   "serangan (3 Oktober 2024) di mana",
+		"what happened on 4/28":        "what happened on 28 April",
+		"1/2 pasukan dan layanan 24/7": "1/2 pasukan dan layanan 24/7",
+		"rudal 1.5 ton":                "rudal 1.5 ton",
+		"skor 35/40 dan versi 2.10":    "skor 35/40 dan versi 2.10",
+	})
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Which is the name of the state news agency of North Korea that cited the government on the 28/4?", "KCNA")
+}
+
+// European English: "What means NIS?" and "the complete name" ask for an
+// acronym spelled out; a "where" after a noun opens a relative clause
+// when a later question word asks ("..., at which date was it?").
+func TestEuropeanEnglish(t *testing.T) {
+	for q, want := range map[string]string{
+		"What means NIS?":                         "nis",
+		"The complete name of NIS, please":        "nis",
+		"What is the full name of the NIS?":       "nis",
+		"What did Kim mean by his statement?":     "",
+		"What is the full name of the mercenary?": "",
+	} {
+		if got := acronymAsked(q); got != want {
+			t.Errorf("acronymAsked(%q) = %q, want %q", q, got, want)
+		}
+	}
+	lib := openSeed(t)
+	for q, want := range map[string]vocab.AnswerType{
+		"The missile strike near Donetsk where the officers died, at which date was it?": vocab.Date,
+		"The town where the depot burned, when was it hit?":                              vocab.Date,
+		"Tell me where the troops went.":                                                 vocab.Place,
+		"Where did the troops go?":                                                       vocab.Place,
+	} {
+		if got := lib.snap.analyse(q).Type; got != want {
+			t.Errorf("%q typed %v, want %v", q, got, want)
+		}
+	}
+	checkFirstQuote(t, lib, "What means NIS? The complete name in indonesian please", "Badan Intelijen Nasional")
+	checkFirstQuote(t, lib, "The ukrainian missile strike near Donetsk where the korean officers eventually died, at which date was it?", "3 Oktober")
+}
+
+// Asked about PlayStation 3, the "3" of "3 Desember" is no figure of the
+// question's; a number set apart from a name or opening a date numbers
+// no name.
+func TestNumberedNameFigures(t *testing.T) {
+	lib := openSeed(t)
+	qa := lib.snap.analyse("Kapan Sony PlayStation 3 dirilis?")
+	names := numberedNames(qa.Text)
+	if len(names) != 1 || names[0][1].Fold != "3" {
+		t.Fatalf("numberedNames = %v, want PlayStation 3", names)
+	}
+	window := termSetOf(tokenize("PlayStation diluncurkan di Jepang pada 3 Desember 1994."))
+	if got := figureShare(qa, window, nil); got != 1 {
+		t.Errorf("figureShare without stray names = %v, want 1", got)
+	}
+	if got := figureShare(qa, window, names); got != 0 {
+		t.Errorf("figureShare with PlayStation 3 stray = %v, want 0", got)
+	}
+	for _, q := range []string{
+		"Dimana diselenggarakannya Pesta Budaya Papua ( PBP ) 22-27 Agustus 2005 ?",
+		"Kapan Piala Dunia 2 Juli dimulai?",
+	} {
+		if got := numberedNames(q); len(got) != 0 {
+			t.Errorf("numberedNames(%q) = %v, want none", q, got)
+		}
+	}
+}
+
+// Palembang, Jambi and Minangkabau chat say a final "a" as "o"
+// ("tentaro", "samo", "reaksinyo"): a word no article holds is read with
+// "a" when that is a word; a name or a word the corpus holds stays.
+func TestSumatranA(t *testing.T) {
+	lib := openSeed(t)
+	for word, want := range map[string]string{
+		"tentaro":    "tentara",
+		"samo":       "sama",
+		"reaksinyo":  "reaksinya",
+		"sebenernyo": "sebenernya",
+		"Rusio":      "rusia",
+		"Prabowo":    "",
+		"foto":       "",
+		"kilo":       "",
+	} {
+		tok := tokenize(word)[0]
+		if got := lib.snap.sumatranA(tok); got != want {
+			t.Errorf("sumatranA(%q) = %q, want %q", word, got, want)
+		}
+	}
+	checkFirstQuote(t, lib, "Moskow samo Pyongyang tu lah besekutu sejak kapan sebenernyo?", "Perang Dunia II")
+	checkFirstQuote(t, lib, "pas Moskow pake hak veto di PBB, Pyongyang tu cak mano reaksinyo?", "berterima kasih")
+}
+
+// Newsroom English for writing a story ("filed", "penned", "authored",
+// "piece") asks for its byline, as "wrote" and "article" do.
+func TestBylineVerbs(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Who filed the Alinea.id report on Seoul's claim of more North Korean troops heading to Russia?", "Fitra Iskandar")
+	checkFirstQuote(t, lib, "Who penned the Tribunnews piece on Zelensky's claim that Kim is sending military personnel to Putin?", "Andari Wulan Nugrahani")
+	checkFirstQuote(t, lib, "Who authored the Tribunnews piece about Zelensky's claim?", "Andari Wulan Nugrahani")
 }

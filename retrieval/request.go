@@ -3,6 +3,7 @@ package retrieval
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,7 +116,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // instruction and an order's verb dropped and, where no question word is
 // left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withFullYears(withEpithets(withoutFrame(withoutForward(withoutRecency(withoutFillers(withoutNoise(text))))))))))))))))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withSlashDates(withFullYears(withEpithets(withoutFrame(withoutForward(withoutRecency(withoutFillers(withoutNoise(text)))))))))))))))))
 	toks := tokenize(text)
 	for _, p := range indirectOpeners {
 		if len(p) < len(toks) && phraseAt(toks, 0, p) && asksSomething(toks[len(p)].Fold) {
@@ -190,6 +191,7 @@ var relayParticles = setOf("nih", "ni", "dong", "ya", "gini", "begini", "in", "t
 // the first clauses, up to a comma, when the last of them ends with a
 // verb of asking ("Nah, ada pendengar nanya, katanya ...").
 func withoutRelay(text string) string {
+	text = withoutRelayedOpening(text)
 	if i := strings.Index(text, ": "); i > 0 {
 		before, after := tokenize(text[:i]), tokenize(text[i+2:])
 		switch {
@@ -223,6 +225,118 @@ func withoutRelay(text string) string {
 	}
 	return text[toks[cut].Start:]
 }
+
+// withoutRelayedOpening drops the words that open text by naming who
+// asked the question the sender passes on, without a colon or a comma
+// to mark them: "Dosen saya minta kami cari tahu siapa ...", "Adikku
+// nanya buat PR, kapan ...", "My editor wants to know the name of ...".
+// The asker comes first ("Adikku", "My professor", "Ada member yang"),
+// then a verb of asking, whom it was asked of and what for ("minta kami
+// cari tahu", "asked us to find out", "nanya di grup WA keluarga,").
+// What is left must ask something, or follow "to know" or "cari tahu".
+func withoutRelayedOpening(text string) string {
+	if strings.Contains(text, ": ") {
+		return text // "Listener question in English: ...": the colon marks it (withoutRelay)
+	}
+	toks := tokenize(text)
+	first := 0
+	switch {
+	case len(toks) > 2 && toks[0].Fold == "ada" && (toks[1].Fold == "yang" || toks[1].Fold == "yg"):
+		first = 2 // "Ada yang nanya ..."
+	case len(toks) > 2 && (toks[0].Fold == "my" || toks[0].Fold == "our" || toks[0].Fold == "a"):
+		first = 1
+	}
+	asker := -1
+	for i := first; i < min(first+3, len(toks)); i++ {
+		if relayers[toks[i].Fold] || relayingPeople[toks[i].Fold] {
+			asker = i
+			break
+		}
+	}
+	if asker < 0 && first == 2 {
+		asker = 1
+	}
+	if asker < 0 {
+		return text
+	}
+	for v := asker + 1; v < min(asker+5, len(toks)); v++ {
+		n := matchAt(toks, v, relayVerbs)
+		if n == 0 {
+			n = matchAt(toks, v, askingOf)
+		}
+		if n == 0 {
+			continue
+		}
+		if holdsQuestion(toks[:v]) {
+			return text // the question began before the asking
+		}
+		e := v + n
+		known := knowing[toks[e-1].Fold] // "wants to know", "pengen tahu"
+		for e < len(toks) && (relayObjects[toks[e].Fold] || relayParticles[toks[e].Fold]) {
+			e++
+		}
+		if e < len(toks) && purposeWords[toks[e].Fold] && matchAt(toks, e+1, findingOut) > 0 {
+			e++ // "minta kami untuk cari tahu", "asked us to find out"
+		}
+		if k := matchAt(toks, e, findingOut); k > 0 {
+			e, known = e+k, true
+		}
+		if e < len(toks) && relayTails[toks[e].Fold] {
+			// "buat PR", "di grup WA keluarga", up to a comma
+			tail := e
+			for k := e + 1; k < min(e+6, len(toks)); k++ {
+				if strings.Contains(text[toks[k-1].End:toks[k].Start], ",") {
+					e = k
+					break
+				}
+			}
+			if e == tail {
+				return text // "Listener question in English: ...": the colon's
+			}
+		}
+		if e+1 < len(toks) && (known || holdsQuestion(toks[e:])) {
+			return text[toks[e].Start:]
+		}
+		return text
+	}
+	return text
+}
+
+// matchAt returns the length of the first of ps at toks[i], 0 for none.
+func matchAt(toks []token, i int, ps [][]string) int {
+	for _, p := range ps {
+		if i+len(p) <= len(toks) && phraseAt(toks, i, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+var (
+	// relayingPeople are the people a sender passes a question on from.
+	relayingPeople = setOf("teman", "temen", "temanku", "temenku", "kawan", "kawanku", "sahabat", "sahabatku", "dosen", "dosenku",
+		"guru", "guruku", "bapak", "bapakku", "ayah", "ayahku", "ibu", "ibuku", "mama", "mamaku", "papa", "papaku",
+		"adik", "adikku", "adek", "adekku", "kakak", "kakakku", "om", "omku", "tante", "tanteku", "paman", "bibi",
+		"bos", "bosku", "atasan", "atasanku", "editor", "redaktur", "redakturku", "member", "anak", "anakku",
+		"professor", "teacher", "lecturer", "boss", "friend", "mom", "mum", "dad", "father", "mother", "brother",
+		"sister", "uncle", "aunt", "colleague", "classmate", "producer", "client", "someone", "somebody")
+	// askingOf are verbs of passing a question on beyond relayVerbs:
+	// asking someone to find the answer out.
+	askingOf = phrases("minta", "meminta", "nyuruh", "menyuruh", "penasaran", "emailed", "texted", "messaged", "wants", "wanted", "needs")
+	// relayObjects are whom the question was put to: "minta **kami** ...".
+	relayObjects = setOf("us", "me", "kami", "saya", "aku", "kita", "gue", "gw")
+	// purposeWords join a request to its purpose: "minta kami **untuk**
+	// cari tahu".
+	purposeWords = setOf("untuk", "buat", "to")
+	// findingOut completes a request to find the answer out.
+	findingOut = phrases("find out", "know", "check", "look up", "ask", "asking", "cari tahu", "cari tau", "mencari tahu",
+		"mencari tau", "nyari tahu", "nyari tau", "nyariin", "ngecek", "mengecek", "cek", "tahu", "tau")
+	// knowing end the verbs of wanting to know: what follows is asked.
+	knowing = setOf("know", "tahu", "tau")
+	// relayTails say where or what for a question was asked: "nanya
+	// **buat PR**, ...", "nanya **di grup WA**, ...".
+	relayTails = setOf("buat", "untuk", "di", "dalam", "pas", "waktu", "tadi", "kemarin", "for", "in", "on", "at", "during")
+)
 
 // relayers name whoever passes a question on, or the question itself.
 var relayers = setOf("listener", "listeners", "viewer", "viewers", "reader", "readers", "caller", "follower", "followers",
@@ -699,7 +813,8 @@ var dateGuessWords = setOf("jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt
 
 // guessParticles are the words around a guess: "2023 ya?", "0 kah?",
 // "Juni atau Juli?".
-var guessParticles = setOf("ya", "yah", "kah", "kan", "gak", "ga", "gk", "bukan", "atau", "ato", "apa", "kali", "mungkin", "sih", "tuh", "bener", "benar", "tgl", "tanggal", "th", "thn", "tahun", "bulan", "hari", "or", "maybe")
+var guessParticles = setOf("ya", "yah", "kah", "kan", "gak", "ga", "gk", "bukan", "atau", "ato", "apa", "kali", "mungkin", "sih", "tuh", "bener", "benar", "tgl", "tanggal", "th", "thn", "tahun", "bulan", "hari", "or", "maybe",
+	"pagi", "siang", "sore", "malam", "dini") // "Jumat malam 11/10?"
 
 // dictatedMarkRe matches punctuation spoken into a phone's voice typing
 // and written out as words at the end of a question: "... berapa kilo dari
@@ -733,6 +848,47 @@ func withFullYears(text string) string {
 		return sub[1] + century + sub[2]
 	})
 }
+
+// slashDateRe finds a date written with slashes or dots, day first as
+// Indonesians and Europeans write it: "28/4", "28/04/2025", "28.04.2025"
+// (dots only with a year: "1.5" is a number).
+var slashDateRe = regexp.MustCompile(`(^|[\s(])(\d{1,2})(?:/(\d{1,2})(?:/(\d{4}|\d\d))?|\.(\d{1,2})\.(\d{4}))($|[\s),.?!;:])`)
+
+// withSlashDates writes a date given in digits as news writes it in
+// words, "28/4" as "28 April", "28.04.2025" as "28 April 2025", so that it
+// is one date, matched in both ways news writes it ("28 April", "(28/4)"),
+// not two numbers. A common fraction ("1/2", "3/4") and "24/7" stay.
+func withSlashDates(text string) string {
+	return slashDateRe.ReplaceAllStringFunc(text, func(m string) string {
+		sub := slashDateRe.FindStringSubmatch(m)
+		month, year := sub[3], sub[4]
+		if sub[5] != "" {
+			month, year = sub[5], sub[6]
+		}
+		if notDates[sub[2]+"/"+month] && year == "" {
+			return m
+		}
+		d, _ := strconv.Atoi(sub[2])
+		mo, _ := strconv.Atoi(month)
+		if mo > 12 {
+			d, mo = mo, d // "4/28", month first as Americans write it
+		}
+		if d < 1 || d > 31 || mo < 1 || mo > 12 {
+			return m
+		}
+		out := strconv.Itoa(d) + " " + strings.ToUpper(monthNames[mo][:1]) + monthNames[mo][1:]
+		switch len(year) {
+		case 4:
+			out += " " + year
+		case 2:
+			out += " 20" + year
+		}
+		return sub[1] + out + sub[7]
+	})
+}
+
+// notDates are slashed numbers that are no date without a year.
+var notDates = setOf("1/2", "1/3", "2/3", "1/4", "3/4", "1/5", "1/10", "24/7")
 
 // withoutSourceText drops a pointer to the text the question is about,
 // unless nothing else is left.

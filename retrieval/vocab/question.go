@@ -175,6 +175,13 @@ func QuestionType(tokens []string) (AnswerType, []int) {
 		}
 	}
 	for i := 0; i < len(words); {
+		if relativeWhere(words, i) {
+			// "The strike near Donetsk where the officers died, at which
+			// date was it?": the later question word asks.
+			idx = append(idx, i)
+			i++
+			continue
+		}
 		if n, at := matchQuestionPhrase(words, i); n > 0 {
 			decide(at)
 			for j := i; j < i+n; j++ {
@@ -293,6 +300,32 @@ func amountAsked(words []string, idx []int) []int {
 
 // namingVerbs give something a name or a label.
 var namingVerbs = setOf(`menyebut menyebutnya menjuluki memanggil menamai menamakan call`)
+
+// relativeWhere reports whether words[i] is an English "where" that
+// opens a relative clause after a noun ("the strike near Donetsk where
+// the officers died") while a later question word asks what the
+// question does: it asks nothing itself.
+func relativeWhere(words []string, i int) bool {
+	if words[i] != "where" || i == 0 || knowWords[words[i-1]] || englishAux[words[i-1]] || relativeOpeners[words[i-1]] {
+		return false
+	}
+	for j := i + 1; j < len(words); j++ {
+		if n, _ := matchQuestionPhrase(words, j); n > 0 {
+			return true
+		}
+		if at, ok := questionWords[words[j]]; ok && at != Place && words[j] != "which" && words[j] != "that" {
+			return true
+		}
+		if words[j] == "which" && j+1 < len(words) && !englishAux[words[j+1]] {
+			return true // "at which date"
+		}
+	}
+	return false
+}
+
+// relativeOpeners come before a "where" that asks: "tell me where",
+// "and where".
+var relativeOpeners = setOf(`me us him her them and or but so then wonder wondering see show explain`)
 
 var knowWords = setOf(`know knows knew tell say said remember ask asked sure idea`)
 
