@@ -1406,6 +1406,7 @@ const typedDefinition = 0.6
 // rank scores, for every passage found, each window of one to three
 // sentences and keeps each passage's best window; best first.
 func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
+	hits = s.inTitledStory(qa, hits)
 	var out []candidate
 	best := map[int]int{} // passage → index in out
 	s.windows(qa, hits, func(c candidate) {
@@ -1421,6 +1422,39 @@ func (s *snapshot) rank(qa parsedQuestion, hits []hit) []candidate {
 	sort.Slice(out, func(i, j int) bool { return ranksBefore(out[i], out[j]) })
 	return out
 }
+
+// inTitledStory keeps, of a question that names its story by a quoted
+// headline, the hits in the story whose title holds most of it (at least
+// titledShare of its terms); all hits when no story's title does.
+func (s *snapshot) inTitledStory(qa parsedQuestion, hits []hit) []hit {
+	if len(qa.TitleTerms) == 0 {
+		return hits
+	}
+	best, shares := 0.0, map[int]float64{}
+	for _, h := range hits {
+		a := s.passages[h.Passage].Article
+		if _, ok := shares[a]; ok {
+			continue
+		}
+		title := termSetOf(tokenize(s.articles[a].Title))
+		n := 0
+		for t := range qa.TitleTerms {
+			if title[t] {
+				n++
+			}
+		}
+		shares[a] = float64(n) / float64(len(qa.TitleTerms))
+		best = max(best, shares[a])
+	}
+	if best < titledShare {
+		return hits
+	}
+	return slices.DeleteFunc(slices.Clone(hits), func(h hit) bool { return shares[s.passages[h.Passage].Article] < best })
+}
+
+// titledShare is the share of a quoted headline's terms a story's title
+// must hold to be the story the question names.
+const titledShare = 0.7
 
 // ranksBefore orders candidates best first. Equal scores (the same
 // sentence in two articles) go in corpus order, not in bleve's, which
@@ -1562,6 +1596,12 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 					}
 				}
 				outlet := v.publisher
+				if qa.Headline {
+					// "Di artikel berjudul ...": the title's words are
+					// every sentence's of its article.
+					outlet = maps.Clone(outlet)
+					maps.Copy(outlet, termSetOf(tokenize(a.Title)))
+				}
 				runs := func() [][]token {
 					if v.runs == nil {
 						v.runs = capitalRuns(a.Text, v.toks)

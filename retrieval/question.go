@@ -107,6 +107,15 @@ type parsedQuestion struct {
 	// From is set for a question asking from where ("dari manakah",
 	// "darimana"): the place the answer gives follows "dari".
 	From bool
+	// Headline is set for a question that points at its article by the
+	// headline ("Di artikel berjudul \"...\", ...", "the piece headlined
+	// ..."): the headline's words are matched by the article's title, for
+	// every sentence of it.
+	Headline bool
+	// TitleTerms are the terms of the headline a question quotes to name
+	// its story ("Di artikel berjudul \"Seoul ungkap ...\", ..."); nil
+	// for none. The story whose title holds them is the one to quote.
+	TitleTerms map[string]bool
 	// ExcludedName are the alternatives of the name or country the
 	// question excludes ("selain korut, siapa lagi ...": korea utara).
 	ExcludedName [][]string
@@ -518,6 +527,63 @@ var placeFrames = setOf("letak", "terletak", "berada", "berlokasi", "lokasi", "l
 // definitionFrames, right after a question word, ask what something is.
 var definitionFrames = setOf("definisi", "arti", "artinya", "pengertian", "makna", "dimaksud", "itu")
 
+// emojiRun is a run of emoji (with their skin tones, joiners and
+// variation selectors) and other pictographs.
+var emojiRun = regexp.MustCompile(`\s*[\p{So}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}]+\s*`)
+
+// emojiBreaks ends a sentence at an emoji that closes a feeling before
+// the question ("Sedih lihat dunia kayak gini 😔 menurut siapa ...?", "I'm
+// so worried about my brother 😟 please tell me ..."): the words before it
+// set the scene and weigh as a scene's do. Only a clause of three words
+// or more that asks nothing, before words that ask, is ended so; "korut
+// 😡 kirim brp?" stays one sentence.
+func emojiBreaks(text string) string {
+	locs := emojiRun.FindAllStringIndex(text, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		start, end := locs[i][0], locs[i][1]
+		if end >= len(text) {
+			continue
+		}
+		clause := text[:start]
+		if k := strings.LastIndexAny(clause, ".!?\n"); k >= 0 {
+			clause = clause[k+1:]
+		}
+		before, after := tokenize(clause), tokenize(text[end:])
+		if len(before) < 3 || holdsQuestion(before) || !holdsQuestion(after) {
+			continue
+		}
+		text = text[:start] + ". " + text[end:]
+	}
+	return text
+}
+
+// headlineWords point at an article by its headline.
+var headlineWords = setOf("judul", "judulnya", "berjudul", "bertajuk", "tajuk", "headline", "headlined", "titled")
+
+// quotedHeadlineRe finds a story named by its quoted headline, with the
+// words that point at it: 'Di artikel berjudul "...",', 'In the report
+// titled "..."', 'the article headlined "..."'.
+var quotedHeadlineRe = regexp.MustCompile(`(?i)(\b(di|dalam|pada|menurut|in|according to|from)\s+)?(the\s+)?\b(artikel|berita|laporan|tulisan|article|piece|story|report)(\s+(yang|yg)?\s*(berjudul|bertajuk|judulnya|titled|headlined|entitled))?\s*["“]([^"”]{20,120})["”]\s*,?`)
+
+var spaceBeforeMark = regexp.MustCompile(`\s+([?!.,])`)
+
+// quotedHeadline returns the headline a question quotes to name its
+// story, and the question without it and the words pointing at it; "" and
+// the question itself when it quotes none.
+func quotedHeadline(text string) (string, string) {
+	m := quotedHeadlineRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return "", text
+	}
+	title := text[m[16]:m[17]]
+	rest := strings.Join(strings.Fields(text[:m[0]]+" "+text[m[1]:]), " ")
+	rest = spaceBeforeMark.ReplaceAllString(rest, "$1")
+	if len(tokenize(rest)) < 2 {
+		return "", text // the headline is all there is: its words are the question's
+	}
+	return title, rest
+}
+
 // followsQuestionWord reports whether words[i] comes right after a
 // question word, "dari" or "yang" allowed between.
 func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
@@ -534,7 +600,11 @@ func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
 
 // analyse turns a question into concepts.
 func (s *snapshot) analyse(text string) parsedQuestion {
-	text = withoutCodeSyntax(asQuestion(withoutCourtesy(withoutBotMention(s.withoutLeet(withoutTitleCase(withoutHonorifics(vocab.EmojiWords(truncateRunes(idana.Plain(strings.ToValidUTF8(text, " ")), maxQuestionRunes)))))))))
+	// A story named by its quoted headline ("Dalam artikel \"Korea Utara
+	// konfirmasi ...\", ...") is where to look; the rest is the question.
+	title, text := quotedHeadline(text)
+	headline := title == "" && slices.ContainsFunc(tokenize(text), func(t token) bool { return headlineWords[t.Fold] })
+	text = withoutCodeSyntax(asQuestion(withoutCourtesy(withoutBotMention(s.withoutLeet(withoutTitleCase(withoutHonorifics(emojiBreaks(vocab.EmojiWords(vocab.Romanized(truncateRunes(idana.Plain(strings.ToValidUTF8(text, " ")), maxQuestionRunes)))))))))))
 	english := vocab.IsEnglish(text)
 	if english {
 		text = withoutLanguageAsked(s.withoutEnglishTypos(text)) // "hwo many", "misiles"
@@ -548,6 +618,10 @@ func (s *snapshot) analyse(text string) parsedQuestion {
 	}
 	q.Money = q.Money && !rate
 	q.Acronym = acronymAsked(text)
+	q.Headline = headline
+	if title != "" {
+		q.TitleTerms = termSetOf(tokenize(title))
+	}
 	if english {
 		q.English = true
 		s.analyseEnglish(&q)

@@ -5395,3 +5395,59 @@ func TestBylineVerbs(t *testing.T) {
 	checkFirstQuote(t, lib, "Who penned the Tribunnews piece on Zelensky's claim that Kim is sending military personnel to Putin?", "Andari Wulan Nugrahani")
 	checkFirstQuote(t, lib, "Who authored the Tribunnews piece about Zelensky's claim?", "Andari Wulan Nugrahani")
 }
+
+// Names typed in their own scripts (Hangul, Cyrillic) or in Mandarin
+// pinyin are the names the articles spell in Latin letters.
+func TestForeignScriptNames(t *testing.T) {
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Sejak kapan Москва dan Пхеньян menjadi sekutu?", "Perang Dunia II")
+	checkFirstQuote(t, lib, "Mobil merek apa yang dikendarai 푸틴 dan 김정은 di 평양?", "Aurus")
+	checkFirstQuote(t, lib, "Berapa drone Ukraina yang dicegat di atas wilayah Краснодар?", "17")
+	checkFirstQuote(t, lib, "On what date did the Ukrainian missile strike near Донецк (도네츠크) kill North Korean officers?", "3 Oktober")
+	checkFirstQuote(t, lib, "Angkatan udara Wukelan tembak jatuh duoshao pesawat nirawak semalam?", "24 dari 28")
+	checkFirstQuote(t, lib, "Soal kebakaran Feodosia, kantor berita negara Eluosi yang mana yang lapor?", "Ria Novosti")
+}
+
+// A question that names its story by a quoted headline is answered from
+// that story, and the headline's words are no words of the question
+// ("Di artikel berjudul \"Seoul ungkap ... kirim pasukan ke Rusia\"" asks
+// nothing about where troops were sent). A headline cue without quotes
+// ("berita yg judulnya ttg ...") lets the story's title answer for every
+// sentence of it.
+func TestHeadlineNamed(t *testing.T) {
+	for in, want := range map[string][2]string{
+		`Di artikel berjudul "Seoul ungkap Korea Utara semakin banyak kirim pasukan ke Rusia", surat kabar apa yang mengklaim?`: {
+			"Seoul ungkap Korea Utara semakin banyak kirim pasukan ke Rusia", "surat kabar apa yang mengklaim?"},
+		`Who is the reporter of the article headlined "Seoul ungkap Korea Utara semakin banyak"?`: {
+			"Seoul ungkap Korea Utara semakin banyak", "Who is the reporter of?"},
+		`Apa arti "kemitraan strategis komprehensif" itu?`: {"", `Apa arti "kemitraan strategis komprehensif" itu?`},
+		`Berita "Korea Utara konfirmasi kirim pasukan"?`:   {"", `Berita "Korea Utara konfirmasi kirim pasukan"?`},
+	} {
+		if title, rest := quotedHeadline(in); title != want[0] || rest != want[1] {
+			t.Errorf("quotedHeadline(%q) = %q, %q; want %q, %q", in, title, rest, want[0], want[1])
+		}
+	}
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, `Di artikel berjudul "Seoul ungkap Korea Utara semakin banyak kirim pasukan ke Rusia", surat kabar apa yang mengklaim ada tentara tambahan dikirim ke Kursk?`, "JoongAng Ilbo")
+	checkFirstQuote(t, lib, `Dalam artikel "Korea Utara konfirmasi kirim pasukan bantu Rusia melawan Ukraina", Kim menyebut mereka yang berjuang untuk keadilan sebagai apa?`, "pahlawan")
+	checkFirstQuote(t, lib, `Which news agency contributed to the report headlined "Korea Utara kirim pasukan untuk berperang bersama Rusia di Ukraina"?`, "Associated Press")
+	checkFirstQuote(t, lib, "berita yg judulnya ttg pasukan Korut bertarung utk Rusia di Ukraina menurut Seoul, apa yg dilakukan Korea Selatan sehingga ketegangan di Semenanjung Korea meningkat?", "latihan militer")
+	checkAbstains(t, lib, map[string]bool{
+		`In the story titled "Korea Utara kirim pasukan untuk berperang bersama Rusia di Ukraina", in which Russian region was the arsenal hit by the Ukrainian drone located?`: true,
+	})
+}
+
+// An emoji closing a feeling before the question ends a sentence: the
+// feeling sets the scene and weighs as a scene's words do.
+func TestEmojiBreaks(t *testing.T) {
+	checkRewrites(t, "emojiBreaks", emojiBreaks, map[string]string{
+		"Sedih lihat dunia kayak gini 😔 menurut siapa Iran ikut kirim rudal?": "Sedih lihat dunia kayak gini. menurut siapa Iran ikut kirim rudal?",
+		"I'm so worried about my brother 😟 please tell me what Kim said":      "I'm so worried about my brother. please tell me what Kim said",
+		"korut 😡 kirim brp tentara?":                                          "korut 😡 kirim brp tentara?",
+		"berapa tentara yang dikirim? 😭😭":                                     "berapa tentara yang dikirim? 😭😭",
+		"Kapan Kim ke Rusia 🤔 dan berapa tentara dikirim?":                    "Kapan Kim ke Rusia 🤔 dan berapa tentara dikirim?",
+	})
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Sedih lihat dunia kayak gini 😔 menurut siapa Iran juga ikut ngirim rudal ke Rusia?", "pejabat pertahanan AS")
+	checkFirstQuote(t, lib, "Ya Allah semoga cepat damai 🤲 depot minyak yang diserang militer Ukraina hari Sabtu itu ada di wilayah mana?", "Luhansk")
+}
