@@ -130,7 +130,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if !claim && (s.unknownName(qa, cands[0]) || nameAbsent(qa, cands[0].termSet)) {
 		best = 0 // no evidence about what the question names
 	}
-	if qa.Type == vocab.Number && !cands[0].TypeOK {
+	if qa.Type == vocab.Number && !cands[0].TypeOK && !asksDegree(qa) {
 		best = 0 // asked how many, and the best quote holds no count
 	}
 	if !claim && s.unheardDate(qa) {
@@ -1455,6 +1455,29 @@ func (s *snapshot) inTitledStory(qa parsedQuestion, hits []hit) []hit {
 // titledShare is the share of a quoted headline's terms a story's title
 // must hold to be the story the question names.
 const titledShare = 0.7
+
+// asksDegree reports whether a question asks how far, how great or how
+// heavy something is ("seberapa besar dampak ...", "seberapa berat sanksi
+// ..."): news may say so in words ("sanksi berat") rather than figures,
+// so a quote without a number may still answer. "Seberapa banyak" asks
+// for a count.
+func asksDegree(qa parsedQuestion) bool {
+	for i, t := range qa.Tokens {
+		if t.Fold != "seberapa" || i+1 >= len(qa.Tokens) {
+			continue
+		}
+		switch strings.TrimSuffix(qa.Tokens[i+1].Fold, "kah") { // "seberapa jauhkah"
+		case "banyak", "lama", "luas", "tinggi", "panjang", "lebar", "dalam", "mahal", "tua":
+			return false // a count, a time, a size
+		case "jauh":
+			// "Seberapa jauh wilayah Kursk dari Moskow?" asks a distance;
+			// "seberapa jauh Kim ingin melangkah", how far he goes.
+			return !slices.ContainsFunc(qa.Tokens[i+2:], func(t token) bool { return t.Fold == "dari" })
+		}
+		return true
+	}
+	return false
+}
 
 // ranksBefore orders candidates best first. Equal scores (the same
 // sentence in two articles) go in corpus order, not in bleve's, which

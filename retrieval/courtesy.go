@@ -159,8 +159,12 @@ func courtesyLen(toks []token, atEnd, besideCourtesy bool) int {
 	return best
 }
 
-// phraseAt reports whether toks[i:] opens with the words of p.
+// phraseAt reports whether toks[i:] opens with the words of p; a phrase
+// running past the end is not there.
 func phraseAt(toks []token, i int, p []string) bool {
+	if i < 0 || i+len(p) > len(toks) {
+		return false
+	}
 	for j, w := range p {
 		if toks[i+j].Fold != w {
 			return false

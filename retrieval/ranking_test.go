@@ -5451,3 +5451,72 @@ func TestEmojiBreaks(t *testing.T) {
 	checkFirstQuote(t, lib, "Sedih lihat dunia kayak gini 😔 menurut siapa Iran juga ikut ngirim rudal ke Rusia?", "pejabat pertahanan AS")
 	checkFirstQuote(t, lib, "Ya Allah semoga cepat damai 🤲 depot minyak yang diserang militer Ukraina hari Sabtu itu ada di wilayah mana?", "Luhansk")
 }
+
+// A question ending in the first word of a phrase Kutip reads ("at
+// most" ends in "most", as "most recent" opens) is read without running
+// past its last word: "How far can the Fas-360 fly at most?" once crashed.
+func TestPhraseAtQuestionEnd(t *testing.T) {
+	lib := openSeed(t)
+	if _, err := lib.Ask(context.Background(), Question{Text: "How far can the Fas-360 short-range ballistic missile fly at most?"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range [][][]string{recencyPhrases, relayVerbs, indirectOpeners, requestOpeners, findingOut, askingOf} {
+		for _, p := range table {
+			for _, q := range []string{"Berapa tentara dikirim " + p[0], p[0], "How many troops " + p[0] + "?"} {
+				if _, err := lib.Ask(context.Background(), Question{Text: q}); err != nil {
+					t.Errorf("%q: %v", q, err)
+				}
+			}
+		}
+	}
+	if phraseAt(tokenize("paling"), 0, []string{"paling", "baru"}) {
+		t.Error(`phraseAt("paling", "paling baru") = true, want false`)
+	}
+}
+
+// A slip corrected in the message itself ("Kherson, eh Zaporizhzhia", "in
+// Donetsk, I mean in Kursk", "Korut *Korsel", a line "koreksi: ...") asks
+// about the corrected words; "eh" as a filler and "maksudnya" asking a
+// meaning correct nothing.
+func TestSelfCorrections(t *testing.T) {
+	checkRewrites(t, "withCorrections", withCorrections, map[string]string{
+		"Which country backs Japan's, sorry, South Korea's claim that Pyongyang is a supplier?":    "Which country backs South Korea's claim that Pyongyang is a supplier?",
+		"Surat kabar Jepang, eh Korea Selatan maksudnya, yang klaim ada tambahan tentara itu apa?": "Surat kabar Korea Selatan, yang klaim ada tambahan tentara itu apa?",
+		"What made it hard for North Korean troops in Donetsk, I mean in Kursk?":                   "What made it hard for North Korean troops in Kursk?",
+		"Korsel khawatir Pyongyang dapat teknologi apa dari Beijing?\nkoreksi: dari Moskow":        "Korsel khawatir Pyongyang dapat teknologi apa dari Moskow?",
+		"Berapa jauh dari perbatasan Belarus... eh bukan, dari perbatasan Ukraina?":                "Berapa jauh dari perbatasan Ukraina?",
+		"Siapa gubernur Zaporizhzhia, eh maksudku gubernur Kursk?":                                 "Siapa gubernur Kursk?",
+		"Which day was Putin due to meet the Iraqi president -- typo, Iranian president?":          "Which day was Putin due to meet the Iranian president?",
+		"Siapa menhan Korut *Korsel":              "Siapa menhan Korsel",
+		"Eh, berapa tentara Korut dikirim?":       "Eh, berapa tentara Korut dikirim?",
+		"Berapa tentara, eh, yang dikirim Korut?": "Berapa tentara, eh, yang dikirim Korut?",
+		"Apa maksudnya aliansi militer?":          "Apa maksudnya aliansi militer?",
+		"Kim mengatakan, maksudnya apa?":          "Kim mengatakan, maksudnya apa?",
+	})
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Berapa orang terluka di serangan Rusia ke Kherson, eh Zaporizhzhia?", "dua wanita")
+	checkFirstQuote(t, lib, "How long had the oil terminal in Sevastopol, sorry, Feodosia been burning?", "enam hari")
+	checkFirstQuote(t, lib, "Which day of the week was Putin due to meet the Iraqi president -- typo, Iranian president?", "Jumat")
+}
+
+// "Seberapa" with a word of degree ("seberapa parah", "seberapa
+// disiplin") asks how, answered in words ("sangat disiplin"); with a
+// measure ("seberapa jauh ... dari", "seberapa banyak") it asks for a
+// figure, and a quote without one does not answer.
+func TestDegreeQuestions(t *testing.T) {
+	lib := openSeed(t)
+	for q, want := range map[string]vocab.AnswerType{
+		"Seberapa disiplin tentara Korea Utara?":            vocab.Manner,
+		"Seberapa parah kerusakannya?":                      vocab.Manner,
+		"Seberapa jauh gudang senjata itu dari perbatasan?": vocab.Number,
+		"Seberapa jauhkah gudang itu dari perbatasan?":      vocab.Number,
+		"Seberapa banyak tentara yang dikirim?":             vocab.Number,
+	} {
+		if got := lib.snap.analyse(q).Type; got != want {
+			t.Errorf("%q typed %v, want %v", q, got, want)
+		}
+	}
+	checkFirstQuote(t, lib, "Seberapa disiplin tentara Korea Utara dianggap oleh para ahli?", "sangat disiplin")
+	checkFirstQuote(t, lib, "Seberapa berat sanksi yang dijatuhkan Barat kepada Rusia dan Korea Utara?", "sanksi berat")
+	checkAbstains(t, lib, map[string]bool{"Seberapa jauh wilayah Kursk dari Moskow?": true})
+}

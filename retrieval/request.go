@@ -116,7 +116,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // instruction and an order's verb dropped and, where no question word is
 // left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withSlashDates(withFullYears(withEpithets(withoutFrame(withoutForward(withoutRecency(withoutFillers(withoutNoise(text)))))))))))))))))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withSlashDates(withFullYears(withEpithets(withoutFrame(withoutForward(withoutRecency(withoutFillers(withCorrections(withoutNoise(text))))))))))))))))))
 	toks := tokenize(text)
 	for _, p := range indirectOpeners {
 		if len(p) < len(toks) && phraseAt(toks, 0, p) && asksSomething(toks[len(p)].Fold) {
@@ -848,6 +848,86 @@ func withFullYears(text string) string {
 		return sub[1] + century + sub[2]
 	})
 }
+
+// slipFixRe finds the words that correct a slip in the message
+// itself: ", sorry,", ", eh", "... eh bukan,", ", I mean", "-- typo,",
+// ", maksudku", a line opening "koreksi:" or "ralat:", or a star before
+// the right word ("Korut *Korsel").
+var slipFixRe = regexp.MustCompile(`(?i)(\s*(\.\.\.|…|,|--|—|–)\s*(sorry|i mean|err|oops|typo|eh bukan|eh salah|eh maksudku|eh maksudnya|eh maksud saya|eh|maksudku|maksudnya|maksud saya|salah ketik|bukan)\b\s*[,:]?\s*|\s*\n\s*(koreksi|ralat|correction)\s*:\s*|\s+\*(\pL))`)
+
+// correctionEnd ends the right words a correction gives: a comma, a
+// question mark, a stop, a new line, or "maksudnya" after them.
+var correctionEnd = regexp.MustCompile(`(?i)\s*([,?!.\n]|\s(maksudnya|maksudku|ya)\b|$)`)
+
+// withCorrections puts the right words a message gives for a slip in
+// place of the slip: "Siapa gubernur Zaporizhzhia, eh maksudku gubernur
+// Kursk?" asks about Kursk's governor, "... teknologi apa dari
+// Beijing?\nkoreksi: dari Moskow" what comes from Moscow. The slip is the
+// words before the correction that its first word opens ("in Donetsk, I
+// mean in Kursk"), that end with its last word ("the Iraqi president --
+// typo, Iranian president"), or the name they end with ("Japan's, sorry,
+// South Korea's claim"); without one of them the message stays.
+func withCorrections(text string) string {
+	loc := slipFixRe.FindStringSubmatchIndex(text)
+	if loc == nil || loc[0] == 0 {
+		return text
+	}
+	start := loc[1]
+	if loc[10] >= 0 {
+		start = loc[10] // "*Korsel": the star's word
+	}
+	end := start + correctionEnd.FindStringIndex(text[start:])[0]
+	right := tokenize(text[start:end])
+	if len(right) > 4 && capitalised(right[0].Surface) {
+		// "sorry, South Korea's claim that ...": the name is the right word
+		k := 1
+		for k < len(right) && (capitalised(right[k].Surface) || right[k].Fold == "s") {
+			k++
+		}
+		end, right = start+right[k-1].End, right[:k]
+	}
+	before := strings.TrimRight(text[:loc[0]], " ?!.")
+	toks := tokenize(strings.TrimSuffix(strings.TrimSuffix(before, "'s"), "’s")) // "Japan's, sorry, South Korea's claim"
+	if len(right) == 0 || len(right) > 4 || len(toks) == 0 {
+		return text
+	}
+	from := -1
+	switch {
+	case len(right) > 1 && slices.ContainsFunc(toks, func(t token) bool { return t.Fold == right[0].Fold }):
+		// "in Donetsk, I mean in Kursk": from the last "in"
+		for i := len(toks) - 1; i >= 0; i-- {
+			if toks[i].Fold == right[0].Fold {
+				from = i
+				break
+			}
+		}
+	case toks[len(toks)-1].Fold == right[len(right)-1].Fold && len(toks) >= len(right):
+		from = len(toks) - len(right) // "the Iraqi president -- typo, Iranian president"
+	case capitalised(toks[len(toks)-1].Surface) && capitalised(right[0].Surface):
+		from = len(toks) - 1 // a name for a name: "Jepang, eh Korea Selatan"
+		for from > 0 && capitalised(toks[from-1].Surface) && from > len(toks)-4 {
+			from--
+		}
+		if from == 0 {
+			from = len(toks) - 1 // the message's first word opens a sentence
+		}
+	}
+	if from < 0 || len(toks)-from > 4 {
+		return text
+	}
+	rest := text[end:]
+	if loc[8] >= 0 || strings.TrimSpace(rest) == "" {
+		rest = text[len(before):loc[0]] + rest // keep the question mark the slip had before the correcting line
+	}
+	rest = strings.TrimLeft(correctionTail.ReplaceAllString(rest, ""), " ")
+	if rest != "" && !strings.ContainsAny(rest[:1], ",?!.") {
+		rest = " " + rest
+	}
+	return text[:toks[from].Start] + text[start:end] + rest
+}
+
+// correctionTail is the "maksudnya" a correction may end with.
+var correctionTail = regexp.MustCompile(`(?i)^\s*(maksudnya|maksudku)\b`)
 
 // slashDateRe finds a date written with slashes or dots, day first as
 // Indonesians and Europeans write it: "28/4", "28/04/2025", "28.04.2025"

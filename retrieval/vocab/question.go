@@ -225,6 +225,14 @@ func QuestionType(tokens []string) (AnswerType, []int) {
 			idx = append(idx, at...)
 		}
 	}
+	// "Seberapa parah ...", "seberapa disiplin ...": a degree, said in
+	// words ("sangat disiplin", "tidak ada korban jiwa"); only a measure
+	// ("seberapa jauh", "seberapa banyak") asks for a number.
+	if t == Number {
+		if i := slices.Index(words, "seberapa"); i >= 0 && i+1 < len(words) && !measures[strings.TrimSuffix(words[i+1], "kah")] {
+			t = Manner
+		}
+	}
 	// "Bagaimana Kim menyebut mereka?", "How did he call them?": the name
 	// given, not a manner.
 	if t == Manner && slices.ContainsFunc(words, func(w string) bool { return namingVerbs[w] }) {
@@ -300,6 +308,10 @@ func amountAsked(words []string, idx []int) []int {
 
 // namingVerbs give something a name or a label.
 var namingVerbs = setOf(`menyebut menyebutnya menjuluki memanggil menamai menamakan call`)
+
+// measures are the adjectives of a measure: "seberapa jauh" asks for a
+// distance, "seberapa banyak" for a count.
+var measures = setOf(`banyak jauh lama luas tinggi panjang lebar dalam besar berat mahal tua sering`)
 
 // relativeWhere reports whether words[i] is an English "where" that
 // opens a relative clause after a noun ("the strike near Donetsk where
