@@ -1466,6 +1466,9 @@ func asksDegree(qa parsedQuestion) bool {
 		if t.Fold != "seberapa" || i+1 >= len(qa.Tokens) {
 			continue
 		}
+		if i+2 < len(qa.Tokens) && vocab.DegreeNouns[qa.Tokens[i+2].Fold] {
+			return true // "seberapa tinggi kemungkinan ..."
+		}
 		switch strings.TrimSuffix(qa.Tokens[i+1].Fold, "kah") { // "seberapa jauhkah"
 		case "banyak", "lama", "luas", "tinggi", "panjang", "lebar", "dalam", "mahal", "tua":
 			return false // a count, a time, a size

@@ -24,6 +24,8 @@ func FuzzAsk(f *testing.F) {
 		"How many North Korean soldiers were sent?",
 		`"`, ":", "/.*/", "*", `title:korea AND -utara ~2 ^3`,
 		"12 ribu tentara", "Kim Jong-un", "\xff\xfe", "",
+		"How far can the Fas-360 fly at most?", "Berapa 28/4 Путин 김정은, eh *Korsel",
+		`Di artikel berjudul "Seoul ungkap Korea Utara", siapa?`, "Adikku nanya buat PR, seberapa",
 	} {
 		f.Add(seed)
 	}

@@ -110,7 +110,7 @@ func openSeed(t testing.TB) *Library {
 // loanwords; idioms, indirect questions, English SMS shorthand, focus
 // particles, swapped details, broader and narrower words, outlets
 // misspelt, Korean speakers' romanized Korean).
-// seed-blind11-qa.jsonl holds session 39's twenty-four (b500-b523, three
+// seed-blind11-qa.jsonl holds session 39's thirty-two (b500-b531, four
 // rounds of eight, each measured once before any of its misses was read:
 // European speakers' English, answer-format instructions, unusual
 // question words, Palembang chat, note-taking abbreviations, relayed
@@ -120,7 +120,9 @@ func openSeed(t testing.TB) *Library {
 // Mandarin pinyin, worried and emotional messages; self-corrections,
 // hedged memories, trailing fragments, plain questions on the stories'
 // second halves, degree questions, questions put to the bot as a person,
-// afterthoughts, di- and di mixed up).
+// afterthoughts, di- and di mixed up; radio operators' talk, Taglish,
+// Reddit's abbreviations, pasted chat logs, and four batches of plain
+// questions, each on one story).
 func TestSeedQASets(t *testing.T) {
 	lib := openSeed(t)
 	for _, tc := range []struct {
@@ -140,7 +142,7 @@ func TestSeedQASets(t *testing.T) {
 		{"testdata/seed-blind8-qa.jsonl", 0.90, 0.92, 0.75, 0.06},
 		{"testdata/seed-blind9-qa.jsonl", 0.935, 0.95, 0.77, 0.03},
 		{"testdata/seed-blind10-qa.jsonl", 0.94, 0.945, 0.72, 0.04},
-		{"testdata/seed-blind11-qa.jsonl", 0.92, 0.935, 0.76, 0.045},
+		{"testdata/seed-blind11-qa.jsonl", 0.905, 0.92, 0.77, 0.055},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rep, err := lib.Evaluate(context.Background(), readQAFile(t, tc.file))

@@ -304,6 +304,8 @@ var stopWords = func() map[string]bool {
 		"tepatnya",
 		// Korean speakers' ending and honorific: "... berapa imnida?", "janggwan-nim"
 		"imnida", "nim",
+		// Filipino members' Taglish particles: "Ilan ba yung troops na ...?"
+		"yung", "naman", "daw", "pala", "talaga", "mga", "nung", "sina", "nina", "ang", "ng", "pre",
 		// hedges: the answer need not hedge as the asker does ("yang diduga
 		// menewaskan": "serangan tak terduga" is no match)
 		"diduga", "dikabarkan", "kabarnya", "katanya", "konon", "disinyalir", "ditengarai", "reportedly", "allegedly", "purportedly", "supposedly",

@@ -5491,6 +5491,7 @@ func TestSelfCorrections(t *testing.T) {
 		"Eh, berapa tentara Korut dikirim?":       "Eh, berapa tentara Korut dikirim?",
 		"Berapa tentara, eh, yang dikirim Korut?": "Berapa tentara, eh, yang dikirim Korut?",
 		"Apa maksudnya aliansi militer?":          "Apa maksudnya aliansi militer?",
+		"Yang dikirim Korut, bukan Korsel?":       "Yang dikirim Korut, bukan Korsel?",
 		"Kim mengatakan, maksudnya apa?":          "Kim mengatakan, maksudnya apa?",
 	})
 	lib := openSeed(t)
@@ -5519,4 +5520,40 @@ func TestDegreeQuestions(t *testing.T) {
 	checkFirstQuote(t, lib, "Seberapa disiplin tentara Korea Utara dianggap oleh para ahli?", "sangat disiplin")
 	checkFirstQuote(t, lib, "Seberapa berat sanksi yang dijatuhkan Barat kepada Rusia dan Korea Utara?", "sanksi berat")
 	checkAbstains(t, lib, map[string]bool{"Seberapa jauh wilayah Kursk dari Moskow?": true})
+}
+
+// Radio talk around a question (callsigns, "Ijin monitor,", "Ganti.",
+// "Copy, over.") asks for nothing; a "siap" or "over" inside the question
+// stays.
+func TestRadioTalk(t *testing.T) {
+	checkRewrites(t, "withoutRadioTalk", withoutRadioTalk, map[string]string{
+		"Bravo-3 ke Alfa, terminal minyak itu dekat kota apa? Ganti.":                    "terminal minyak itu dekat kota apa?",
+		"Hotel-7 to base: since when have Moscow and Pyongyang been allies? Over.":       "since when have Moscow and Pyongyang been allies?",
+		"Base, this is Nomad-3, requesting intel: which Iranian president? Over.":        "which Iranian president?",
+		"Ijin monitor, jangkauan maksimum rudal Fas-360 berapa? Roger, ganti.":           "jangkauan maksimum rudal Fas-360 berapa?",
+		"Posko ke Rajawali-2, Ukraina bilang pasukannya beroperasi di mana? Copy, over.": "Ukraina bilang pasukannya beroperasi di mana?",
+		"Korut ke Rusia, berapa tentara?":                                                "Korut ke Rusia, berapa tentara?",
+		"Kapan perang itu over?":                                                         "Kapan perang itu over?",
+	})
+	lib := openSeed(t)
+	checkFirstQuote(t, lib, "Bravo-3 ke Alfa, terminal minyak yang kena pesawat nirawak Ukraina itu dekat kota apa? Ganti.", "Rovenky")
+	checkFirstQuote(t, lib, "Echo-5 to base, how many of the 28 drones launched overnight did Ukraine's air defense shoot down? Over.", "24 dari 28")
+}
+
+// Taglish question words ("Ilan", "Kailan", "Sino") ask as Indonesian's
+// do, and its particles ("ba", "yung", "daw") ask for nothing; "seberapa
+// tinggi kemungkinan" asks a likelihood, no height.
+func TestTaglishAndLikelihood(t *testing.T) {
+	lib := openSeed(t)
+	for q, want := range map[string]vocab.AnswerType{
+		"Kailan daw nag-visit si Putin sa Pyongyang?":                  vocab.Date,
+		"Sino yung defense minister ng South Korea?":                   vocab.Person,
+		"Seberapa tinggi kemungkinan korban di antara prajurit Korut?": vocab.Manner,
+		"Seberapa tinggi gedung itu?":                                  vocab.Number,
+	} {
+		if got := lib.snap.analyse(q).Type; got != want {
+			t.Errorf("%q typed %v, want %v", q, got, want)
+		}
+	}
+	checkFirstQuote(t, lib, "Seberapa tinggi kemungkinan terjadinya korban di antara perwira dan prajurit Korea Utara di Ukraina menurut penilaian Seoul?", "sangat tinggi")
 }

@@ -116,7 +116,7 @@ var countKinds = setOf("jumlah", "total", "banyaknya", "angka")
 // instruction and an order's verb dropped and, where no question word is
 // left, the one the kind asked for takes put in.
 func asQuestion(text string) string {
-	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withSlashDates(withFullYears(withEpithets(withoutFrame(withoutForward(withoutRecency(withoutFillers(withCorrections(withoutNoise(text))))))))))))))))))
+	text = withoutRelay(withoutHeadline(withoutChoices(untagged(withoutSourceText(withoutAnswerLanguage(withoutDictatedMarks(withoutGuesses(withoutDateGuess(withSlashDates(withFullYears(withEpithets(withoutFrame(withoutForward(withoutRecency(withoutFillers(withoutRadioTalk(withCorrections(withoutNoise(text)))))))))))))))))))
 	toks := tokenize(text)
 	for _, p := range indirectOpeners {
 		if len(p) < len(toks) && phraseAt(toks, 0, p) && asksSomething(toks[len(p)].Fold) {
@@ -291,7 +291,7 @@ func withoutRelayedOpening(text string) string {
 				}
 			}
 			if e == tail {
-				return text // "Listener question in English: ...": the colon's
+				return text // no comma closes the tail: the words after the verb are the question's
 			}
 		}
 		if e+1 < len(toks) && (known || holdsQuestion(toks[e:])) {
@@ -305,7 +305,7 @@ func withoutRelayedOpening(text string) string {
 // matchAt returns the length of the first of ps at toks[i], 0 for none.
 func matchAt(toks []token, i int, ps [][]string) int {
 	for _, p := range ps {
-		if i+len(p) <= len(toks) && phraseAt(toks, i, p) {
+		if phraseAt(toks, i, p) {
 			return len(p)
 		}
 	}
@@ -849,11 +849,33 @@ func withFullYears(text string) string {
 	})
 }
 
+// Radio talk: a callsign to a callsign ("Bravo-3 ke Alfa,", "Hotel-7 to
+// base:", "Base, this is Nomad-3, requesting intel:"), a report's opener
+// ("Ijin monitor,", "Lapor,") and the words closing a transmission after
+// the question ("Ganti.", "Copy, over.", "Roger, ganti.").
+var (
+	callsign     = `(?:\pL+-\d+|(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|kilo|lima|mike|oscar|papa|romeo|sierra|tango|victor|whiskey|yankee|zulu|base|sentral|central|posko|pangkalan|control|kontrol|markas|hq)(?:-\d+)?)`
+	radioOpenRe  = regexp.MustCompile(`(?i)^\s*(` + callsign + `\s+(ke|to)\s+` + callsign + `|` + callsign + `\s*,\s*this\s+is\s+` + callsign + `)\s*[,:]\s*((requesting|request)\s+(intel|info|information)\s*[,:]\s*)?|^\s*((ijin|izin)\s+(monitor|lapor)|lapor|monitor|requesting\s+intel)\s*[,:]\s*`)
+	radioCloseRe = regexp.MustCompile(`(?i)([?.,!])(\s*\b(ganti|over|copy|roger|out|wilco|86|mohon\s+petunjuk|dimengerti)\b[.,!]*)+\s*$`)
+)
+
+// withoutRadioTalk drops a radio operator's callsigns, openers and
+// closings around the question: "Bravo-3 ke Alfa, terminal minyak ...
+// dekat kota apa? Ganti." asks which town.
+func withoutRadioTalk(text string) string {
+	out := radioCloseRe.ReplaceAllString(text, "$1")
+	out = radioOpenRe.ReplaceAllString(out, "")
+	if !holdsQuestion(tokenize(out)) && holdsQuestion(tokenize(text)) {
+		return text
+	}
+	return out
+}
+
 // slipFixRe finds the words that correct a slip in the message
 // itself: ", sorry,", ", eh", "... eh bukan,", ", I mean", "-- typo,",
 // ", maksudku", a line opening "koreksi:" or "ralat:", or a star before
 // the right word ("Korut *Korsel").
-var slipFixRe = regexp.MustCompile(`(?i)(\s*(\.\.\.|…|,|--|—|–)\s*(sorry|i mean|err|oops|typo|eh bukan|eh salah|eh maksudku|eh maksudnya|eh maksud saya|eh|maksudku|maksudnya|maksud saya|salah ketik|bukan)\b\s*[,:]?\s*|\s*\n\s*(koreksi|ralat|correction)\s*:\s*|\s+\*(\pL))`)
+var slipFixRe = regexp.MustCompile(`(?i)(\s*(\.\.\.|…|,|--|—|–)\s*(sorry|i mean|err|oops|typo|eh bukan|eh salah|eh maksudku|eh maksudnya|eh maksud saya|eh|maksudku|maksudnya|maksud saya|salah ketik)\b\s*[,:]?\s*|\s*\n\s*(koreksi|ralat|correction)\s*:\s*|\s+\*(\pL))`)
 
 // correctionEnd ends the right words a correction gives: a comma, a
 // question mark, a stop, a new line, or "maksudnya" after them.

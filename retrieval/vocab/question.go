@@ -229,8 +229,8 @@ func QuestionType(tokens []string) (AnswerType, []int) {
 	// words ("sangat disiplin", "tidak ada korban jiwa"); only a measure
 	// ("seberapa jauh", "seberapa banyak") asks for a number.
 	if t == Number {
-		if i := slices.Index(words, "seberapa"); i >= 0 && i+1 < len(words) && !measures[strings.TrimSuffix(words[i+1], "kah")] {
-			t = Manner
+		if i := slices.Index(words, "seberapa"); i >= 0 && i+1 < len(words) && (!measures[strings.TrimSuffix(words[i+1], "kah")] || i+2 < len(words) && DegreeNouns[words[i+2]]) {
+			t = Manner // "seberapa tinggi kemungkinan ...": a likelihood, no height
 		}
 	}
 	// "Bagaimana Kim menyebut mereka?", "How did he call them?": the name
@@ -310,8 +310,12 @@ func amountAsked(words []string, idx []int) []int {
 var namingVerbs = setOf(`menyebut menyebutnya menjuluki memanggil menamai menamakan call`)
 
 // measures are the adjectives of a measure: "seberapa jauh" asks for a
-// distance, "seberapa banyak" for a count.
-var measures = setOf(`banyak jauh lama luas tinggi panjang lebar dalam besar berat mahal tua sering`)
+// distance, "seberapa banyak" for a count. Before one of DegreeNouns they
+// ask a degree: "seberapa tinggi kemungkinan", "seberapa besar dampak".
+var (
+	measures    = setOf(`banyak jauh lama luas tinggi panjang lebar dalam besar berat mahal tua sering`)
+	DegreeNouns = setOf(`kemungkinan kemungkinannya risiko risikonya peluang peluangnya potensi tingkat ancaman pengaruh pengaruhnya dampak dampaknya harapan ketegangan`)
+)
 
 // relativeWhere reports whether words[i] is an English "where" that
 // opens a relative clause after a noun ("the strike near Donetsk where
