@@ -1469,10 +1469,10 @@ func asksDegree(qa parsedQuestion) bool {
 		if i+2 < len(qa.Tokens) && vocab.DegreeNouns[qa.Tokens[i+2].Fold] {
 			return true // "seberapa tinggi kemungkinan ..."
 		}
-		switch strings.TrimSuffix(qa.Tokens[i+1].Fold, "kah") { // "seberapa jauhkah"
-		case "banyak", "lama", "luas", "tinggi", "panjang", "lebar", "dalam", "mahal", "tua":
+		switch measure := strings.TrimSuffix(qa.Tokens[i+1].Fold, "kah"); { // "seberapa jauhkah"
+		case vocab.FigureMeasures[measure]:
 			return false // a count, a time, a size
-		case "jauh":
+		case measure == "jauh":
 			// "Seberapa jauh wilayah Kursk dari Moskow?" asks a distance;
 			// "seberapa jauh Kim ingin melangkah", how far he goes.
 			return !slices.ContainsFunc(qa.Tokens[i+2:], func(t token) bool { return t.Fold == "dari" })
@@ -1538,6 +1538,9 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 		// not its publisher ("wartawan JoongAng Ilbo"): its byline is
 		// none of that outlet's.
 		citesAsked bool
+		// headlined holds the publisher's and the title's terms, for a
+		// question that points at its story by the headline.
+		headlined map[string]bool
 	}
 	views := map[int]*view{}
 	for _, h := range hits {
@@ -1554,6 +1557,12 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 			v.citesAsked = namesCitedOutlet(qa, v.publisher, named)
 			maps.Copy(v.publisher, cited)
 			v.about = articleAboutness(qa, v.toks, total)
+			if qa.Headline {
+				// "berita yg judulnya ttg ...": the title's words are every
+				// sentence's of its article, as its publisher's are.
+				v.headlined = maps.Clone(v.publisher)
+				maps.Copy(v.headlined, termSetOf(tokenize(a.Title)))
+			}
 			views[p.Article] = v
 		}
 		ab := v.about
@@ -1623,10 +1632,7 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				}
 				outlet := v.publisher
 				if qa.Headline {
-					// "Di artikel berjudul ...": the title's words are
-					// every sentence's of its article.
-					outlet = maps.Clone(outlet)
-					maps.Copy(outlet, termSetOf(tokenize(a.Title)))
+					outlet = v.headlined
 				}
 				runs := func() [][]token {
 					if v.runs == nil {

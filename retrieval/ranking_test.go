@@ -5322,16 +5322,12 @@ func TestEuropeanEnglish(t *testing.T) {
 		}
 	}
 	lib := openSeed(t)
-	for q, want := range map[string]vocab.AnswerType{
+	checkTypes(t, lib, map[string]vocab.AnswerType{
 		"The missile strike near Donetsk where the officers died, at which date was it?": vocab.Date,
 		"The town where the depot burned, when was it hit?":                              vocab.Date,
 		"Tell me where the troops went.":                                                 vocab.Place,
 		"Where did the troops go?":                                                       vocab.Place,
-	} {
-		if got := lib.snap.analyse(q).Type; got != want {
-			t.Errorf("%q typed %v, want %v", q, got, want)
-		}
-	}
+	})
 	checkFirstQuote(t, lib, "What means NIS? The complete name in indonesian please", "Badan Intelijen Nasional")
 	checkFirstQuote(t, lib, "The ukrainian missile strike near Donetsk where the korean officers eventually died, at which date was it?", "3 Oktober")
 }
@@ -5506,17 +5502,13 @@ func TestSelfCorrections(t *testing.T) {
 // figure, and a quote without one does not answer.
 func TestDegreeQuestions(t *testing.T) {
 	lib := openSeed(t)
-	for q, want := range map[string]vocab.AnswerType{
+	checkTypes(t, lib, map[string]vocab.AnswerType{
 		"Seberapa disiplin tentara Korea Utara?":            vocab.Manner,
 		"Seberapa parah kerusakannya?":                      vocab.Manner,
 		"Seberapa jauh gudang senjata itu dari perbatasan?": vocab.Number,
 		"Seberapa jauhkah gudang itu dari perbatasan?":      vocab.Number,
 		"Seberapa banyak tentara yang dikirim?":             vocab.Number,
-	} {
-		if got := lib.snap.analyse(q).Type; got != want {
-			t.Errorf("%q typed %v, want %v", q, got, want)
-		}
-	}
+	})
 	checkFirstQuote(t, lib, "Seberapa disiplin tentara Korea Utara dianggap oleh para ahli?", "sangat disiplin")
 	checkFirstQuote(t, lib, "Seberapa berat sanksi yang dijatuhkan Barat kepada Rusia dan Korea Utara?", "sanksi berat")
 	checkAbstains(t, lib, map[string]bool{"Seberapa jauh wilayah Kursk dari Moskow?": true})
@@ -5545,15 +5537,21 @@ func TestRadioTalk(t *testing.T) {
 // tinggi kemungkinan" asks a likelihood, no height.
 func TestTaglishAndLikelihood(t *testing.T) {
 	lib := openSeed(t)
-	for q, want := range map[string]vocab.AnswerType{
+	checkTypes(t, lib, map[string]vocab.AnswerType{
 		"Kailan daw nag-visit si Putin sa Pyongyang?":                  vocab.Date,
 		"Sino yung defense minister ng South Korea?":                   vocab.Person,
 		"Seberapa tinggi kemungkinan korban di antara prajurit Korut?": vocab.Manner,
 		"Seberapa tinggi gedung itu?":                                  vocab.Number,
-	} {
+	})
+	checkFirstQuote(t, lib, "Seberapa tinggi kemungkinan terjadinya korban di antara perwira dan prajurit Korea Utara di Ukraina menurut penilaian Seoul?", "sangat tinggi")
+}
+
+// checkTypes checks the answer type each question is analysed to ask for.
+func checkTypes(t *testing.T, lib *Library, cases map[string]vocab.AnswerType) {
+	t.Helper()
+	for q, want := range cases {
 		if got := lib.snap.analyse(q).Type; got != want {
 			t.Errorf("%q typed %v, want %v", q, got, want)
 		}
 	}
-	checkFirstQuote(t, lib, "Seberapa tinggi kemungkinan terjadinya korban di antara perwira dan prajurit Korea Utara di Ukraina menurut penilaian Seoul?", "sangat tinggi")
 }

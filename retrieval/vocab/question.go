@@ -310,11 +310,16 @@ func amountAsked(words []string, idx []int) []int {
 var namingVerbs = setOf(`menyebut menyebutnya menjuluki memanggil menamai menamakan call`)
 
 // measures are the adjectives of a measure: "seberapa jauh" asks for a
-// distance, "seberapa banyak" for a count. Before one of DegreeNouns they
-// ask a degree: "seberapa tinggi kemungkinan", "seberapa besar dampak".
+// distance, "seberapa banyak" for a count. FigureMeasures are those
+// only a figure answers; the others news may say in words too ("sanksi
+// berat", "beberapa pertemuan"). Before one of DegreeNouns a measure asks
+// a degree: "seberapa tinggi kemungkinan", "seberapa besar dampak".
+const figureMeasures = `banyak lama luas tinggi panjang lebar dalam mahal tua`
+
 var (
-	measures    = setOf(`banyak jauh lama luas tinggi panjang lebar dalam besar berat mahal tua sering`)
-	DegreeNouns = setOf(`kemungkinan kemungkinannya risiko risikonya peluang peluangnya potensi tingkat ancaman pengaruh pengaruhnya dampak dampaknya harapan ketegangan`)
+	FigureMeasures = setOf(figureMeasures)
+	measures       = setOf(figureMeasures + ` jauh besar berat sering`)
+	DegreeNouns    = setOf(`kemungkinan kemungkinannya risiko risikonya peluang peluangnya potensi tingkat ancaman pengaruh pengaruhnya dampak dampaknya harapan ketegangan`)
 )
 
 // relativeWhere reports whether words[i] is an English "where" that
