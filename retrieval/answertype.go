@@ -121,6 +121,13 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 			if capitalised(toks[i].Surface) && isNew(toks[i]) && placeWords[toks[i-1].Fold] && (!qa.From || toks[i-1].Fold == "dari") {
 				return true
 			}
+			if kindOfPlace(toks, i) && isNew(toks[i+1]) && !qa.From {
+				return true
+			}
+		}
+	case vocab.Thing:
+		if qa.Meaning {
+			return slices.ContainsFunc(toks, func(t token) bool { return meaningWords[t.Fold] })
 		}
 	case vocab.Reason:
 		for i, t := range toks {
@@ -137,6 +144,25 @@ func typeMatch(qa parsedQuestion, text string, toks []token) bool {
 	}
 	return false
 }
+
+// meaningWords tell what a word means: "(yang berarti Stoa Kerajaan)".
+var meaningWords = setOf("berarti", "artinya", "bermakna", "maknanya", "diartikan", "dimaknai")
+
+// kindOfPlace reports whether toks[i] opens a place described rather
+// than named, as encyclopedias tell where a plant or an animal lives: "di
+// daerah beriklim tropis", "di hutan hujan", "di perairan dangkal". A
+// pointer back ("di daerah tersebut") describes nothing.
+func kindOfPlace(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i-1].Fold != "di" || !describedPlaces[toks[i].Fold] {
+		return false
+	}
+	next := toks[i+1]
+	return !capitalised(next.Surface) && !stopWords[next.Fold] && !demonstratives[next.Fold] && !isDigit(next.Fold)
+}
+
+// describedPlaces are the kinds of place that a describing word after
+// them makes an answer to where.
+var describedPlaces = setOf("daerah", "wilayah", "kawasan", "hutan", "gurun", "dataran", "pegunungan", "perairan", "pesisir", "pantai", "padang", "rawa", "lautan", "samudra")
 
 // bodyOrOutlet reports whether the capitalised word toks[i] belongs to
 // the name of a body or of an outlet quoted, no person's: its run of

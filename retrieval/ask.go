@@ -270,7 +270,7 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	case best < minCoverage:
 		minCoverage = best // the model answers where coverage alone would not
 	}
-	quotes := s.quotes(cands, limit, minCoverage, qa.Type == vocab.Person)
+	quotes := s.quotes(cands, limit, minCoverage, qa.Type)
 	ans.Abstained = len(quotes) == 0
 	ans.Quotes = quotes
 	return ans, v, nil
@@ -476,7 +476,7 @@ func (s *snapshot) namesTheKind(qa parsedQuestion, c candidate, article articleW
 	if _, _, words := article(); words < minLongArticle {
 		return true // a passage of a sentence or two may name it in the next
 	}
-	start, end := s.extend(c, qa.Type == vocab.Person)
+	start, end := s.extend(c, qa.Type)
 	text := s.articles[c.Article].Text[start:end]
 	return namesKind(qa.NameOf, qa, text, tokenize(text))
 }
@@ -2563,16 +2563,16 @@ func withinOneEdit(a, b string) bool {
 
 // quotes turns ranked candidates into at most limit quotes: one per
 // passage, near-duplicates from other articles merged into
-// AlsoReportedBy, near-equal scores ordered newest first. who is set
-// when the question asks who (see extend).
-func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64, who bool) []Quote {
+// AlsoReportedBy, near-equal scores ordered newest first. asked is the
+// kind of answer the question asks for (see extend).
+func (s *snapshot) quotes(cands []candidate, limit int, minCoverage float64, asked vocab.AnswerType) []Quote {
 	var out []keptQuote
 	for _, c := range cands {
 		if c.Coverage < minCoverage {
 			continue
 		}
 		a := s.articles[c.Article]
-		c.Start, c.End = s.extend(c, who)
+		c.Start, c.End = s.extend(c, asked)
 		merged := false
 		for i := range out {
 			o := &out[i]
@@ -2625,11 +2625,14 @@ type keptQuote struct {
 // meninggal pada 1936"), quotes someone it calls "-nya" ("“...,”
 // katanya") or tells of a deed by "-nya" ("film yang disutradarainya")
 // first takes the sentence before, which names who; when the question
-// asks who (who), it does so up to twice MaxQuoteLen, since that name is
-// the answer. Then it takes the following sentences, since the sentence
-// that matches best often leaves its answer to the next; then, if room
-// is left, the preceding ones.
-func (s *snapshot) extend(c candidate, who bool) (int, int) {
+// asks who (asked is Person), it does so up to twice MaxQuoteLen, since
+// that name is the answer. Asked when, a quote that opens by dating
+// itself from the sentence before ("Setelah kematian ayahandanya, ...")
+// takes that sentence too, up to twice MaxQuoteLen, since it holds the
+// date. Then it takes the
+// following sentences, since the sentence that matches best often leaves
+// its answer to the next; then, if room is left, the preceding ones.
+func (s *snapshot) extend(c candidate, asked vocab.AnswerType) (int, int) {
 	sents := s.sentences[c.Article]
 	text := s.articles[c.Article].Text
 	first, last := c.First, c.Last
@@ -2638,7 +2641,9 @@ func (s *snapshot) extend(c candidate, who bool) (int, int) {
 	// or a caption: the quote does not grow into it.
 	prose := func(i int) bool { return endsSentence(text[sents[i].Start:sents[i].End]) }
 	opening := tokenize(text[sents[first].Start:sents[first].End])
-	if first > 0 && (opensWithPronoun(opening) || saidByPronoun(opening) || doneByPronoun(opening)) && (fits(first-1, last) || who && sents[last].End-sents[first-1].Start <= 2*tuning.MaxQuoteLen) {
+	dated := asked == vocab.Date && datedFromBefore(opening)
+	long := asked == vocab.Person || dated // the sentence before holds the answer
+	if first > 0 && (opensWithPronoun(opening) || saidByPronoun(opening) || doneByPronoun(opening) || dated) && (fits(first-1, last) || long && sents[last].End-sents[first-1].Start <= 2*tuning.MaxQuoteLen) {
 		first--
 	}
 	for last+1 < len(sents) && fits(first, last+1) && prose(last+1) {
@@ -2717,6 +2722,24 @@ func doneByPronoun(sentence []token) bool {
 	}
 	return false
 }
+
+// datedFromBefore reports whether a sentence opens by dating what it
+// tells from what the sentence before told: "Setelah kematian
+// ayahandanya, ...", "Sejak itu ...", "Tak lama kemudian ...".
+func datedFromBefore(sentence []token) bool {
+	if len(sentence) < 2 || !timeLinks[sentence[0].Fold] {
+		return false
+	}
+	for _, t := range sentence[1:min(len(sentence), 5)] {
+		if pronouns[t.Fold] || strings.HasSuffix(t.Fold, "nya") || t.Fold == "kemudian" {
+			return true
+		}
+	}
+	return false
+}
+
+// timeLinks open a sentence dated from another event.
+var timeLinks = setOf("setelah", "sesudah", "sejak", "semenjak", "sebelum", "selepas", "usai", "seusai", "tak", "tidak", "beberapa", "saat", "ketika", "pada")
 
 func opensWithPronoun(sentence []token) bool {
 	return len(sentence) > 0 && pronouns[sentence[0].Fold]

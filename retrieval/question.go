@@ -67,6 +67,10 @@ type parsedQuestion struct {
 	// Defines is set for a question asking what something is: "apa yang
 	// dimaksud dengan X", "apa itu X", "apa arti X".
 	Defines bool
+	// Meaning is set for a question asking what a word means: "apa arti
+	// kata X", "apakah maksud dari istilah X". "... (yang berarti Stoa
+	// Kerajaan)" answers it.
+	Meaning bool
 	// Counted holds the alternatives of what a "berapa"/"how many"
 	// question counts: "tentara" in "brp tentara yg dikirim".
 	Counted [][]string
@@ -599,6 +603,34 @@ func followsQuestionWord(i int, isQW map[int]bool, words []string) bool {
 	}
 	return false
 }
+
+// wordMeaningFrame returns the positions of the words that ask what a
+// word means, "arti kata", "maksud dari istilah", right after the
+// question word ("Apakah maksud dari kata Basilika?"), or nil.
+func wordMeaningFrame(words []string, isQW map[int]bool) map[int]bool {
+	for i, w := range words {
+		if !meaningNouns[w] || !followsQuestionWord(i, isQW, words) {
+			continue
+		}
+		j := i + 1
+		if j < len(words) && words[j] == "dari" {
+			j++
+		}
+		if j+1 < len(words) && wordNouns[words[j]] {
+			frame := map[int]bool{}
+			for k := i; k <= j; k++ {
+				frame[k] = true
+			}
+			return frame
+		}
+	}
+	return nil
+}
+
+var (
+	meaningNouns = setOf("arti", "maksud", "makna", "pengertian")
+	wordNouns    = setOf("kata", "istilah")
+)
 
 // analyse turns a question into concepts.
 func (s *snapshot) analyse(text string) parsedQuestion {
@@ -2089,6 +2121,10 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			q.Defines = true
 		}
 	}
+	meaningFrame := wordMeaningFrame(words, isQW)
+	if meaningFrame != nil {
+		q.Defines, q.Meaning = true, true
+	}
 	seen := map[string]bool{}
 	for i := 0; i < len(words); i++ {
 		w := words[i]
@@ -2171,6 +2207,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			seen[normTerm(w)] = true // and so is "terjauh" after it
 			continue
 		}
+		if meaningFrame[i] {
+			continue // "maksud dari kata" in "Apakah maksud dari kata Basilika?"
+		}
 		// "apa arti X", "di mana letak X": the noun after the question
 		// word names the kind of answer, not something to match.
 		if frameNouns[w] && followsQuestionWord(i, isQW, words) || i == described {
@@ -2194,8 +2233,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			i += n - 1
 			continue
 		}
-		// Words the corpus writes as one ("olah raga" → olahraga).
-		if i+1 < len(words) && !isQW[i+1] && (s.docFreq(normTerm(w)) == 0 || s.docFreq(normTerm(words[i+1])) == 0) {
+		// Words the corpus writes as one ("olah raga" → olahraga, "Air
+		// Asia" → AirAsia): one concept, matched written either way.
+		if i+1 < len(words) && !isQW[i+1] {
 			if joined := normTerm(w + words[i+1]); s.docFreq(joined) > 0 {
 				s.addConcept(q, seen, w+" "+words[i+1], [][]string{{joined}, {normTerm(w), normTerm(words[i+1])}}, name)
 				i++

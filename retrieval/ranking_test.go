@@ -5555,3 +5555,97 @@ func checkTypes(t *testing.T, lib *Library, cases map[string]vocab.AnswerType) {
 		}
 	}
 }
+
+// Asked where a plant or an animal lives, a place described rather than
+// named answers ("di daerah beriklim tropis"); a pointer back ("di
+// daerah tersebut") does not.
+func TestPlaceDescribed(t *testing.T) {
+	checkOnText(t, openSeed(t), "typeMatch", typeMatch, []textCase{
+		{"Di mana kaktus hidup?", "Umumnya, tumbuhan ini hidup di daerah beriklim tropis.", true},
+		{"Di mana kaktus hidup?", "Tumbuhan ini hidup di hutan hujan.", true},
+		{"Di mana kaktus hidup?", "Tumbuhan ini banyak dijual di daerah tersebut.", false},
+		{"Di mana kaktus hidup?", "Kaktus adalah anggota famili Cactaceae.", false},
+		{"Dari mana kaktus berasal?", "Tumbuhan ini hidup di daerah tropis.", false}, // asked whence, a place named answers
+	})
+}
+
+// "populasi" is "penduduk", and "penduduk" (inhabitants) no "duduk" (to
+// occupy): the population of a town is no "wilayah yang diduduki".
+func TestPopulation(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Seoul\n---\nDengan 10 juta penduduk terdaftar, Seoul merupakan salah satu kota terpadat di dunia.\n",
+		"b.md": "---\ntitle: Luhansk\n---\nMilisi menyerang depot minyak di Luhansk, wilayah yang sebagian diduduki Rusia.\n",
+	})
+	checkFirstQuote(t, lib, "berapakah jumlah populasi di seoul?", "10 juta penduduk")
+	checkFirstQuote(t, lib, "Berapa populasi Seoul?", "10 juta penduduk")
+	checkAbstains(t, openSeed(t), map[string]bool{
+		"What is the population of Pyongyang?": true, // "wilayah Luhansk, yang sebagian diduduki"
+		"Berapa populasi Korea Utara?":         true,
+	})
+}
+
+// Two words of a question the corpus writes as one ("Metro TV",
+// "MetroTV") are one concept, matched written either way.
+func TestWrittenAsOne(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Televisi\n---\nMetroTV didirikan oleh Surya Paloh pada 25 November 2000.\n",
+		"b.md": "---\ntitle: Lampung\n---\nKota Metro adalah sebuah kota di Provinsi Lampung. Kota ini didirikan oleh para transmigran. Siaran TV lokal menjangkau seluruh kota.\n",
+	})
+	qa := lib.snap.analyse("Siapa pendiri Metro TV?")
+	if !slices.ContainsFunc(qa.Concepts, func(c concept) bool {
+		return slices.ContainsFunc(c.Alts, func(alt []string) bool { return slices.Equal(alt, []string{"metrotv"}) })
+	}) {
+		t.Errorf("Siapa pendiri Metro TV?: concepts %v, want one matching metrotv", qa.Concepts)
+	}
+	checkFirstQuote(t, lib, "Siapa pendiri Metro TV?", "Surya Paloh")
+}
+
+// Asked what a word means ("apa arti kata X", "apakah maksud dari kata
+// X"), the frame is no word to match and "yang berarti ..." answers.
+func TestWordMeaning(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Basilika Santo Petrus\n---\nBasilika Santo Petrus adalah sebuah basilika utama Katolik di Kota Vatikan, dikelilingi oleh Roma.\n",
+		"b.md": "---\ntitle: Basilika\n---\nDalam bahasa Latin, basilika (berasal dari bahasa Yunani, Basiliké Stoà, yang berarti Stoa Kerajaan), " +
+			"pada mulanya digunakan untuk menggambarkan sebuah bangunan publik Romawi.\n",
+	})
+	checkFirstQuote(t, lib, "Apakah maksud dari kata Basilika?", "Stoa Kerajaan")
+	for q, want := range map[string]bool{
+		"Apakah maksud dari kata Basilika?": true,
+		"apa arti istilah wangsa?":          true,
+		"Apa kata Putin tentang basilika?":  false, // what Putin said
+		"Apa maksud Putin mengirim surat?":  false, // what Putin meant
+	} {
+		qa := lib.snap.analyse(q)
+		if qa.Meaning != want {
+			t.Errorf("%q: Meaning %v, want %v", q, qa.Meaning, want)
+		}
+		if want && slices.ContainsFunc(qa.Concepts, func(c concept) bool { return c.Label == "kata" || c.Label == "istilah" }) {
+			t.Errorf("%q: concepts %v, want no kata or istilah", q, qa.Concepts)
+		}
+	}
+}
+
+// Asked when, a quote that opens by dating itself from the sentence
+// before ("Setelah kematian ayahandanya, ...") takes that sentence, which
+// holds the date, however long the two are.
+func TestDatedFromBefore(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Setelah kematian ayahandanya, Arnulf menggantikannya di tanah-tanah Bayern.": true,
+		"Sejak itu ia memerintah Bayern.":                                             true,
+		"Tak lama kemudian ia bergelar adipati.":                                      true,
+		"Setelah Perang Dunia II berakhir, Bayern menjadi negara bagian.":             false,
+		"Pada tahun 1920 nama perusahaan ini berganti.":                               false,
+	} {
+		if got := datedFromBefore(tokenize(s)); got != want {
+			t.Errorf("datedFromBefore(%q) = %v, want %v", s, got, want)
+		}
+	}
+	filler := strings.Repeat("Bayern adalah wilayah yang luas di selatan Jerman dengan banyak kota tua. ", 4)
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Arnulf\n---\n" + filler + "Bersama dengan sejumlah bangsawan Bayern, ayahanda Arnulf terbunuh dalam Pertempuran Pressburg pada tahun 907, " +
+			"ketika pasukan Bayern di bawah komandonya mengalami kekalahan hebat dalam sebuah kampanye panjang melawan pasukan Hongaria yang dipimpin oleh Pangeran Agung Árpád. " +
+			"Setelah kematian ayahandanya, Arnulf menggantikannya di tanah-tanah Bayern, dan tak lama kemudian ia bergelar \"Adipati Bayern\" sebagai penguasa di sekitar wilayah Regensburg. " +
+			filler + "\n",
+	})
+	checkFirstQuote(t, lib, "Kapan Arnulf menjadi seorang Adipati?", "907")
+}

@@ -29,7 +29,7 @@ func (s *snapshot) townUnnamed(qa parsedQuestion, c candidate, article articleWo
 		return false
 	}
 	country := false
-	start, end := s.extend(c, false)
+	start, end := s.extend(c, vocab.Unknown)
 	for _, sent := range s.sentencesAbout(qa, c.Article, start, end) {
 		toks := sent.toks
 		for i := 1; i < len(toks); i++ {
@@ -386,7 +386,7 @@ func (s *snapshot) weaponUnnamed(qa parsedQuestion, c candidate, article article
 	if _, _, words := article(); words < minLongArticle {
 		return false
 	}
-	start, end := s.extend(c, false)
+	start, end := s.extend(c, vocab.Unknown)
 	for _, sent := range s.sentencesAbout(qa, c.Article, start, end) {
 		toks := sent.toks
 		for i, t := range toks {

@@ -23,8 +23,10 @@ var rootList string
 // every "perang tersebut". "sebelum" (before), "sesudah" and "setelah"
 // (after) are prepositions: reduced to "belum" (not yet), "sudah" and
 // "telah" (already), "setelah serangan" would match every "telah
-// mengirim".
-var extraRoots = []string{"tandatangan", "beritahu", "kerjasama", "tanggungjawab", "harian", "peroleh", "tersebut", "sebelum", "sesudah", "setelah"}
+// mengirim". "penduduk" (inhabitants) and "pendudukan" (occupation) are
+// words of their own too: reduced to "duduk" (to sit, to occupy), the
+// population of a city would match every "wilayah yang diduduki".
+var extraRoots = []string{"tandatangan", "beritahu", "kerjasama", "tanggungjawab", "harian", "peroleh", "tersebut", "sebelum", "sesudah", "setelah", "penduduk", "pendudukan"}
 
 // droppedRoots are words of the list so rare in news that, as roots, they
 // only swallow common derived words: "palai" made "dikepalai" and

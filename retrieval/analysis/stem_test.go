@@ -50,7 +50,11 @@ func TestStem(t *testing.T) {
 		{"memperoleh", "peroleh"}, // to obtain, not "oleh" (by)
 		{"diperoleh", "peroleh"},
 		{"perolehan", "peroleh"},
-		{"tersebut", "tersebut"}, // the said, not "sebut" (to say)
+		{"tersebut", "tersebut"},    // the said, not "sebut" (to say)
+		{"penduduknya", "penduduk"}, // inhabitants, not "duduk" (to sit, to occupy)
+		{"kependudukan", "penduduk"},
+		{"pendudukan", "pendudukan"}, // occupation
+		{"diduduki", "duduk"},
 		{"disebut", "sebut"},
 		{"sebelum", "sebelum"}, // before, not "belum" (not yet)
 		{"sebelumnya", "sebelum"},

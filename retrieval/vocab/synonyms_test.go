@@ -28,8 +28,10 @@ func TestSynonyms(t *testing.T) {
 		{"rilis", []string{"luncur", "edar"}},                                      // "diluncurkan", "diedarkan"
 		{"kitar", []string{"keliling"}},                                            // "mengitari", "mengelilingi"
 		{"lokasi", []string{"letak"}},
-		{"bertatap muka", []string{"temu", "jumpa", "tatap muka"}}, // "dijadwalkan bertatap muka dengan Putin"
+		{"bertatap muka", []string{"bertemu", "berjumpa", "menemui", "menjumpai", "tatap muka"}}, // "dijadwalkan bertatap muka dengan Putin"
+		{"temu", nil}, // the root of "penemu" (inventor) and "menemukan" (to find) too: no "jumpa"
 		{"bui", []string{"penjara"}},
+		{"populasi", []string{"penduduk"}},                      // "Dengan 10 juta penduduk ..., Seoul"
 		{"media", []string{"kantor berita"}},                    // "Kantor Berita Negara, KCNA" for "media resmi negara Korut"
 		{"lembaga", []string{"badan", "instansi", "institusi"}}, // "Badan Intelijen Nasional" for "lembaga korsel mana"
 		{"angkat gelas", []string{"sulang"}},                    // "bersulang"
