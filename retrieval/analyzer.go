@@ -20,7 +20,7 @@ const analyzerName = "kutip_id"
 // folding, number canonicalisation, stemmer and its lexicon, passage
 // splitting). It is part of the index fingerprint: bump it whenever any of
 // them changes, so that indexes on disk are rebuilt rather than served stale.
-const analysisVersion = "kutip-analysis-13"
+const analysisVersion = "kutip-analysis-14"
 
 func init() {
 	registry.RegisterAnalyzer(analyzerName, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
