@@ -531,7 +531,54 @@ var saidVerbs = setOf("kata", "ujar", "ungkap", "tutur", "klaim")
 // hold: "kota Rovenky" for "dekat kota apa", "kantor berita KCNA" for
 // "which news agency".
 func namesItsKind(qa parsedQuestion, text string, toks []token) bool {
-	return namesKind(qa.Category, qa, text, toks)
+	return namesKind(qa.Category, qa, text, toks) || qa.Category == nil && definesAsKind(qa.NamedKind, qa, text, toks)
+}
+
+// definesAsKind reports whether toks open with a sentence defining a name
+// the question does not hold as one of kinds, a sentence that holds the
+// rest of the question too: "Dakota RI-001 Seulawah adalah pesawat angkut
+// yang merupakan pesawat pertama milik Republik Indonesia" names the
+// plane asked for by "Apa nama pesawat Indonesia pertama?"; "Franc Swiss
+// merupakan sebuah mata uang negara Swiss" names no German currency.
+func definesAsKind(kinds [][]string, qa parsedQuestion, text string, toks []token) bool {
+	if kinds == nil {
+		return false
+	}
+	end := len(toks) // the first sentence's
+	for j := 1; j < len(toks); j++ {
+		if strings.ContainsAny(text[toks[j-1].End:toks[j].Start], ".!?") {
+			end = j
+			break
+		}
+	}
+	toks = toks[:end]
+	if len(toks) == 0 || pronouns[toks[0].Fold] || stopWords[toks[0].Fold] {
+		return false // "Ini merupakan gereja Kristen tertua di dunia"
+	}
+	i := 0
+	for i < len(toks) && (capitalised(toks[i].Surface) || i > 0 && isDigit(toks[i].Fold)) && !qa.QuestionTerms[toks[i].Term] {
+		i++
+	}
+	if i == 0 || i+1 >= len(toks) || toks[i].Fold != "adalah" && toks[i].Fold != "merupakan" && toks[i].Fold != "ialah" {
+		return false
+	}
+	i++
+	if determiners[toks[i].Fold] {
+		i++
+	}
+	kind := slices.IndexFunc(kinds, func(alt []string) bool {
+		return i+len(alt) <= len(toks) && slices.EqualFunc(alt, toks[i:i+len(alt)], func(term string, t token) bool { return term == t.Term })
+	})
+	if kind < 0 {
+		return false
+	}
+	// "Düsseldorf adalah ibu kota Negara Bagian Nordrhein-Westfalen":
+	// the kind of another name.
+	if after := i + len(kinds[kind]); after < len(toks) && capitalised(toks[after].Surface) && !qa.QuestionTerms[toks[after].Term] {
+		return false
+	}
+	terms := termSetOf(toks)
+	return !slices.ContainsFunc(qa.Concepts, func(c concept) bool { return !c.Absent && !altsIn(c.Alts, terms) })
 }
 
 // namesKind reports whether toks name an instance of one of kinds, as

@@ -83,6 +83,10 @@ type parsedQuestion struct {
 	// in "nama desa terakhir itu apa?", "officers" in "the names of the
 	// officers".
 	NameOf [][]string
+	// NamedKind holds the alternatives of the noun right after "nama",
+	// whatever its kind: "pesawat" in "Apa nama pesawat terbang pertama
+	// ...?".
+	NamedKind [][]string
 	// Source holds the alternatives of whom the question attributes what
 	// it asks to: "Kyiv" in "Menurut Kyiv, berapa ..." and "According to
 	// Kyiv, how many ...".
@@ -2388,6 +2392,9 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		}
 	}
 	q.NameOf = nameOf(q.Concepts, words, false, "nama", "namanya")
+	if i := slices.Index(words, "nama"); i >= 0 && i+1 < len(words) {
+		q.NamedKind = conceptOpenedBy(q.Concepts, words[i+1])
+	}
 	q.Source = sourceOf(q.Concepts, words, "menurut")
 	if q.Source == nil {
 		q.Source = sourceOf(q.Concepts, words, "versi") // "versi ukraina", as chat says "menurut Ukraina"

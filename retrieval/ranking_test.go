@@ -5649,3 +5649,25 @@ func TestDatedFromBefore(t *testing.T) {
 	})
 	checkFirstQuote(t, lib, "Kapan Arnulf menjadi seorang Adipati?", "907")
 }
+
+// Asked "apa nama X ...", a window opening with a name defined as an X
+// ("Dakota RI-001 Seulawah adalah pesawat angkut ...") names what is
+// asked, when its sentence holds the rest of the question too; "Ini
+// merupakan ...", a name defined as the kind of another name ("ibu kota
+// Negara Bagian ...") or a sentence missing the question's words does
+// not. "pesawat terbang" is a pesawat.
+func TestDefinedAsKind(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Dirgantara\n---\nPT Dirgantara Indonesia adalah industri pesawat terbang yang pertama dan satu-satunya di Indonesia. Perusahaan ini dimiliki oleh Pemerintah Indonesia.\n",
+		"b.md": "---\ntitle: Seulawah\n---\nDakota RI-001 Seulawah adalah pesawat angkut yang merupakan pesawat pertama milik Republik Indonesia. Pesawat ini dibeli dari uang sumbangan rakyat Aceh.\n",
+	})
+	checkFirstQuote(t, lib, "Apa nama pesawat terbang pertama yang dimiliki Indonesia?", "Dakota RI-001 Seulawah")
+	checkFirstQuote(t, lib, "Apakah nama pesawat Indonesia pertama?", "Dakota RI-001 Seulawah")
+	checkOnText(t, lib, "namesItsKind", namesItsKind, []textCase{
+		{"Apakah nama pesawat Indonesia pertama?", "Dakota RI-001 Seulawah adalah pesawat angkut yang merupakan pesawat pertama milik Republik Indonesia.", true},
+		{"Apakah nama pesawat Indonesia pertama?", "Dakota RI-001 Seulawah adalah pesawat angkut. Ia pesawat pertama milik Republik Indonesia.", false},
+		{"Apakah nama pesawat Indonesia pertama?", "Ini merupakan pesawat pertama milik Republik Indonesia.", false},
+		{"apakah nama ibukota Jerman?", "Düsseldorf adalah ibu kota Negara Bagian Nordrhein-Westfalen di Jerman.", false},
+		{"apakah nama ibukota Jerman?", "Berlin adalah ibu kota Jerman.", true},
+	})
+}

@@ -32,6 +32,7 @@ func TestSynonyms(t *testing.T) {
 		{"temu", nil}, // the root of "penemu" (inventor) and "menemukan" (to find) too: no "jumpa"
 		{"bui", []string{"penjara"}},
 		{"populasi", []string{"penduduk"}},                      // "Dengan 10 juta penduduk ..., Seoul"
+		{"pesawat terbang", []string{"pesawat"}},                // "Dakota RI-001 Seulawah adalah pesawat angkut"
 		{"media", []string{"kantor berita"}},                    // "Kantor Berita Negara, KCNA" for "media resmi negara Korut"
 		{"lembaga", []string{"badan", "instansi", "institusi"}}, // "Badan Intelijen Nasional" for "lembaga korsel mana"
 		{"angkat gelas", []string{"sulang"}},                    // "bersulang"
