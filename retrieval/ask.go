@@ -2629,9 +2629,9 @@ type keptQuote struct {
 // that name is the answer. Asked when, a quote that opens by dating
 // itself from the sentence before ("Setelah kematian ayahandanya, ...")
 // takes that sentence too, up to twice MaxQuoteLen, since it holds the
-// date. Then it takes the
-// following sentences, since the sentence that matches best often leaves
-// its answer to the next; then, if room is left, the preceding ones.
+// date. Then it takes the following sentences, since the sentence that
+// matches best often leaves its answer to the next; then, if room is
+// left, the preceding ones.
 func (s *snapshot) extend(c candidate, asked vocab.AnswerType) (int, int) {
 	sents := s.sentences[c.Article]
 	text := s.articles[c.Article].Text
