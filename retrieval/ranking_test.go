@@ -5573,8 +5573,10 @@ func TestPlaceDescribed(t *testing.T) {
 // occupy): the population of a town is no "wilayah yang diduduki".
 func TestPopulation(t *testing.T) {
 	lib := openArticles(t, map[string]string{
-		"a.md": "---\ntitle: Seoul\n---\nDengan 10 juta penduduk terdaftar, Seoul merupakan salah satu kota terpadat di dunia.\n",
+		"a.md": "---\ntitle: Seoul\n---\nSeoul Munmyo adalah sebuah kuil Konfusius yang terletak di Seoul.\n\nDengan 10 juta penduduk terdaftar, Seoul merupakan salah satu kota terpadat di dunia.\n",
 		"b.md": "---\ntitle: Luhansk\n---\nMilisi menyerang depot minyak di Luhansk, wilayah yang sebagian diduduki Rusia.\n",
+		"c.md": "---\ntitle: Prusia\n---\nPada tahun 1939 Prusia memiliki populasi sejumlah 41.915.040 jiwa.\n",
+		"d.md": "---\ntitle: Jambi\n---\nMereka hidup di provinsi Jambi, dengan perkiraan jumlah populasi sekitar 200.000 orang.\n",
 	})
 	checkFirstQuote(t, lib, "berapakah jumlah populasi di seoul?", "10 juta penduduk")
 	checkFirstQuote(t, lib, "Berapa populasi Seoul?", "10 juta penduduk")
