@@ -39,6 +39,25 @@ var (
 	dayMonthRe  = regexp.MustCompile(`\b\d{1,2}/\d{1,2}(/\d{2,4})?\b`)
 )
 
+// calendarDate reports whether toks date something other than by a
+// weekday or "minggu lalu", which date it only from the day the story was
+// written: a day and month ("3 Oktober", "28/4"), a month or a year the
+// question does not name, a century, an era or an event ("sejak Perang
+// Dunia II", "masa Neolitikum", "tiga tahun lalu").
+func calendarDate(qa parsedQuestion, text string, toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if dayMonthRe.MatchString(text[toks[0].Start:toks[len(toks)-1].End]) {
+		return true
+	}
+	return slices.ContainsFunc(toks, func(t token) bool {
+		return !qa.QuestionTerms[t.Term] && (months[t.Fold] || yearRe.MatchString(t.Term)) || eraWords[t.Fold]
+	})
+}
+
+var eraWords = setOf("abad", "dekade", "masehi", "tahun", "silam", "sejak", "setelah", "sebelum", "sesudah", "masa", "zaman", "era", "periode", "since", "after", "before")
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

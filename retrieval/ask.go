@@ -1697,6 +1697,9 @@ func (s *snapshot) windows(qa parsedQuestion, hits []hit, visit func(candidate))
 				if c.TypeOK && !rough && uncounted(nouns, c.termSet) {
 					f[fTypeOK] = 0.5
 				}
+				if c.TypeOK && qa.Type == vocab.Date && !asksForWeekday(qa) && !calendarDate(qa, a.Text, toks) {
+					f[fTypeOK] = 0.5 // "pada hari Selasa", "minggu lalu": surer when it names the date itself
+				}
 				f[fCause] = b2f(c.TypeOK && qa.Type == vocab.Reason)
 				f[fLead] = b2f(w[0] <= 1)
 				f[fAbout] = b2f(ab.Opens)

@@ -5673,3 +5673,25 @@ func TestDefinedAsKind(t *testing.T) {
 		{"apakah nama ibukota Jerman?", "Berlin adalah ibu kota Jerman.", true},
 	})
 }
+
+// Asked when, a window dated on the calendar ("pada tanggal 3 Oktober",
+// "sejak Perang Dunia II") outranks one dated only by a weekday or "minggu
+// lalu", which date it from the day its story was written; asked on which
+// day of the week, the weekday answers in full.
+func TestCalendarDate(t *testing.T) {
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Perwira tewas\n---\nKim mengatakan kepada politisi Korea Selatan pada hari Selasa bahwa enam petugas Korea Utara tewas dalam serangan rudal Ukraina di Donetsk minggu lalu. " +
+			"Korea Utara belum menanggapi laporan itu.\n",
+		"b.md": "---\ntitle: Pasukan Korea Utara\n---\nMenurut Menteri Pertahanan Seoul Kim Yong-hyun, Korea Utara saat ini mengirimkan pasukan untuk berperang bersama tentara Rusia di Ukraina.\n\n" +
+			"Kim Yong-hyun mengatakan kepada politisi Korea Selatan pada hari Selasa bahwa enam perwira Korea Utara tewas dalam serangan misil Ukraina di dekat Donetsk pada tanggal 3 Oktober, seperti yang dilaporkan oleh media Ukraina.\n",
+	})
+	checkFirstQuote(t, lib, "Kapan serangan misil Ukraina di Donetsk?", "3 Oktober")
+	checkOnText(t, lib, "calendarDate", calendarDate, []textCase{
+		{"Kapan serangan itu terjadi?", "Serangan terjadi pada hari Selasa minggu lalu.", false},
+		{"Kapan serangan itu terjadi?", "Serangan terjadi pada tanggal 3 Oktober.", true},
+		{"Kapan serangan itu terjadi?", "Serangan terjadi Senin (28/4).", true},
+		{"Kapan keduanya bersekutu?", "Keduanya bersekutu sejak Perang Dunia II.", true},
+		{"Kapan kapal pertama dibuat?", "Kapal pertama dibuat ribuan tahun lalu.", true},
+		{"Apa yang terjadi pada 2024?", "Itu terjadi pada hari Senin, 2024.", false},
+	})
+}
