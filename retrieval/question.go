@@ -3110,8 +3110,8 @@ func answerDescription(words []string) map[string]bool {
 			if d == "of" && k > 0 && englishKindFrames[words[i+k]] {
 				continue // "what kind of missile": the missile describes it
 			}
-			if englishVerbs[d] || strings.HasSuffix(d, "ed") || englishPrepositions[d] {
-				break // "which region of Russia": the region, not Russia
+			if englishVerbs[d] || strings.HasSuffix(d, "ed") || englishPrepositions[d] || verbAdverbs[d] {
+				break // "which region of Russia": the region, not Russia; "which brigade first clashed": the brigade
 			}
 			out[d] = true
 		}
@@ -3127,6 +3127,10 @@ var goingWords = setOf("go", "goes", "went", "going", "gone", "come", "came")
 
 // englishKindFrames say that the noun after "of" is the kind asked for.
 var englishKindFrames = setOf("kind", "kinds", "type", "types", "sort", "brand", "make", "model")
+
+// verbAdverbs go with the verb that follows them, ending the description
+// of an answer: "Which Ukrainian brigade first clashed ...".
+var verbAdverbs = setOf("first", "also", "still", "already", "recently", "ever", "just", "later", "initially", "reportedly", "officially", "actually", "allegedly")
 
 // englishPrepositions end the description of an answer.
 var englishPrepositions = setOf("of", "in", "from", "near", "at", "on", "for", "to", "with", "by")
@@ -3178,7 +3182,7 @@ func (s *snapshot) looseAlts(word, term string) [][]string {
 	for _, syn := range syns {
 		ts := termsOf(syn)
 		key := strings.Join(ts, " ")
-		if len(ts) == 0 || len(ts) > 2 || seen[key] || !s.allInCorpus(ts) {
+		if len(ts) == 0 || len(ts) > 2 || seen[key] || !s.allInCorpus(ts) || slices.ContainsFunc(ts, otherWhenStemmed) {
 			continue
 		}
 		seen[key] = true
@@ -3200,6 +3204,14 @@ func (s *snapshot) splitCompound(word string) []string {
 		}
 	}
 	return nil
+}
+
+// otherWhenStemmed reports whether a synonym's term is a function word or
+// a number: stemmed, "bagian" (a part) is "bagi" (for) and "satuan" (a
+// unit) is "satu" (one), words every article holds in another sense.
+func otherWhenStemmed(term string) bool {
+	_, _, number := vocab.ParseNumber([]string{term})
+	return stopWords[term] || number
 }
 
 func (s *snapshot) allInCorpus(terms []string) bool {

@@ -5695,3 +5695,25 @@ func TestCalendarDate(t *testing.T) {
 		{"Apa yang terjadi pada 2024?", "Itu terjadi pada hari Senin, 2024.", false},
 	})
 }
+
+// Asked which brigade, in Indonesian or in English ("Which Ukrainian
+// brigade first clashed ..."), over articles that name none, Kutip
+// abstains: a thesaurus synonym that stems into a function word or a
+// number ("bagian": bagi, "satuan": satu) is no brigade in the quote, and
+// an adverb before the verb ends what describes the answer.
+func TestBrigadeUnheard(t *testing.T) {
+	lib := openSeed(t)
+	checkAbstains(t, lib, map[string]bool{
+		"Brigade Ukraina mana yang bertempur lawan pasukan Korea Utara di Kursk?":  true,
+		"Which Ukrainian brigade first clashed with North Korean troops in Kursk?": true,
+		"Di wilayah mana tentara Korea Utara bertempur melawan pasukan Ukraina?":   false,
+	})
+	for _, alt := range lib.snap.looseAlts("brigade", "brigade") {
+		if slices.ContainsFunc(alt, otherWhenStemmed) {
+			t.Errorf("looseAlts(brigade) holds %v", alt)
+		}
+	}
+	if got := answerDescription(strings.Fields("which ukrainian brigade first clashed with them")); !got["brigade"] || got["first"] {
+		t.Errorf("answerDescription: %v, want brigade and not first", got)
+	}
+}
