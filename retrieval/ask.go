@@ -178,6 +178,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if !claim && !qa.English && (negationDropped(qa.Text, quoteToks) || asksWhoDoesNot(qa.Text, quoteToks)) {
 		best = 0 // asked what does not, and the quote tells what does
 	}
+	if !claim && !qa.English && qa.Type != vocab.YesNo && qa.Type != vocab.Unknown && negationAdded(qa.Text, quoteToks) {
+		best = 0 // asked why he had the chance to take the throne, and the quote says he never had
+	}
 	if qa.Type != vocab.YesNo && officeOfAnother(qa, quoteToks) {
 		// Asked whether he is North Korea's minister, the quote naming
 		// Seoul's answers no.
@@ -900,6 +903,55 @@ var (
 	yearWordRe  = regexp.MustCompile(`\b(1[5-9]|20)\d\d\b`)
 	datedYearRe = regexp.MustCompile(`(?i)\b(tahun|thn|pada|in|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december)\s+(1[5-9]|20)\d\d\b`)
 )
+
+// negationAdded reports whether the quote negates what a question with no
+// negation asks about: asked "Mengapa Li Jiancheng berkesempatan
+// menduduki tahta?", the quote says he "tak pernah berkesempatan
+// menduduki tahtanya". A verb of the question and the content word after
+// it must be there, close together, each time right after a negation.
+func negationAdded(question string, quote []token) bool {
+	q := slices.DeleteFunc(tokenize(question), func(t token) bool { return stopWords[t.Fold] })
+	if slices.ContainsFunc(tokenize(question), func(t token) bool { return negationWords[t.Fold] }) {
+		return false
+	}
+	for j := 0; j+1 < len(q); j++ {
+		if len(q[j].Term) < 4 || q[j].Term == q[j].Fold {
+			continue // a verb, affixed: "berkesempatan", not "bulan"
+		}
+		plain, negated := false, false
+		for k, t := range quote {
+			if t.Term != q[j].Term || !slices.ContainsFunc(quote[k+1:min(k+4, len(quote))], func(u token) bool { return u.Term == q[j+1].Term }) {
+				continue
+			}
+			i := k - 1
+			for i >= 0 && negationAux[quote[i].Fold] && !modalAux[quote[i].Fold] {
+				i-- // "tak pernah berkesempatan"; "tidak perlu dipindahkan" denies a need, not the move
+			}
+			switch {
+			case i >= 1 && negationWords[quote[i].Fold] && directiveWords[quote[i-1].Fold]:
+				// "meminta PT PGN menahan diri tak menaikkan harga", "agar
+				// tidak ...": asked not to, which says nothing of whether
+				// it did.
+			case i >= 0 && negationWords[quote[i].Fold]:
+				negated = true
+			default:
+				plain = true
+			}
+		}
+		if negated && !plain {
+			return true
+		}
+	}
+	return false
+}
+
+// modalAux between a negation and a verb deny a need or a wish, not that
+// it happened: "tidak perlu dipindahkan", "tidak mau menyerah".
+var modalAux = setOf("perlu", "harus", "boleh", "mau", "ingin", "terlalu")
+
+// directiveWords before a negation ask or intend that something not be
+// done: "agar tidak", "menahan diri tak", "diminta tidak".
+var directiveWords = setOf("agar", "supaya", "untuk", "diri", "minta", "meminta", "diminta", "memohon", "mendesak", "didesak", "harus", "sebaiknya", "hendaknya")
 
 // negationDropped reports whether the question negates a statement the
 // quote makes plainly: asked "cabang ilmu yang tidak mempelajari reptil",

@@ -1987,6 +1987,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	var names []bool      // capitalised inside the question
 	var capitals []bool   // written in capitals: "SRBM"
 	var afterComma []bool // the word opens a clause: "Menurut laporan Ukraina, apa ..."
+	var clauseOpens []bool // the word opens a clause or a sentence: "Sebelum itu, apakah ..."
 	shouting := strings.ToUpper(q.Text) == q.Text
 	lowerCase := strings.ToLower(q.Text) == q.Text
 	toks := q.Tokens
@@ -2057,6 +2058,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 			exp = nil // "Deng Xiaoping", "Jang Song-thaek", "Lai Ching-te": names, not dialect words
 		}
 		comma := i > 0 && strings.Contains(q.Text[toks[i-1].End:t.Start], ",")
+		opens := comma || i > 0 && opensSentence(q.Text, toks, i)
 		if len(exp) > 0 {
 			for _, e := range exp {
 				for _, f := range strings.Fields(e) {
@@ -2064,7 +2066,8 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 					names = append(names, false)
 					capitals = append(capitals, false)
 					afterComma = append(afterComma, comma)
-					comma = false
+					clauseOpens = append(clauseOpens, opens)
+					comma, opens = false, false
 				}
 			}
 			continue
@@ -2082,6 +2085,7 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 		capitals = append(capitals, acronym(t.Surface) || innerCapital(t.Surface))
 		names = append(names, name)
 		afterComma = append(afterComma, comma)
+		clauseOpens = append(clauseOpens, opens)
 	}
 	// "sejak kapan", "dari kapan" (chat "dr kapan"): answered by "sejak
 	// pendirian Korea Utara" as much as by a date.
@@ -2090,6 +2094,14 @@ func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	typ, qw := vocab.QuestionType(words)
 	if typ == vocab.Unknown {
 		typ, qw = keywordType(words)
+	}
+	// "Sebelum itu, apakah Rusia pernah mengonfirmasi ...?": "apakah"
+	// opening a clause after a scene asks yes or no as it does opening the
+	// question.
+	if typ == vocab.Thing && len(qw) > 0 && qw[0] > 0 && clauseOpens[qw[0]] && (words[qw[0]] == "apakah" || words[qw[0]] == "apkh") {
+		if t, _ := vocab.QuestionType(words[qw[0]:]); t == vocab.YesNo {
+			typ = vocab.YesNo
+		}
 	}
 	if typ == vocab.Unknown && tagged {
 		typ = vocab.YesNo // "Kim itu menhan korut bukan?"

@@ -5717,3 +5717,44 @@ func TestBrigadeUnheard(t *testing.T) {
 		t.Errorf("answerDescription: %v, want brigade and not first", got)
 	}
 }
+
+// A question that negates nothing, over a quote that negates what it
+// asks about ("berkesempatan menduduki" against "tak pernah berkesempatan
+// menduduki"), is unanswered: Kutip abstains. A request not to ("menahan
+// diri tak menaikkan"), a denied need ("tidak perlu dipindahkan") and a
+// quote saying it plainly too are no denial; a yes-or-no question is
+// answered by the denial, even after a clause setting the scene.
+func TestNegationAdded(t *testing.T) {
+	for _, tc := range []struct {
+		question, quote string
+		want            bool
+	}{
+		{"Mengapa Li Jiancheng berkesempatan menduduki tahta?", "Li Jiancheng adalah putra mahkota pertama Dinasti Tang namun tak pernah berkesempatan menduduki tahtanya.", true},
+		{"Mengapa gulma kehadirannya diinginkan pada lahan pertanian?", "Gulma adalah tumbuhan yang kehadirannya tidak diinginkan pada lahan pertanian.", true},
+		{"Mengapa gulma kehadirannya diinginkan pada lahan pertanian?", "Gulma tidak diinginkan pada lahan pertanian, tetapi petani diinginkan di desa itu.", true},
+		{"Mengapa gulma kehadirannya diinginkan pada lahan pertanian?", "Di kebun, kehadirannya tidak diinginkan pada lahan pertanian; di taman kehadirannya diinginkan pada lahan hias.", false},
+		{"Perusahaan mana yang akan menaikkan harga jual gas?", "Menteri meminta PT Perusahaan Gas Negara Tbk menahan diri tak menaikkan harga jual gas.", false},
+		{"Apa nama patung yang direncanakan akan dipindahkan oleh Pemerintah?", "Patung Kartini tidak perlu dipindahkan oleh Pemerintah DKI Jakarta.", false},
+		{"Mengapa gulma tidak diinginkan pada lahan pertanian?", "Gulma adalah tumbuhan yang kehadirannya tidak diinginkan pada lahan pertanian.", false},
+		{"Mengapa Li Jiancheng menduduki tahta?", "Li Jiancheng menduduki tahta pada 618.", false},
+	} {
+		if got := negationAdded(tc.question, tokenize(tc.quote)); got != tc.want {
+			t.Errorf("negationAdded(%q, %q) = %v, want %v", tc.question, tc.quote, got, tc.want)
+		}
+	}
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Li Jiancheng\n---\nLi Jiancheng (589-2 Juli 626) adalah putra mahkota pertama Dinasti Tang namun tak pernah berkesempatan menduduki tahtanya. Ia adalah putra sulung Li Yuan.\n",
+		"b.md": "---\ntitle: Li Shimin\n---\nLi Shimin menduduki tahta pada tahun 626 setelah Insiden Gerbang Xuanwu, karena ayahnya turun takhta.\n",
+	})
+	checkAbstains(t, lib, map[string]bool{
+		"Mengapa Li Jiancheng berkesempatan menduduki tahta?": true,
+		"Mengapa Li Shimin berkesempatan menduduki tahta?":    false,
+	})
+	seed := openSeed(t)
+	for _, q := range []string{"Sebelum itu, apakah Rusia dan Korut pernah mengonfirmasi penggunaan pasukan Korut?", "Apakah Rusia pernah mengonfirmasi penggunaan pasukan Korut?"} {
+		if typ := seed.snap.analyse(q).Type; typ != vocab.YesNo {
+			t.Errorf("%q: type %v, want YesNo", q, typ)
+		}
+	}
+	checkAbstains(t, seed, map[string]bool{"Sebelum itu, apakah Rusia dan Korut pernah mengonfirmasi penggunaan pasukan Korut?": false})
+}
