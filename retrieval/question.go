@@ -1984,9 +1984,9 @@ func adjacent(words []string, a, b string) bool {
 
 func (s *snapshot) analyseIndonesian(q *parsedQuestion) {
 	var words []string
-	var names []bool      // capitalised inside the question
-	var capitals []bool   // written in capitals: "SRBM"
-	var afterComma []bool // the word opens a clause: "Menurut laporan Ukraina, apa ..."
+	var names []bool       // capitalised inside the question
+	var capitals []bool    // written in capitals: "SRBM"
+	var afterComma []bool  // the word opens a clause: "Menurut laporan Ukraina, apa ..."
 	var clauseOpens []bool // the word opens a clause or a sentence: "Sebelum itu, apakah ..."
 	shouting := strings.ToUpper(q.Text) == q.Text
 	lowerCase := strings.ToLower(q.Text) == q.Text
