@@ -122,7 +122,10 @@ func openSeed(t testing.TB) *Library {
 // second halves, degree questions, questions put to the bot as a person,
 // afterthoughts, di- and di mixed up; radio operators' talk, Taglish,
 // Reddit's abbreviations, pasted chat logs, and four batches of plain
-// questions, each on one story).
+// questions, each on one story). seed-blind12-qa.jsonl holds session
+// 41's three (b532-b534: plain questions, formal, chat and English, on
+// details across all five stories), measured once before any of their
+// misses was read.
 func TestSeedQASets(t *testing.T) {
 	lib := openSeed(t)
 	for _, tc := range []struct {
@@ -143,6 +146,7 @@ func TestSeedQASets(t *testing.T) {
 		{"testdata/seed-blind9-qa.jsonl", 0.935, 0.95, 0.77, 0.03},
 		{"testdata/seed-blind10-qa.jsonl", 0.94, 0.945, 0.72, 0.04},
 		{"testdata/seed-blind11-qa.jsonl", 0.905, 0.92, 0.77, 0.055},
+		{"testdata/seed-blind12-qa.jsonl", 0.97, 0.98, 0.87, 0.02},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rep, err := lib.Evaluate(context.Background(), readQAFile(t, tc.file))
