@@ -202,6 +202,9 @@ func (l *Library) askTraced(ctx context.Context, q Question, opts ...askOption) 
 	if !claim && regionSwapped(qa, quoteToks) {
 		best = 0 // asked about a strike on Zaporizhzhia, and the quote tells of one near Donetsk
 	}
+	if !claim && qa.Type != vocab.YesNo && s.officeUnsaid(qa, cands[0]) {
+		best = 0 // asked what South Korea's president said, and the story names no South Korean president
+	}
 	if anotherOffice(qa, quoteToks) {
 		best = 0 // asked for Seoul's president, and the quote names its defence minister
 	}

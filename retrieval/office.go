@@ -27,7 +27,7 @@ var englishOffices = setOf("minister", "president", "governor", "ambassador", "c
 // officeWords may stand between an office and its country: "Menteri
 // Pertahanan Seoul", "Menteri Luar Negeri Rusia", "Duta Besar AS",
 // "Perdana Menteri (PM) Thailand".
-var officeWords = setOf("pertahanan", "luar", "negeri", "dalam", "besar", "bicara", "utama", "intelijen", "staf", "militer", "keuangan", "perdana", "pm",
+var officeWords = setOf("fmr", "pertahanan", "luar", "negeri", "dalam", "besar", "bicara", "utama", "intelijen", "staf", "militer", "keuangan", "perdana", "pm",
 	"daerah", "wilayah", "provinsi", "oblast", "region") // "Gubernur daerah Zaporizhzhia"
 
 // owners are the country a name, capital or demonym stands for. "Korea"
@@ -215,6 +215,67 @@ func officeOfAnother(qa parsedQuestion, quote []token) bool {
 		}
 	}
 	return other
+}
+
+// officeUnsaid reports whether the question names an office of a country
+// ("what did South Korea's president say", "presiden Korea Selatan") that
+// the best quote's story names only as other countries' offices: a story
+// whose presidents are Russia's and Ukraine's cannot tell what Seoul's
+// said. A story naming a holder of the office with no country ("Kanselir
+// Gerhard Schroeder", "Presiden Putin") may mean the one asked about.
+func (s *snapshot) officeUnsaid(qa parsedQuestion, c candidate) bool {
+	office, owner := questionOffice(qa)
+	if office == "" || asksWhichHolder(qa, office) {
+		return false
+	}
+	a := s.articles[c.Article]
+	toks := tokenize(masthead(a) + "\n" + a.Text)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Fold
+		if t.Surface == "AS" {
+			words[i] = "amerika"
+		}
+	}
+	asked := ""
+	if office == "menteri" {
+		asked = askedPortfolio(qa)
+	}
+	other := false
+	for i, w := range words {
+		if offices[w] != office {
+			continue
+		}
+		switch c := ownerAfter(words, i); {
+		case c == owner:
+			return false
+		case c == "" && namedHolder(toks, words, i, asked):
+			return false // "Presiden Vladimir Putin": a holder named without his country may be the one asked about
+		case c != "":
+			other = true
+		}
+		for j := max(i-3, 0); j < i; j++ {
+			if o, n := officeOwnerAt(words, j, false); n > 0 && o == owner && j+n <= i {
+				return false // "Korea Selatan, melalui presidennya, ..."
+			}
+		}
+	}
+	return other
+}
+
+// namedHolder reports whether the office at toks[i] is followed, past the
+// words of the office, by a capitalised name, and for a minister, by one
+// of the portfolio asked (a foreign minister is no defence minister).
+func namedHolder(toks []token, words []string, i int, asked string) bool {
+	j := i + 1
+	for j < len(words) && j <= i+3 && officeWords[words[j]] {
+		j++
+	}
+	if j >= len(toks) || !capitalised(toks[j].Surface) {
+		return false
+	}
+	p := portfolio(toks, i)
+	return asked == "" || p == "" || p == asked
 }
 
 // asksWhichHolder reports whether the question asks which office holder,

@@ -5758,3 +5758,23 @@ func TestNegationAdded(t *testing.T) {
 	}
 	checkAbstains(t, seed, map[string]bool{"Sebelum itu, apakah Rusia dan Korut pernah mengonfirmasi penggunaan pasukan Korut?": false})
 }
+
+// Asked about an office of a country ("South Korea's president", "menteri
+// pertahanan Rusia") whose best quote's story names that office only as
+// other countries' ("Presiden Rusia", "Menteri Pertahanan Seoul"), Kutip
+// abstains; a story naming a holder without a country ("Presiden Vladimir
+// Putin") may be telling of the one asked about, and
+// a minister of another portfolio is no holder of the one asked.
+func TestOfficeUnsaid(t *testing.T) {
+	seed := openSeed(t)
+	checkAbstains(t, seed, map[string]bool{
+		"what did south korea's president say about the north korean troops?":                             true,
+		"Siapa menteri pertahanan Rusia yang mengonfirmasi keterlibatan pasukan Korut?":                   true,
+		"Siapa menteri pertahanan Korea Selatan yang bilang tentara Korut bertempur di Ukraina?":          false,
+		"What did the Russian president sign with Kim Jong Un during his rare trip to Pyongyang in June?": false,
+	})
+	lib := openArticles(t, map[string]string{
+		"a.md": "---\ntitle: Pertemuan di Istanbul\n---\nPresiden Ukraina Volodymyr Zelensky menolak usulan gencatan senjata. Presiden Vladimir Putin mengatakan pasukan Rusia akan terus maju di Donetsk.\n",
+	})
+	checkFirstQuote(t, lib, "Apa kata presiden Rusia tentang pasukan di Donetsk?", "terus maju")
+}
