@@ -913,13 +913,14 @@ var (
 // menduduki tahtanya". A verb of the question and the content word after
 // it must be there, close together, each time right after a negation.
 func negationAdded(question string, quote []token) bool {
-	q := slices.DeleteFunc(tokenize(question), func(t token) bool { return stopWords[t.Fold] })
-	if slices.ContainsFunc(tokenize(question), func(t token) bool { return negationWords[t.Fold] }) {
+	toks := tokenize(question)
+	if slices.ContainsFunc(toks, func(t token) bool { return negationWords[t.Fold] }) {
 		return false
 	}
+	q := slices.DeleteFunc(toks, func(t token) bool { return stopWords[t.Fold] })
 	for j := 0; j+1 < len(q); j++ {
 		if len(q[j].Term) < 4 || q[j].Term == q[j].Fold {
-			continue // a verb, affixed: "berkesempatan", not "bulan"
+			continue // an affixed word, as verbs are: "berkesempatan", not "bulan"
 		}
 		plain, negated := false, false
 		for k, t := range quote {

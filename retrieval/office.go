@@ -256,7 +256,7 @@ func (s *snapshot) officeUnsaid(qa parsedQuestion, c candidate) bool {
 		}
 		for j := max(i-3, 0); j < i; j++ {
 			if o, n := officeOwnerAt(words, j, false); n > 0 && o == owner && j+n <= i {
-				return false // "Korea Selatan, melalui presidennya, ..."
+				return false // the country just before it, in English word order ("South Korean President Yoon")
 			}
 		}
 	}
