@@ -172,12 +172,31 @@ func questionOffice(qa parsedQuestion) (office, owner string) {
 // ownerAfter reads the country that follows the office at words[i], past
 // the words of the office itself.
 func ownerAfter(words []string, i int) string {
+	c, _ := officeOwnerAt(words, pastOffice(words, i), false)
+	return c
+}
+
+// pastOffice returns the index of the first word after the office at
+// words[i] and the words of the office itself ("Menteri Pertahanan").
+func pastOffice(words []string, i int) int {
 	j := i + 1
 	for j < len(words) && j <= i+3 && officeWords[words[j]] {
 		j++
 	}
-	c, _ := officeOwnerAt(words, j, false)
-	return c
+	return j
+}
+
+// officeFolds are a text's folded words as offices and their countries are
+// read from them: "AS" in capitals is the United States.
+func officeFolds(toks []token) []string {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Fold
+		if t.Surface == "AS" {
+			words[i] = "amerika"
+		}
+	}
+	return words
 }
 
 // officeOfAnother reports whether a quote names the office a question asks
@@ -188,13 +207,7 @@ func officeOfAnother(qa parsedQuestion, quote []token) bool {
 	if office == "" || asksWhichHolder(qa, office) {
 		return false
 	}
-	words := make([]string, len(quote))
-	for i, t := range quote {
-		words[i] = t.Fold
-		if t.Surface == "AS" {
-			words[i] = "amerika" // AS in capitals is the United States
-		}
-	}
+	words := officeFolds(quote)
 	// aside: the office is named in passing, no holder of it asked for
 	// ("how did Kim refer to the Russian president?").
 	aside := qa.Type != vocab.Person && qa.Category == nil
@@ -230,13 +243,7 @@ func (s *snapshot) officeUnsaid(qa parsedQuestion, c candidate) bool {
 	}
 	a := s.articles[c.Article]
 	toks := tokenize(masthead(a) + "\n" + a.Text)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Fold
-		if t.Surface == "AS" {
-			words[i] = "amerika"
-		}
-	}
+	words := officeFolds(toks)
 	asked := ""
 	if office == "menteri" {
 		asked = askedPortfolio(qa)
@@ -267,11 +274,7 @@ func (s *snapshot) officeUnsaid(qa parsedQuestion, c candidate) bool {
 // words of the office, by a capitalised name, and for a minister, by one
 // of the portfolio asked (a foreign minister is no defence minister).
 func namedHolder(toks []token, words []string, i int, asked string) bool {
-	j := i + 1
-	for j < len(words) && j <= i+3 && officeWords[words[j]] {
-		j++
-	}
-	if j >= len(toks) || !capitalised(toks[j].Surface) {
+	if j := pastOffice(words, i); j >= len(toks) || !capitalised(toks[j].Surface) {
 		return false
 	}
 	p := portfolio(toks, i)
